@@ -1,0 +1,246 @@
+import { GetCommand, PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import { hasRole, type Actor } from "../platform/actor";
+import { chinaToday, type Clock, systemClock } from "../platform/clock";
+import { db, type Db } from "../platform/db";
+import { conflict, forbidden, notFound } from "../platform/errors";
+import { newId } from "../platform/ids";
+import { queryPage, type ListQuery, type Page } from "../platform/pagination";
+import type { IndexName } from "../platform/table";
+import { isListed, productStatus, type ProductStatus } from "./certification";
+import type { Certification, CreateProduct, PatchProduct, ProductsQuery } from "./schemas";
+import { findSupplier, referenceNotFound, type Supplier } from "./suppliers";
+import { findVillage } from "./villages";
+
+export interface Origin {
+  province: string;
+  city: string;
+  county: string;
+  township: string;
+  village: string;
+}
+
+export interface ProductRecord extends CreateProduct {
+  productId: string;
+  origin: Origin;
+  certification?: Certification;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface Product extends Omit<ProductRecord, "version" | "certification"> {
+  status: ProductStatus;
+  certification: Certification | null;
+}
+
+/**
+ * Key shapes of products. Certified products carry four index keys whose sort key starts with
+ * the certificate's end date, so a Query with `sk >= today` skips expired ones by key alone.
+ */
+export const productKeys = {
+  item: (productId: string) => ({ pk: `PRODUCT#${productId}`, sk: "PRODUCT" }),
+  listedSort: (validUntil: string, productId: string) => `${validUntil}#${productId}`,
+  all: () => "PRODUCTS#LISTED",
+  byCategory: (category: string) => `PRODUCTS#CATEGORY#${category}`,
+  byCounty: (county: string) => `PRODUCTS#COUNTY#${county}`,
+  byVillage: (villageId: string) => `PRODUCTS#VILLAGE#${villageId}`,
+};
+
+function listingKeys(p: { productId: string; category: string; villageId: string; origin: Origin }, c: Certification) {
+  const sort = productKeys.listedSort(c.validUntil, p.productId);
+  return {
+    gsi1pk: productKeys.all(),
+    gsi1sk: sort,
+    gsi2pk: productKeys.byCategory(p.category),
+    gsi2sk: sort,
+    gsi3pk: productKeys.byCounty(p.origin.county),
+    gsi3sk: sort,
+    gsi4pk: productKeys.byVillage(p.villageId),
+    gsi4sk: sort,
+  };
+}
+
+const searchText = (p: { name: string; category: string; origin: Origin }) =>
+  [p.name, p.category, p.origin.village, p.origin.township, p.origin.county, p.origin.city, p.origin.province]
+    .join(" ")
+    .toLowerCase();
+
+function toRecord(item: Record<string, any>): ProductRecord {
+  const { productId, supplierId, villageId, origin, name, category, unit, priceFen, stock, povertyLink, certification, createdAt, updatedAt, version } = item;
+  return { productId, supplierId, villageId, origin, name, category, unit, priceFen, stock, povertyLink, certification, createdAt, updatedAt, version };
+}
+
+export function toProduct({ version: _v, certification, ...rest }: ProductRecord, today: string): Product {
+  return { ...rest, certification: certification ?? null, status: productStatus(certification, today) };
+}
+
+/** Admins manage every product; a supplier's staff manage that supplier's products. */
+function assertManages(actor: Actor, supplier: Supplier | undefined): void {
+  if (hasRole(actor, "admin")) return;
+  if (hasRole(actor, "supplier") && supplier?.accountIds.includes(actor.id)) return;
+  throw forbidden("Only an administrator or the supplier's own staff may manage this product");
+}
+
+export class ProductService {
+  constructor(
+    private readonly store: Db = db(),
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  private today() {
+    return chinaToday(this.clock);
+  }
+
+  async create(input: CreateProduct, actor: Actor): Promise<Product> {
+    const [supplier, village] = await Promise.all([findSupplier(input.supplierId, this.store), findVillage(input.villageId, this.store)]);
+    if (!supplier) throw referenceNotFound("supplierId", "Supplier", input.supplierId);
+    assertManages(actor, supplier);
+    if (!village) throw referenceNotFound("villageId", "Village", input.villageId);
+    const now = new Date().toISOString();
+    const record: ProductRecord = {
+      productId: newId("prd"),
+      ...input,
+      origin: { province: village.province, city: village.city, county: village.county, township: village.township, village: village.name },
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    };
+    await this.store.client.send(
+      new PutCommand({
+        TableName: this.store.tableName,
+        Item: { ...productKeys.item(record.productId), type: "product", ...record, searchText: searchText(record) },
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
+    );
+    return toProduct(record, this.today());
+  }
+
+  async find(productId: string): Promise<ProductRecord | undefined> {
+    const out = await this.store.client.send(new GetCommand({ TableName: this.store.tableName, Key: productKeys.item(productId) }));
+    return out.Item ? toRecord(out.Item) : undefined;
+  }
+
+  private async load(productId: string): Promise<ProductRecord> {
+    const record = await this.find(productId);
+    if (!record) throw notFound("Product", productId);
+    return record;
+  }
+
+  /** The public see listed products only; admins and the supplier's staff see theirs in any state. */
+  async get(productId: string, actor?: Actor): Promise<Product> {
+    const record = await this.find(productId);
+    if (!record) throw notFound("Product", productId);
+    if (!isListed(record.certification, this.today())) {
+      const mayManage = actor && (hasRole(actor, "admin") || (await this.managedBy(record, actor)));
+      if (!mayManage) throw notFound("Product", productId);
+    }
+    return toProduct(record, this.today());
+  }
+
+  private async managedBy(record: ProductRecord, actor: Actor): Promise<boolean> {
+    if (!hasRole(actor, "supplier")) return false;
+    const supplier = await findSupplier(record.supplierId, this.store);
+    return !!supplier?.accountIds.includes(actor.id);
+  }
+
+  async certify(productId: string, certification: Certification): Promise<Product> {
+    return this.updateVersioned(productId, (current) => ({
+      set: { certification, ...listingKeys(current, certification) },
+      next: { ...current, certification },
+    }));
+  }
+
+  async patch(productId: string, patch: PatchProduct, actor: Actor): Promise<Product> {
+    return this.updateVersioned(productId, async (current) => {
+      assertManages(actor, await findSupplier(current.supplierId, this.store));
+      const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+      const next = { ...current, ...changes };
+      const set: Record<string, unknown> = { ...changes, searchText: searchText(next) };
+      if (patch.category !== undefined && current.certification) set.gsi2pk = productKeys.byCategory(next.category);
+      return { set, next };
+    });
+  }
+
+  /**
+   * Read, then write only the changed attributes on the condition that nobody else changed the
+   * product meanwhile (its version). Stock reservations use their own atomic updates and never
+   * bump the version, so they neither block nor get overwritten by a catalog edit.
+   */
+  private async updateVersioned(
+    productId: string,
+    change: (current: ProductRecord) => Promise<{ set: Record<string, unknown>; next: ProductRecord }> | { set: Record<string, unknown>; next: ProductRecord },
+  ): Promise<Product> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const current = await this.load(productId);
+      const { set, next } = await change(current);
+      const now = new Date().toISOString();
+      const fields = { ...set, updatedAt: now };
+      const names: Record<string, string> = { "#version": "version" };
+      const values: Record<string, unknown> = { ":expected": current.version, ":one": 1 };
+      const assignments = Object.entries(fields).map(([k, v], i) => {
+        names[`#f${i}`] = k;
+        values[`:v${i}`] = v;
+        return `#f${i} = :v${i}`;
+      });
+      try {
+        const out = await this.store.client.send(
+          new UpdateCommand({
+            TableName: this.store.tableName,
+            Key: productKeys.item(productId),
+            UpdateExpression: `SET ${assignments.join(", ")}, #version = #version + :one`,
+            ConditionExpression: "#version = :expected",
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: values,
+            ReturnValues: "ALL_NEW",
+          }),
+        );
+        return toProduct(toRecord(out.Attributes ?? { ...next, updatedAt: now }), this.today());
+      } catch (e) {
+        if (!(e instanceof ConditionalCheckFailedException)) throw e;
+      }
+    }
+    throw conflict("CONCURRENT_UPDATE", `Product ${productId} is being changed by someone else; try again`);
+  }
+
+  /** Listed products only, by the most selective index the filters allow; never a Scan. */
+  async list(query: ProductsQuery): Promise<Page<Product>> {
+    const today = this.today();
+    const [index, partitionValue]: [IndexName, string] = query.villageId
+      ? ["gsi4", productKeys.byVillage(query.villageId)]
+      : query.county
+        ? ["gsi3", productKeys.byCounty(query.county)]
+        : query.category
+          ? ["gsi2", productKeys.byCategory(query.category)]
+          : ["gsi1", productKeys.all()];
+
+    // A certificate issued in the future is indexed already but not yet sold.
+    const conditions = ["#cert.#issuedOn <= :today"];
+    const names: Record<string, string> = { "#cert": "certification", "#issuedOn": "issuedOn" };
+    const values: Record<string, unknown> = { ":today": today };
+    if (query.category && index !== "gsi2") {
+      conditions.push("#category = :category");
+      names["#category"] = "category";
+      values[":category"] = query.category;
+    }
+    if (query.county && index !== "gsi3") {
+      conditions.push("#origin.#county = :county");
+      names["#origin"] = "origin";
+      names["#county"] = "county";
+      values[":county"] = query.county;
+    }
+    if (query.q) {
+      conditions.push("contains(#searchText, :q)");
+      names["#searchText"] = "searchText";
+      values[":q"] = query.q.toLowerCase();
+    }
+    const listQuery: ListQuery = {
+      index,
+      partitionValue,
+      sortCondition: { expression: "#sk >= :fromSort", values: { ":fromSort": today } },
+      filter: { expression: conditions.join(" AND "), names, values },
+    };
+    const page = await queryPage(this.store, listQuery, query);
+    return { items: page.items.map((item) => toProduct(toRecord(item), today)), nextCursor: page.nextCursor };
+  }
+}

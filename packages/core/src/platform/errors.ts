@@ -1,0 +1,50 @@
+/**
+ * Typed domain errors. Domain code throws these for expected failures; the HTTP
+ * layer maps `kind` to a status in one place. Anything else is an internal error.
+ */
+export type ErrorKind =
+  | "validation" // 400
+  | "unauthenticated" // 401
+  | "forbidden" // 403
+  | "not_found" // 404
+  | "conflict" // 409
+  | "too_large" // 413
+  | "rule"; // 422
+
+export interface ErrorDetail {
+  path?: string;
+  message: string;
+  [key: string]: unknown;
+}
+
+export class DomainError extends Error {
+  override readonly name = "DomainError";
+  constructor(
+    readonly kind: ErrorKind,
+    readonly code: string,
+    message: string,
+    readonly details?: ErrorDetail[],
+  ) {
+    super(message);
+  }
+}
+
+export const validationFailed = (message: string, details?: ErrorDetail[]) =>
+  new DomainError("validation", "VALIDATION_FAILED", message, details);
+
+export const notFound = (what: string, id: string) =>
+  new DomainError("not_found", "NOT_FOUND", `${what} ${id} was not found`);
+
+export const forbidden = (message: string, code = "FORBIDDEN") =>
+  new DomainError("forbidden", code, message);
+
+export const unauthenticated = (message = "A valid bearer token is required") =>
+  new DomainError("unauthenticated", "UNAUTHENTICATED", message);
+
+export const conflict = (code: string, message: string, details?: ErrorDetail[]) =>
+  new DomainError("conflict", code, message, details);
+
+export const ruleViolated = (code: string, message: string, details?: ErrorDetail[]) =>
+  new DomainError("rule", code, message, details);
+
+export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;

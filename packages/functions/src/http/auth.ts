@@ -1,0 +1,68 @@
+import type { APIGatewayProxyEventV2 } from "aws-lambda";
+import { createRemoteJWKSet, jwtVerify, type JWTPayload } from "jose";
+import { isRole, type Actor } from "@fupin/core/platform/actor";
+import { forbidden, unauthenticated } from "@fupin/core/platform/errors";
+import type { Access } from "../routes";
+
+type Claims = Record<string, unknown>;
+
+/**
+ * `cognito:groups` reaches a Lambda behind an HTTP API JWT authorizer flattened to a string
+ * like "[admin buyer]"; a verified token has it as an array. Both become a role list.
+ */
+export function rolesFromClaim(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value !== "string") return [];
+  return value
+    .replace(/^\[|\]$/g, "")
+    .split(/[\s,]+/)
+    .filter(Boolean);
+}
+
+export function actorFromClaims(claims: Claims): Actor | undefined {
+  const sub = claims.sub;
+  if (typeof sub !== "string" || sub === "") return undefined;
+  return { id: sub, roles: rolesFromClaim(claims["cognito:groups"]).filter(isRole) };
+}
+
+const authorizerClaims = (event: APIGatewayProxyEventV2): Claims | undefined =>
+  (event.requestContext as { authorizer?: { jwt?: { claims?: Claims } } }).authorizer?.jwt?.claims;
+
+let jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
+
+/**
+ * Routes with "optional" access have no authorizer in front of them, so the function checks a
+ * presented token itself, against the same issuer's keys (Cognito's JWKS in AWS, the local
+ * gateway's locally). Any other route is reached only after the authorizer verified the token.
+ */
+async function verifyBearer(event: APIGatewayProxyEventV2): Promise<Claims | undefined> {
+  const header = event.headers?.authorization ?? event.headers?.Authorization;
+  if (!header) return undefined;
+  const token = /^Bearer\s+(.+)$/i.exec(header)?.[1];
+  const { JWKS_URL, JWT_ISSUER, JWT_AUDIENCE } = process.env;
+  if (!token || !JWKS_URL || !JWT_ISSUER) throw unauthenticated("The bearer token could not be verified");
+  jwks ??= createRemoteJWKSet(new URL(JWKS_URL));
+  let payload: JWTPayload;
+  try {
+    ({ payload } = await jwtVerify(token, jwks, { issuer: JWT_ISSUER }));
+  } catch {
+    throw unauthenticated("The bearer token is invalid or expired");
+  }
+  const audience = payload.aud ?? payload.client_id;
+  const audiences = Array.isArray(audience) ? audience : [audience];
+  if (JWT_AUDIENCE && !audiences.includes(JWT_AUDIENCE)) throw unauthenticated("The bearer token is not for this API");
+  return payload as Claims;
+}
+
+/** The one place that enforces a route's declared access. */
+export async function authorize(event: APIGatewayProxyEventV2, access: Access): Promise<Actor | undefined> {
+  if (access === "public") return undefined;
+  const claims = access === "optional" ? await verifyBearer(event) : authorizerClaims(event);
+  const actor = claims ? actorFromClaims(claims) : undefined;
+  if (access === "optional") return actor;
+  if (!actor) throw unauthenticated();
+  if (!actor.roles.some((r) => access.includes(r))) {
+    throw forbidden(`This needs one of the roles: ${access.join(", ")}`);
+  }
+  return actor;
+}

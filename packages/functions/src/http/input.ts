@@ -1,0 +1,58 @@
+import type { APIGatewayProxyEventV2 } from "aws-lambda";
+import type { z } from "zod";
+import { DomainError, validationFailed, type ErrorDetail } from "@fupin/core/platform/errors";
+import type { RouteSpec } from "../routes";
+
+/** Bodies larger than this are refused before parsing: no route needs more. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export function rawBody(event: APIGatewayProxyEventV2): string {
+  if (event.body == null) return "";
+  return event.isBase64Encoded ? Buffer.from(event.body, "base64").toString("utf8") : event.body;
+}
+
+function issues(where: string, error: z.ZodError): ErrorDetail[] {
+  return error.issues.map((i) => ({
+    path: [where, ...i.path.map(String)].join("."),
+    message: i.message,
+    code: i.code,
+  }));
+}
+
+function parsePart<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw validationFailed(`The request ${where} is not valid`, issues(where, result.error));
+  return result.data;
+}
+
+function parseJsonBody(event: APIGatewayProxyEventV2): unknown {
+  const text = rawBody(event);
+  if (Buffer.byteLength(text, "utf8") > MAX_BODY_BYTES) {
+    throw new DomainError("too_large", "PAYLOAD_TOO_LARGE", `The request body must be at most ${MAX_BODY_BYTES} bytes`);
+  }
+  const type = event.headers?.["content-type"] ?? event.headers?.["Content-Type"];
+  if (type && !/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+    throw validationFailed("The request body must be JSON", [{ path: "content-type", message: "send Content-Type: application/json" }]);
+  }
+  if (text.trim() === "") throw validationFailed("A JSON request body is required", [{ path: "body", message: "required" }]);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new DomainError("validation", "MALFORMED_JSON", "The request body is not well-formed JSON");
+  }
+}
+
+export interface ParsedInput {
+  params: unknown;
+  query: unknown;
+  body: unknown;
+}
+
+/** Every part a route declares is parsed by its zod schema; a handler never sees raw input. */
+export function parseInput(spec: RouteSpec, event: APIGatewayProxyEventV2): ParsedInput {
+  return {
+    params: spec.params ? parsePart(spec.params, event.pathParameters ?? {}, "path") : undefined,
+    query: spec.query ? parsePart(spec.query, event.queryStringParameters ?? {}, "query") : undefined,
+    body: spec.body ? parsePart(spec.body, parseJsonBody(event), "body") : undefined,
+  };
+}

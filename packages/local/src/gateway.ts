@@ -1,0 +1,190 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { randomUUID } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import { routes, routeKey, isPublic, type ContextName, type Route } from "@fupin/functions/routes";
+import type { LocalIdp } from "./local-idp";
+
+export type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/** API Gateway refuses payloads over 10 MB before any function runs. */
+const GATEWAY_MAX_BODY = 10 * 1024 * 1024;
+
+interface CompiledRoute {
+  route: Route;
+  pattern: RegExp;
+  names: string[];
+  literalLength: number;
+}
+
+/** Like API Gateway: a literal segment wins over a parameter. */
+function compile(route: Route): CompiledRoute {
+  const names: string[] = [];
+  const source = route.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{(\w+)\}/g, (_m, name: string) => {
+    names.push(name);
+    return "([^/]+)";
+  });
+  return { route, pattern: new RegExp(`^${source}$`), names, literalLength: route.path.replace(/\{\w+\}/g, "").length };
+}
+
+const compiled = routes.map(compile).sort((a, b) => b.literalLength - a.literalLength);
+
+function match(method: string, path: string) {
+  for (const c of compiled) {
+    if (c.route.method !== method) continue;
+    const m = c.pattern.exec(path);
+    if (!m) continue;
+    const params: Record<string, string> = {};
+    c.names.forEach((name, i) => {
+      params[name] = decodeURIComponent(m[i + 1]!);
+    });
+    return { route: c.route, params };
+  }
+  return undefined;
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | "too_large"> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= GATEWAY_MAX_BODY) chunks.push(chunk);
+    });
+    req.on("end", () => resolve(size > GATEWAY_MAX_BODY ? "too_large" : Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+const TEXTUAL = /^(application\/(json|[\w.+-]+\+json|x-www-form-urlencoded|xml)|text\/)/i;
+
+/** API Gateway passes JWT claims to the function as strings; arrays become "[a b]". */
+function flattenClaims(payload: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(payload).map(([k, v]) => [k, Array.isArray(v) ? `[${v.join(" ")}]` : String(v)]),
+  );
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
+  res.end(JSON.stringify(body));
+}
+
+/** The gateway's own refusals carry API Gateway's `message` and the API's error body both. */
+const gatewayError = (message: string, code: string, detail: string) => ({ message, error: { code, message: detail } });
+
+export interface GatewayOptions {
+  port: number;
+  idp: LocalIdp;
+  handlers: Record<ContextName, LambdaHandler>;
+  log?: (line: string) => void;
+}
+
+/**
+ * Serves the route table over HTTP the way the HTTP API does: matches the route, runs the JWT
+ * authorizer on non-public routes, and invokes the context's real handler with a v2 event.
+ */
+export async function startGateway({ port, idp, handlers }: GatewayOptions): Promise<{ server: Server; url: string; stop(): Promise<void> }> {
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? "/", "http://localhost");
+      const method = (req.method ?? "GET").toUpperCase();
+      if (method === "GET" && url.pathname === "/.well-known/jwks.json") return send(res, 200, idp.jwks);
+      const found = match(method, url.pathname);
+      if (!found) return send(res, 404, gatewayError("Not Found", "NOT_FOUND", `No route for ${method} ${url.pathname}`));
+
+      const body = await readBody(req);
+      if (body === "too_large") return send(res, 413, gatewayError("Request Entity Too Large", "PAYLOAD_TOO_LARGE", "The request body is too large"));
+
+      const headers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(",") : v;
+
+      let claims: Record<string, string> | undefined;
+      if (!isPublic(found.route)) {
+        const token = /^Bearer\s+(.+)$/i.exec(headers.authorization ?? "")?.[1];
+        try {
+          if (!token) throw new Error("missing");
+          claims = flattenClaims(await idp.verify(token));
+        } catch {
+          return send(res, 401, gatewayError("Unauthorized", "UNAUTHENTICATED", "A valid bearer token is required"), { "www-authenticate": "Bearer" });
+        }
+      }
+
+      const query: Record<string, string> = {};
+      for (const [k, v] of url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
+      const textual = TEXTUAL.test(headers["content-type"] ?? "application/json");
+      const now = new Date();
+      const requestId = randomUUID();
+      const key = routeKey(found.route);
+      const event: APIGatewayProxyEventV2 = {
+        version: "2.0",
+        routeKey: key,
+        rawPath: url.pathname,
+        rawQueryString: url.search.slice(1),
+        headers,
+        queryStringParameters: url.search ? query : undefined,
+        pathParameters: Object.keys(found.params).length ? found.params : undefined,
+        requestContext: {
+          accountId: "000000000000",
+          apiId: "local",
+          domainName: headers.host ?? "localhost",
+          domainPrefix: "localhost",
+          http: { method, path: url.pathname, protocol: `HTTP/${req.httpVersion}`, sourceIp: req.socket.remoteAddress ?? "127.0.0.1", userAgent: headers["user-agent"] ?? "" },
+          requestId,
+          routeKey: key,
+          stage: "$default",
+          time: now.toUTCString(),
+          timeEpoch: now.getTime(),
+          ...(claims ? { authorizer: { jwt: { claims, scopes: [] } } } : {}),
+        } as APIGatewayProxyEventV2["requestContext"],
+        body: body.length ? (textual ? body.toString("utf8") : body.toString("base64")) : undefined,
+        isBase64Encoded: body.length > 0 && !textual,
+      };
+      const context = lambdaContext(found.route.context, requestId);
+      const result = await handlers[found.route.context](event, context);
+      const out = result.isBase64Encoded && result.body ? Buffer.from(result.body, "base64") : (result.body ?? "");
+      res.writeHead(result.statusCode ?? 200, {
+        ...(result.headers as Record<string, string>),
+        "x-request-id": requestId,
+        "apigw-requestid": requestId,
+      });
+      res.end(out);
+    } catch (e) {
+      // A handler that throws instead of answering is what Lambda reports as an internal error.
+      send(res, 500, gatewayError("Internal Server Error", "INTERNAL", "The function failed"));
+      process.stderr.write(`gateway: ${(e as Error).stack ?? e}\n`);
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve());
+  });
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    server,
+    url: `http://localhost:${actual}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function lambdaContext(context: ContextName, requestId: string): Context {
+  const deadline = Date.now() + 29_000;
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName: `fupin-${context}`,
+    functionVersion: "$LATEST",
+    invokedFunctionArn: `arn:aws:lambda:cn-north-1:000000000000:function:fupin-${context}`,
+    memoryLimitInMB: "1024",
+    awsRequestId: requestId,
+    logGroupName: `/aws/lambda/fupin-${context}`,
+    logStreamName: "local",
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}

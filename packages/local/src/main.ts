@@ -1,0 +1,50 @@
+import { configFromEnv } from "./config";
+import { JavaMissingError } from "./dynamodb-local";
+import { startPlatform } from "./platform";
+
+/** `npm start`: the whole platform locally, until Ctrl-C. */
+async function main() {
+  // Lambda runs Node 22; this machine's Node 20 is supported by the pinned SDK, so spare the banner its warning.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+  const started = Date.now();
+  const config = configFromEnv();
+  const platform = await startPlatform(config);
+  const url = platform.url.replace("127.0.0.1", "localhost");
+  const seed = platform.seed
+    ? platform.seed.seeded
+      ? `demo data seeded (${platform.seed.villages} villages, ${platform.seed.products} products)`
+      : "demo data already present"
+    : "no demo data (SEED=none)";
+  process.stdout.write(
+    [
+      "",
+      `  Fupin platform is running locally (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      "",
+      `  API            ${url}            try: curl ${url}/products`,
+      `  OpenAPI        ${url}/openapi.json`,
+      `  DynamoDB Local ${platform.dynamodbEndpoint}  table "${config.tableName}" (${platform.table}), data in ${config.dataDir}`,
+      `  Data           ${seed}`,
+      `  Tokens         npm run -s token -- --sub admin-1 --roles admin`,
+      "",
+      "  Ctrl-C stops everything.",
+      "",
+    ].join("\n") + "\n",
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`\n  ${signal}: stopping the gateway and DynamoDB Local...\n`);
+    await platform.stop();
+    process.stdout.write("  stopped.\n");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((e: Error) => {
+  process.stderr.write(e instanceof JavaMissingError ? `${e.message}\n` : `Could not start the platform: ${e.stack ?? e.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+import { join } from "node:path";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { createDb, resetDb } from "@fupin/core/platform/db";
+import { handlerEntries } from "@fupin/functions/handlers";
+import type { ContextName } from "@fupin/functions/routes";
+import { ensureTable } from "./bootstrap";
+import type { LocalConfig } from "./config";
+import { startDynamoLocal } from "./dynamodb-local";
+import { startGateway, type LambdaHandler } from "./gateway";
+import { LOCAL_AUDIENCE, LOCAL_ISSUER, localIdp, type LocalIdp } from "./local-idp";
+import { seedDemo, type SeedSummary } from "./seed";
+
+export interface RunningPlatform {
+  url: string;
+  dynamodbEndpoint: string;
+  idp: LocalIdp;
+  table: "created" | "existing";
+  seed: SeedSummary | null;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole platform on one machine: DynamoDB Local with data under dataDir, the table from the
+ * one definition, demo data on first start, and the gateway invoking the real handlers.
+ * `persist: false` keeps DynamoDB Local in memory (tests).
+ */
+export async function startPlatform(config: LocalConfig, opts: { persist?: boolean; logLevel?: string } = {}): Promise<RunningPlatform> {
+  const dynamo = await startDynamoLocal(config.dynamodbPort, opts.persist === false ? null : join(config.dataDir, "dynamodb"));
+  try {
+    const idp = await localIdp(config.dataDir);
+    // The handlers read their configuration from the environment, as they do in Lambda.
+    Object.assign(process.env, {
+      TABLE_NAME: config.tableName,
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      AWS_REGION: process.env.AWS_REGION ?? "cn-north-1",
+      JWT_ISSUER: LOCAL_ISSUER,
+      JWT_AUDIENCE: LOCAL_AUDIENCE,
+      POWERTOOLS_LOG_LEVEL: opts.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? "INFO",
+    });
+    resetDb();
+    const raw = new DynamoDBClient({ endpoint: dynamo.endpoint, region: "cn-north-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } });
+    const table = await ensureTable(raw, config.tableName);
+    raw.destroy();
+    const seed = config.seed === "demo" ? await seedDemo(createDb()) : null;
+
+    const handlers = {} as Record<ContextName, LambdaHandler>;
+    for (const [context, entry] of Object.entries(handlerEntries) as [ContextName, string][]) {
+      handlers[context] = ((await import(entry)) as { handler: LambdaHandler }).handler;
+    }
+    const gateway = await startGateway({ port: config.port, idp, handlers });
+    process.env.JWKS_URL = `${gateway.url}/.well-known/jwks.json`;
+    return {
+      url: gateway.url,
+      dynamodbEndpoint: dynamo.endpoint,
+      idp,
+      table,
+      seed,
+      stop: async () => {
+        await gateway.stop();
+        await dynamo.stop();
+      },
+    };
+  } catch (e) {
+    await dynamo.stop();
+    throw e;
+  }
+}

@@ -1,0 +1,88 @@
+import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import type { Actor } from "@fupin/core/platform/actor";
+import { chinaToday } from "@fupin/core/platform/clock";
+import type { Db } from "@fupin/core/platform/db";
+import { ProductService } from "@fupin/core/catalog/products";
+import { createSupplier } from "@fupin/core/catalog/suppliers";
+import { createVillage } from "@fupin/core/catalog/villages";
+import type { CreateProduct } from "@fupin/core/catalog/schemas";
+
+const admin: Actor = { id: "seed-admin", roles: ["admin"] };
+const MARKER = { pk: "SEED#demo", sk: "SEED" };
+
+function shiftDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export interface SeedSummary {
+  seeded: boolean;
+  villages: number;
+  products: number;
+}
+
+/**
+ * Demo data from the project's sources: 夏津县's 小石堂村 and 齐河县 in 德州市 (Shandong), and
+ * 江口县's 云舍村 (Guizhou), with products certified by their counties. Dates are relative to the
+ * first start so the demo stays listed, except one certificate that has already expired.
+ */
+export async function seedDemo(store: Db): Promise<SeedSummary> {
+  const done = await store.client.send(new GetCommand({ TableName: store.tableName, Key: MARKER }));
+  if (done.Item) return { seeded: false, villages: done.Item.villages, products: done.Item.products };
+
+  const today = chinaToday();
+  const xiaoshitang = await createVillage({ name: "小石堂村", province: "山东省", city: "德州市", county: "夏津县", township: "苏留庄镇" }, store);
+  const qihe = await createVillage({ name: "后周村", province: "山东省", city: "德州市", county: "齐河县", township: "焦庙镇" }, store);
+  const yunshe = await createVillage({ name: "云舍村", province: "贵州省", city: "铜仁市", county: "江口县", township: "太平镇" }, store);
+
+  const coop = await createSupplier({ name: "夏津县小石堂村股份经济合作社", kind: "village_collective", villageId: xiaoshitang.villageId, accountIds: ["supplier-xiaoshitang"] }, store);
+  const farm = await createSupplier({ name: "齐河县后周家庭农场", kind: "family_farm", villageId: qihe.villageId, accountIds: ["supplier-qihe"] }, store);
+  const paper = await createSupplier({ name: "江口县云舍古法造纸专业合作社", kind: "cooperative", villageId: yunshe.villageId, accountIds: ["supplier-yunshe"] }, store);
+
+  const products = new ProductService(store);
+  const certify = (county: string, level: "county" | "province", batch: string, validDays: number) => ({
+    certificateNo: `${county}-${Math.abs(validDays)}-${Math.floor(Math.random() * 9000 + 1000)}`,
+    authorityLevel: level,
+    authority: level === "county" ? `${county}扶贫开发领导小组办公室` : "山东省扶贫开发领导小组办公室",
+    catalogBatch: batch,
+    issuedOn: shiftDays(today, -200),
+    validUntil: shiftDays(today, validDays),
+  });
+  const items: Array<{ product: CreateProduct; cert?: ReturnType<typeof certify> }> = [
+    {
+      product: { supplierId: coop.supplierId, villageId: xiaoshitang.villageId, name: "夏津黄河故道桑椹干", category: "果蔬", unit: "250g/袋", priceFen: 3980, stock: 500, povertyLink: { mode: "business_income", households: 36 } },
+      cert: certify("夏津县", "county", "德州市第一批扶贫产品目录", 730),
+    },
+    {
+      product: { supplierId: coop.supplierId, villageId: xiaoshitang.villageId, name: "夏津桑叶茶", category: "茶叶", unit: "100g/罐", priceFen: 5800, stock: 200, povertyLink: { mode: "wages", households: 12 } },
+      cert: certify("夏津县", "county", "德州市第一批扶贫产品目录", 365),
+    },
+    {
+      product: { supplierId: coop.supplierId, villageId: xiaoshitang.villageId, name: "夏津金丝小枣", category: "果蔬", unit: "500g/袋", priceFen: 2600, stock: 300, povertyLink: { mode: "business_income", households: 20 } },
+      // Expired a month ago: it must not be listed or sold.
+      cert: { ...certify("夏津县", "county", "德州市第一批扶贫产品目录", -30), issuedOn: shiftDays(today, -400) },
+    },
+    {
+      product: { supplierId: farm.supplierId, villageId: qihe.villageId, name: "齐河黄河大米", category: "粮油", unit: "5kg/袋", priceFen: 6990, stock: 1000, povertyLink: { mode: "wages", households: 18 } },
+      cert: certify("齐河县", "province", "山东省扶贫产品目录（第二批）", 540),
+    },
+    {
+      product: { supplierId: farm.supplierId, villageId: qihe.villageId, name: "齐河土鸡蛋", category: "畜禽肉蛋", unit: "30枚/箱", priceFen: 4500, stock: 150, povertyLink: { mode: "asset_income", households: 9 } },
+      // Pending: not yet certified, so not listed.
+    },
+    {
+      product: { supplierId: paper.supplierId, villageId: yunshe.villageId, name: "云舍古法手工土纸", category: "手工艺品", unit: "20张/刀", priceFen: 8800, stock: 80, povertyLink: { mode: "wages", households: 25 } },
+      cert: certify("江口县", "county", "铜仁市扶贫产品目录", 600),
+    },
+    {
+      product: { supplierId: paper.supplierId, villageId: yunshe.villageId, name: "梵净山翠峰绿茶", category: "茶叶", unit: "250g/盒", priceFen: 12800, stock: 120, povertyLink: { mode: "business_income", households: 40 } },
+      cert: certify("江口县", "county", "铜仁市扶贫产品目录", 400),
+    },
+  ];
+  for (const { product, cert } of items) {
+    const created = await products.create(product, admin);
+    if (cert) await products.certify(created.productId, cert);
+  }
+  const summary = { seeded: true, villages: 3, products: items.length };
+  await store.client.send(new PutCommand({ TableName: store.tableName, Item: { ...MARKER, villages: 3, products: items.length, at: new Date().toISOString() } }));
+  return summary;
+}

@@ -1,0 +1,312 @@
+import { describe, expect, it } from "vitest";
+import { call, tokenFor, unique } from "./support/api";
+import { adminToken, certificationInput, createSupplier, createVillage, listedProduct, productInput, villageInput } from "./support/fixtures";
+
+const expectError = (res: { status: number; body: any; text: string }, status: number, code: string) => {
+  expect(res.status, res.text).toBe(status);
+  expect(res.body.error.code).toBe(code);
+  expect(typeof res.body.error.message).toBe("string");
+};
+
+describe("villages", () => {
+  it("registers a village and reads it back", async () => {
+    const input = villageInput();
+    const res = await call("POST", "/villages", { token: await adminToken(), body: input });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject(input);
+    const got = await call("GET", `/villages/${res.body.villageId}`);
+    expect(got.status).toBe(200);
+    expect(got.body).toEqual(res.body);
+  });
+
+  it("refuses the same village twice with 409 DUPLICATE", async () => {
+    const input = villageInput();
+    const token = await adminToken();
+    expect((await call("POST", "/villages", { token, body: input })).status).toBe(201);
+    expectError(await call("POST", "/villages", { token, body: input }), 409, "DUPLICATE");
+  });
+
+  it("lists the villages of a county, page by page, without repeats", async () => {
+    const county = `分页县${unique()}`;
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await createVillage({ county })).villageId);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res: any = await call("GET", `/villages?county=${encodeURIComponent(county)}&limit=2${cursor ? `&cursor=${cursor}` : ""}`);
+      expect(res.status).toBe(200);
+      expect(res.body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...res.body.items.map((v: any) => v.villageId));
+      cursor = res.body.nextCursor;
+      pages++;
+    } while (cursor && pages < 10);
+    expect(seen.sort()).toEqual([...ids].sort());
+    expect(pages).toBe(3);
+  });
+
+  it("answers 404 NOT_FOUND for an unknown village", async () => {
+    expectError(await call("GET", "/villages/vil_nope"), 404, "NOT_FOUND");
+  });
+
+  it("needs an admin to register a village: 401 without a token, 403 with another role", async () => {
+    expectError(await call("POST", "/villages", { body: villageInput() }), 401, "UNAUTHENTICATED");
+    expectError(await call("POST", "/villages", { token: await tokenFor("b1", "buyer"), body: villageInput() }), 403, "FORBIDDEN");
+  });
+
+  it("refuses a token signed by another key", async () => {
+    const forged = (await tokenFor("x", "admin")).replace(/.$/, (c) => (c === "A" ? "B" : "A"));
+    expectError(await call("POST", "/villages", { token: forged, body: villageInput() }), 401, "UNAUTHENTICATED");
+  });
+});
+
+describe("suppliers", () => {
+  it("registers a supplier in an existing village and hides its staff accounts", async () => {
+    const village = await createVillage();
+    const res = await call("POST", "/suppliers", {
+      token: await adminToken(),
+      body: { name: "小石堂村股份经济合作社", kind: "village_collective", villageId: village.villageId, accountIds: ["staff-1"] },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ kind: "village_collective", villageId: village.villageId });
+    expect(res.body.accountIds).toBeUndefined();
+    expect((await call("GET", `/suppliers/${res.body.supplierId}`)).body.name).toBe("小石堂村股份经济合作社");
+  });
+
+  it("refuses a supplier in an unknown village with 422 REFERENCE_NOT_FOUND", async () => {
+    const res = await call("POST", "/suppliers", { token: await adminToken(), body: { name: "x", kind: "cooperative", villageId: "vil_missing" } });
+    expectError(res, 422, "REFERENCE_NOT_FOUND");
+  });
+
+  it("refuses an unknown supplier kind with 400 VALIDATION_FAILED naming the field", async () => {
+    const village = await createVillage();
+    const res = await call("POST", "/suppliers", { token: await adminToken(), body: { name: "x", kind: "bank", villageId: village.villageId } });
+    expectError(res, 400, "VALIDATION_FAILED");
+    expect(res.body.error.details.map((d: any) => d.path)).toContain("body.kind");
+  });
+});
+
+describe("products and certification", () => {
+  it("adds a product pending certification, which is not listed nor publicly visible", async () => {
+    const village = await createVillage();
+    const supplier = await createSupplier(village.villageId);
+    const res = await call("POST", "/products", { token: await adminToken(), body: productInput(supplier.supplierId, village.villageId) });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ status: "pending_certification", certification: null, origin: { village: village.name, county: village.county } });
+    expectError(await call("GET", `/products/${res.body.productId}`), 404, "NOT_FOUND");
+    const asAdmin = await call("GET", `/products/${res.body.productId}`, { token: await adminToken() });
+    expect(asAdmin.status).toBe(200);
+    expect(asAdmin.body.status).toBe("pending_certification");
+    const listed = await call("GET", `/products?villageId=${village.villageId}`);
+    expect(listed.body.items).toEqual([]);
+  });
+
+  it("lists a product once certified, with its certificate", async () => {
+    const { product, village } = await listedProduct();
+    expect(product.status).toBe("listed");
+    const got = await call("GET", `/products/${product.productId}`);
+    expect(got.status).toBe(200);
+    expect(got.body.certification.authorityLevel).toBe("county");
+    const listed = await call("GET", `/products?villageId=${village.villageId}`);
+    expect(listed.body.items.map((p: any) => p.productId)).toEqual([product.productId]);
+  });
+
+  it("hides a product whose certificate has expired, from lists and from the product page", async () => {
+    const { product, village } = await listedProduct({}, { issuedOn: "2024-01-01", validUntil: "2025-06-30" });
+    expect(product.status).toBe("expired");
+    expectError(await call("GET", `/products/${product.productId}`), 404, "NOT_FOUND");
+    expect((await call("GET", `/products?villageId=${village.villageId}`)).body.items).toEqual([]);
+    expect((await call("GET", `/products?county=${encodeURIComponent(village.county)}`)).body.items).toEqual([]);
+  });
+
+  it("does not list a product whose certificate starts in the future", async () => {
+    const { product, village } = await listedProduct({}, { issuedOn: "2098-01-01", validUntil: "2099-01-01" });
+    expect(product.status).toBe("not_yet_valid");
+    expect((await call("GET", `/products?villageId=${village.villageId}`)).body.items).toEqual([]);
+  });
+
+  it("hides the seeded product with an expired certificate", async () => {
+    const all: any[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: any = await call("GET", `/products?county=${encodeURIComponent("夏津县")}&limit=100${cursor ? `&cursor=${cursor}` : ""}`);
+      all.push(...res.body.items);
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    const names = all.map((p) => p.name);
+    expect(names).toContain("夏津黄河故道桑椹干");
+    expect(names).not.toContain("夏津金丝小枣");
+    expect(all.every((p) => p.status === "listed")).toBe(true);
+  });
+
+  it("filters by category, county, village and text, alone and together", async () => {
+    const county = `筛选县${unique()}`;
+    const v1 = await createVillage({ county });
+    const v2 = await createVillage({ county });
+    const s1 = await createSupplier(v1.villageId);
+    const token = await adminToken();
+    const make = async (villageId: string, name: string, category: string) => {
+      const p = await call("POST", "/products", { token, body: productInput(s1.supplierId, villageId, { name, category }) });
+      await call("PUT", `/products/${p.body.productId}/certification`, { token, body: certificationInput() });
+      return p.body.productId as string;
+    };
+    const rice = await make(v1.villageId, "黄河大米", `粮油${county}`);
+    const tea = await make(v1.villageId, "桑叶茶", `茶叶${county}`);
+    const tea2 = await make(v2.villageId, "翠峰绿茶", `茶叶${county}`);
+    const ids = async (qs: string) => ((await call("GET", `/products?${qs}&limit=100`)).body.items as any[]).map((p) => p.productId).sort();
+    const c = encodeURIComponent(county);
+    expect(await ids(`county=${c}`)).toEqual([rice, tea, tea2].sort());
+    expect(await ids(`villageId=${v1.villageId}`)).toEqual([rice, tea].sort());
+    expect(await ids(`category=${encodeURIComponent(`茶叶${county}`)}`)).toEqual([tea, tea2].sort());
+    expect(await ids(`county=${c}&category=${encodeURIComponent(`茶叶${county}`)}`)).toEqual([tea, tea2].sort());
+    expect(await ids(`villageId=${v2.villageId}&category=${encodeURIComponent(`粮油${county}`)}`)).toEqual([]);
+    expect(await ids(`county=${c}&q=${encodeURIComponent("茶")}`)).toEqual([tea, tea2].sort());
+    expect(await ids(`county=${c}&q=${encodeURIComponent("大米")}`)).toEqual([rice]);
+  });
+
+  it("pages through listed products with cursors, each product once", async () => {
+    const county = `分页县${unique()}`;
+    const village = await createVillage({ county });
+    const supplier = await createSupplier(village.villageId);
+    const token = await adminToken();
+    const made: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const p = await call("POST", "/products", { token, body: productInput(supplier.supplierId, village.villageId) });
+      await call("PUT", `/products/${p.body.productId}/certification`, { token, body: certificationInput({ validUntil: `2099-0${(i % 9) + 1}-01` }) });
+      made.push(p.body.productId);
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res: any = await call("GET", `/products?villageId=${village.villageId}&limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+      expect(res.status).toBe(200);
+      seen.push(...res.body.items.map((p: any) => p.productId));
+      cursor = res.body.nextCursor;
+      pages++;
+    } while (cursor && pages < 10);
+    expect(seen.length).toBe(7);
+    expect([...seen].sort()).toEqual([...made].sort());
+    expect(pages).toBe(3);
+  });
+
+  it("refuses a cursor that was tampered with or belongs to another list", async () => {
+    const { village } = await listedProduct();
+    await listedProduct({ villageId: village.villageId });
+    expectError(await call("GET", "/products?cursor=not-a-cursor"), 400, "VALIDATION_FAILED");
+    const first = await call("GET", `/products?limit=1`);
+    expect(first.body.nextCursor).toBeTruthy();
+    expectError(await call("GET", `/products?villageId=${village.villageId}&cursor=${first.body.nextCursor}`), 400, "VALIDATION_FAILED");
+    const forged = Buffer.from(JSON.stringify({ pk: "x" })).toString("base64url");
+    expectError(await call("GET", `/products?cursor=${forged}`), 400, "VALIDATION_FAILED");
+  });
+
+  it("lets a supplier's staff add and change its own products, and no one else's", async () => {
+    const village = await createVillage();
+    const own = await createSupplier(village.villageId, ["staff-own"]);
+    const other = await createSupplier(village.villageId, ["staff-other"]);
+    const staff = await tokenFor("staff-own", "supplier");
+    const created = await call("POST", "/products", { token: staff, body: productInput(own.supplierId, village.villageId) });
+    expect(created.status).toBe(201);
+    expectError(await call("POST", "/products", { token: staff, body: productInput(other.supplierId, village.villageId) }), 403, "FORBIDDEN");
+    const patched = await call("PATCH", `/products/${created.body.productId}`, { token: staff, body: { priceFen: 4200, stock: 7 } });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({ priceFen: 4200, stock: 7 });
+    const intruder = await tokenFor("staff-other", "supplier");
+    expectError(await call("PATCH", `/products/${created.body.productId}`, { token: intruder, body: { priceFen: 1 } }), 403, "FORBIDDEN");
+    // A supplier sees its own pending product; a buyer does not.
+    expect((await call("GET", `/products/${created.body.productId}`, { token: staff })).status).toBe(200);
+    expectError(await call("GET", `/products/${created.body.productId}`, { token: await tokenFor("b", "buyer") }), 404, "NOT_FOUND");
+  });
+
+  it("moves a certified product to its new category's list when the category changes", async () => {
+    const { product } = await listedProduct({ category: `旧类${unique()}` });
+    const category = `新类${unique()}`;
+    const res = await call("PATCH", `/products/${product.productId}`, { token: await adminToken(), body: { category } });
+    expect(res.status).toBe(200);
+    const listed = await call("GET", `/products?category=${encodeURIComponent(category)}`);
+    expect(listed.body.items.map((p: any) => p.productId)).toEqual([product.productId]);
+  });
+
+  it("only lets an admin certify: 401 without a token, 403 for a supplier", async () => {
+    const village = await createVillage();
+    const supplier = await createSupplier(village.villageId, ["s-cert"]);
+    const created = await call("POST", "/products", { token: await adminToken(), body: productInput(supplier.supplierId, village.villageId) });
+    const path = `/products/${created.body.productId}/certification`;
+    expectError(await call("PUT", path, { body: certificationInput() }), 401, "UNAUTHENTICATED");
+    expectError(await call("PUT", path, { token: await tokenFor("s-cert", "supplier"), body: certificationInput() }), 403, "FORBIDDEN");
+  });
+
+  it("refuses a certificate that ends before it starts, and an impossible date", async () => {
+    const { product } = await listedProduct();
+    const token = await adminToken();
+    const path = `/products/${product.productId}/certification`;
+    expectError(await call("PUT", path, { token, body: certificationInput({ issuedOn: "2026-06-01", validUntil: "2026-05-31" }) }), 400, "VALIDATION_FAILED");
+    expectError(await call("PUT", path, { token, body: certificationInput({ validUntil: "2026-02-30" }) }), 400, "VALIDATION_FAILED");
+  });
+
+  it("answers 404 for certifying or changing a product that does not exist", async () => {
+    const token = await adminToken();
+    expectError(await call("PUT", "/products/prd_missing/certification", { token, body: certificationInput() }), 404, "NOT_FOUND");
+    expectError(await call("PATCH", "/products/prd_missing", { token, body: { stock: 1 } }), 404, "NOT_FOUND");
+  });
+
+  it("refuses a product of an unknown supplier or village with 422 REFERENCE_NOT_FOUND", async () => {
+    const village = await createVillage();
+    const supplier = await createSupplier(village.villageId);
+    const token = await adminToken();
+    expectError(await call("POST", "/products", { token, body: productInput("sup_missing", village.villageId) }), 422, "REFERENCE_NOT_FOUND");
+    expectError(await call("POST", "/products", { token, body: productInput(supplier.supplierId, "vil_missing") }), 422, "REFERENCE_NOT_FOUND");
+  });
+});
+
+describe("bad input", () => {
+  const cases: Array<[string, (p: ReturnType<typeof productInput>) => unknown]> = [
+    ["a negative price", (p) => ({ ...p, priceFen: -1 })],
+    ["a fractional price", (p) => ({ ...p, priceFen: 39.8 })],
+    ["a price given as a string", (p) => ({ ...p, priceFen: "3980" })],
+    ["a zero price", (p) => ({ ...p, priceFen: 0 })],
+    ["a missing name", ({ name: _n, ...p }) => p],
+    ["an unknown field", (p) => ({ ...p, discount: 10 })],
+    ["a fractional stock", (p) => ({ ...p, stock: 1.5 })],
+    ["an unknown poverty-link mode", (p) => ({ ...p, povertyLink: { mode: "charity", households: 1 } })],
+    ["an array instead of an object", () => []],
+  ];
+  for (const [what, mutate] of cases) {
+    it(`answers 400 VALIDATION_FAILED for ${what} and writes nothing`, async () => {
+      const village = await createVillage();
+      const supplier = await createSupplier(village.villageId);
+      const res = await call("POST", "/products", { token: await adminToken(), body: mutate(productInput(supplier.supplierId, village.villageId)) });
+      expectError(res, 400, "VALIDATION_FAILED");
+      expect(res.body.error.details.length).toBeGreaterThan(0);
+      const any = await call("GET", `/products?villageId=${village.villageId}`);
+      expect(any.body.items).toEqual([]);
+    });
+  }
+
+  it("answers 400 MALFORMED_JSON for a body that is not JSON", async () => {
+    expectError(await call("POST", "/villages", { token: await adminToken(), rawBody: "{name:", headers: { "content-type": "application/json" } }), 400, "MALFORMED_JSON");
+  });
+
+  it("answers 400 for a missing body and for a non-JSON content type", async () => {
+    const token = await adminToken();
+    expectError(await call("POST", "/villages", { token }), 400, "VALIDATION_FAILED");
+    expectError(await call("POST", "/villages", { token, rawBody: "name=x", headers: { "content-type": "application/x-www-form-urlencoded" } }), 400, "VALIDATION_FAILED");
+  });
+
+  it("answers 413 PAYLOAD_TOO_LARGE for an oversized body", async () => {
+    const res = await call("POST", "/villages", { token: await adminToken(), body: villageInput({ name: "村".repeat(70_000) }) });
+    expectError(res, 413, "PAYLOAD_TOO_LARGE");
+  });
+
+  it("answers 400 for a limit out of range and an unknown query parameter", async () => {
+    expectError(await call("GET", "/products?limit=0"), 400, "VALIDATION_FAILED");
+    expectError(await call("GET", "/products?limit=101"), 400, "VALIDATION_FAILED");
+    expectError(await call("GET", "/products?limit=abc"), 400, "VALIDATION_FAILED");
+    expectError(await call("GET", "/products?colour=red"), 400, "VALIDATION_FAILED");
+  });
+
+  it("answers 404 for a route that does not exist", async () => {
+    expectError(await call("GET", "/nowhere"), 404, "NOT_FOUND");
+  });
+});

@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+import { startPlatform, type RunningPlatform } from "@fupin/local/platform";
+import { freePort } from "./ports";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    dataDir: string;
+    dynamodbEndpoint: string;
+  }
+}
+
+let platform: RunningPlatform | undefined;
+let dataDir: string | undefined;
+
+/**
+ * One real local platform for the end-to-end tests: DynamoDB Local (in memory), the demo seed and
+ * the gateway on free ports. Tests talk to it over HTTP only.
+ */
+export async function setup(project: TestProject) {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
+  dataDir = mkdtempSync(join(tmpdir(), "fupin-test-"));
+  platform = await startPlatform(
+    {
+      port: await freePort(),
+      dynamodbPort: await freePort(),
+      dataDir,
+      stripeApiBase: "http://127.0.0.1:0",
+      stripeSecretKey: undefined,
+      stripeWebhookSecret: "whsec_local_development",
+      seed: "demo",
+      tableName: "fupin-test",
+    },
+    { persist: false, logLevel: "SILENT" },
+  );
+  project.provide("baseUrl", platform.url);
+  project.provide("dataDir", dataDir);
+  project.provide("dynamodbEndpoint", platform.dynamodbEndpoint);
+}
+
+export async function teardown() {
+  await platform?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}
