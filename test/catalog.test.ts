@@ -1,4 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { localIdp } from "@fupin/local/local-idp";
 import { call, tokenFor, unique } from "./support/api";
 import { adminToken, certificationInput, createSupplier, createVillage, listedProduct, productInput, villageInput } from "./support/fixtures";
 
@@ -54,8 +58,13 @@ describe("villages", () => {
     expectError(await call("POST", "/villages", { token: await tokenFor("b1", "buyer"), body: villageInput() }), 403, "FORBIDDEN");
   });
 
-  it("refuses a token signed by another key", async () => {
-    const forged = (await tokenFor("x", "admin")).replace(/.$/, (c) => (c === "A" ? "B" : "A"));
+  it("refuses a token signed by another key, and an expired one", async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), "fupin-otherkey-"));
+    const forged = await (await localIdp(elsewhere)).sign("x", ["admin"]);
+    rmSync(elsewhere, { recursive: true, force: true });
+    expectError(await call("POST", "/villages", { token: forged, body: villageInput() }), 401, "UNAUTHENTICATED");
+    const expired = await (await localIdp(inject("dataDir"))).sign("x", ["admin"], -60);
+    expectError(await call("POST", "/villages", { token: expired, body: villageInput() }), 401, "UNAUTHENTICATED");
     expectError(await call("POST", "/villages", { token: forged, body: villageInput() }), 401, "UNAUTHENTICATED");
   });
 });

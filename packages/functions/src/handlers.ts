@@ -1,7 +1,10 @@
 import type { ContextName } from "./routes";
 
-/** Where each context's Lambda handler lives: infra bundles these files, the local gateway imports them. */
-export const handlerEntries: Record<ContextName, string> = {
-  platform: new URL("./platform/handlers.ts", import.meta.url).pathname,
-  catalog: new URL("./catalog/handlers.ts", import.meta.url).pathname,
+/**
+ * Where each context's Lambda handler lives, relative to the repository root: infra bundles these
+ * files (export `handler`), the local gateway imports them.
+ */
+export const handlerFiles: Record<ContextName, string> = {
+  platform: "packages/functions/src/platform/handlers.ts",
+  catalog: "packages/functions/src/catalog/handlers.ts",
 };

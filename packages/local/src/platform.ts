@@ -1,7 +1,8 @@
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { createDb, resetDb } from "@fupin/core/platform/db";
-import { handlerEntries } from "@fupin/functions/handlers";
+import { handlerFiles } from "@fupin/functions/handlers";
 import type { ContextName } from "@fupin/functions/routes";
 import { ensureTable } from "./bootstrap";
 import type { LocalConfig } from "./config";
@@ -9,6 +10,8 @@ import { startDynamoLocal } from "./dynamodb-local";
 import { startGateway, type LambdaHandler } from "./gateway";
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, localIdp, type LocalIdp } from "./local-idp";
 import { seedDemo, type SeedSummary } from "./seed";
+
+const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 
 export interface RunningPlatform {
   url: string;
@@ -44,8 +47,8 @@ export async function startPlatform(config: LocalConfig, opts: { persist?: boole
     const seed = config.seed === "demo" ? await seedDemo(createDb()) : null;
 
     const handlers = {} as Record<ContextName, LambdaHandler>;
-    for (const [context, entry] of Object.entries(handlerEntries) as [ContextName, string][]) {
-      handlers[context] = ((await import(entry)) as { handler: LambdaHandler }).handler;
+    for (const [context, file] of Object.entries(handlerFiles) as [ContextName, string][]) {
+      handlers[context] = ((await import(join(REPO_ROOT, file))) as { handler: LambdaHandler }).handler;
     }
     const gateway = await startGateway({ port: config.port, idp, handlers });
     process.env.JWKS_URL = `${gateway.url}/.well-known/jwks.json`;

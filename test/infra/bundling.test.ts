@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { contexts } from "@fupin/functions/routes";
+import { synthPlatform } from "./synth";
+
+/** Once with bundling on: esbuild really bundles each context's handler. */
+let synth: ReturnType<typeof synthPlatform>;
+beforeAll(() => {
+  synth = synthPlatform({ bundle: true });
+});
+afterAll(() => synth?.cleanup());
+
+function bundles(): Record<string, { bytes: number; code: string }> {
+  const out: Record<string, { bytes: number; code: string }> = {};
+  const fns = synth.template.findResources("AWS::Lambda::Function");
+  for (const fn of Object.values<any>(fns)) {
+    const context = /^fupin (\w+):/.exec(fn.Properties.Description ?? "")?.[1];
+    if (!context) continue;
+    const assetDir = join(synth.outdir, fn.Metadata["aws:asset:path"]);
+    const file = join(assetDir, "index.js");
+    out[context] = { bytes: statSync(file).size, code: readFileSync(file, "utf8") };
+    expect(readdirSync(assetDir).sort()).toEqual(["index.js", "index.js.map"]);
+  }
+  return out;
+}
+
+describe("function bundles", () => {
+  it("bundle every context's handler, leaving the AWS SDK to the runtime", () => {
+    const found = bundles();
+    expect(Object.keys(found).sort()).toEqual(Object.keys(contexts).sort());
+    for (const [context, { bytes, code }] of Object.entries(found)) {
+      console.log(`bundle ${context}: ${(bytes / 1024).toFixed(0)} KiB`);
+      expect(bytes).toBeGreaterThan(10_000);
+      expect(bytes).toBeLessThan(3 * 1024 * 1024);
+      expect(code).toContain('require("@aws-sdk/');
+      expect(code).not.toContain("DynamoDBLocal");
+    }
+  });
+});

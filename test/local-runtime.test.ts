@@ -1,0 +1,109 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "./support/ports";
+
+/**
+ * `npm start` as a user runs it: a real process with its own DynamoDB Local, data kept in
+ * DATA_DIR across restarts, a banner, a token from `npm run token`, and a clean Ctrl-C.
+ */
+const TSX = join(process.cwd(), "node_modules/tsx/dist/cli.mjs");
+const dataDir = mkdtempSync(join(tmpdir(), "fupin-start-"));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  port: number;
+  readyMs: number;
+}
+
+async function start(): Promise<Started> {
+  const port = await freePort();
+  const env = { ...process.env, PORT: String(port), DYNAMODB_PORT: String(await freePort()), DATA_DIR: dataDir, SEED: "demo", POWERTOOLS_LOG_LEVEL: "WARN" };
+  const t0 = Date.now();
+  const child = spawn(process.execPath, [TSX, "packages/local/src/main.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  child.stdout!.on("data", (c) => (out += c));
+  child.stderr!.on("data", (c) => (out += c));
+  // Time to the first served request, polling as a user with curl would.
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`npm start exited: ${out}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/products`);
+      if (res.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() - t0 > 60_000) throw new Error(`not serving within 60 s: ${out}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { child, output: () => out, port, readyMs: Date.now() - t0 };
+}
+
+function dynamoPid(): number {
+  return Number(readFileSync(join(dataDir, "dynamodb", "dynamodb-local.pid"), "utf8"));
+}
+
+const alive = (pid: number) => existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, "utf8").includes(") Z ");
+
+async function interrupt({ child }: Started): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  child.kill("SIGINT");
+  return exited;
+}
+
+describe("npm start", () => {
+  it("serves the seeded catalog, prints a banner, issues working tokens and stops cleanly on Ctrl-C", async () => {
+    const first = await start();
+    console.log(`npm start: first request served after ${first.readyMs} ms`);
+    const products = (await (await fetch(`http://127.0.0.1:${first.port}/products`)).json()) as { items: { name: string }[] };
+    expect(products.items.map((p: any) => p.name)).toContain("夏津黄河故道桑椹干");
+    expect(first.output()).toContain(`http://localhost:${first.port}`);
+    expect(first.output()).toContain("demo data seeded");
+
+    const token = spawnSync(process.execPath, [TSX, "packages/local/src/token-cli.ts", "--sub", "admin-7", "--roles", "admin"], {
+      env: { ...process.env, DATA_DIR: dataDir },
+      encoding: "utf8",
+    });
+    expect(token.status, token.stderr).toBe(0);
+    expect(token.stdout.trim().split(".")).toHaveLength(3);
+    const created = await fetch(`http://127.0.0.1:${first.port}/villages`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token.stdout.trim()}`, "content-type": "application/json" },
+      body: JSON.stringify({ name: "重启测试村", province: "山东省", city: "德州市", county: "齐河县", township: "焦庙镇" }),
+    });
+    expect(created.status).toBe(201);
+    const { villageId } = (await created.json()) as { villageId: string };
+
+    const java = dynamoPid();
+    expect(alive(java)).toBe(true);
+    expect(await interrupt(first)).toBe(0);
+    expect(alive(java)).toBe(false);
+    expect(first.output()).toContain("stopped");
+
+    // Data survives a restart, and the demo is not seeded twice.
+    const second = await start();
+    expect(second.output()).toContain("demo data already present");
+    expect((await fetch(`http://127.0.0.1:${second.port}/villages/${villageId}`)).status).toBe(200);
+    expect(await interrupt(second)).toBe(0);
+  });
+
+  it("says in one line how to get Java when it is missing", () => {
+    // A PATH with node and nothing else (java often sits beside node in /usr/bin).
+    const bin = mkdtempSync(join(tmpdir(), "fupin-nojava-"));
+    symlinkSync(process.execPath, join(bin, "node"));
+    const res = spawnSync(join(bin, "node"), [TSX, "packages/local/src/main.ts"], {
+      env: { ...process.env, PATH: bin, DATA_DIR: dataDir, DYNAMODB_PORT: "1" },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    rmSync(bin, { recursive: true, force: true });
+    expect(res.status).toBe(1);
+    const lines = res.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/Java 17\+ is needed.*apt-get install -y openjdk-17-jre-headless/);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { routes } from "@fupin/functions/routes";
+import { call } from "./support/api";
+
+describe("GET /openapi.json", () => {
+  it("documents exactly the routes of the route table, as OpenAPI 3.1", async () => {
+    const res = await call("GET", "/openapi.json");
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toBe("3.1.0");
+    const documented = Object.entries<Record<string, unknown>>(res.body.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(documented.sort()).toEqual(routes.map((r) => `${r.method} ${r.path}`).sort());
+  });
+
+  it("describes request bodies from the same schemas the handlers parse with", async () => {
+    const doc = (await call("GET", "/openapi.json")).body;
+    const schema = doc.paths["/products"].post.requestBody.content["application/json"].schema;
+    expect(schema.required).toEqual(expect.arrayContaining(["supplierId", "villageId", "name", "priceFen", "stock", "povertyLink"]));
+    expect(schema.properties.priceFen).toMatchObject({ type: "integer", minimum: 1 });
+    expect(schema.additionalProperties).toBe(false);
+    expect(doc.paths["/products"].post.security).toEqual([{ bearer: [] }]);
+    expect(doc.paths["/products"].get.security).toBeUndefined();
+    const params = doc.paths["/products"].get.parameters.map((p: any) => p.name);
+    expect(params).toEqual(expect.arrayContaining(["category", "county", "villageId", "q", "limit", "cursor"]));
+  });
+
+  it("answers GET /health", async () => {
+    const res = await call("GET", "/health");
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: "ok" });
+  });
+});

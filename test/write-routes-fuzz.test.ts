@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { ROLES } from "@fupin/core/platform/actor";
+import { routes } from "@fupin/functions/routes";
+import { call, tokenFor } from "./support/api";
+import { createSupplier, createVillage, productInput, villageInput } from "./support/fixtures";
+
+/**
+ * Generated junk at every write route of the route table, with a token holding every role so
+ * that the input itself is what gets judged: the answer is never a 5xx, and every refusal
+ * carries the error body.
+ */
+const writeRoutes = routes.filter((r) => r.method !== "GET");
+
+const junkValue = fc.oneof(
+  fc.anything({ maxDepth: 3 }),
+  fc.double(),
+  fc.integer({ min: -1e15, max: 1e15 }),
+  fc.string({ unit: "grapheme", maxLength: 300 }),
+  fc.constantFrom(null, true, [], {}, "", -1, 0.5, 1e300, "9".repeat(400), "__proto__"),
+);
+
+/** A valid-looking body with one field replaced by junk, or with junk added. */
+function mutated(valid: Record<string, unknown>) {
+  const keys = Object.keys(valid);
+  return fc.oneof(
+    fc.record({ key: fc.constantFrom(...keys), value: junkValue }).map(({ key, value }) => ({ ...valid, [key]: value })),
+    fc.record({ key: fc.string({ maxLength: 20 }), value: junkValue }).map(({ key, value }) => ({ ...valid, [key]: value })),
+    fc.constantFrom(...keys).map((key) => Object.fromEntries(Object.entries(valid).filter(([k]) => k !== key))),
+  );
+}
+
+const rawBodies = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.constantFrom("{", "[1,", "nul", '{"a":1}}', "\u0000", "{\"name\": \"\\ud800\"}", "", "   "),
+  fc.uint8Array({ maxLength: 100 }).map((b) => Buffer.from(b).toString("latin1")),
+);
+
+describe("every write route", () => {
+  it.each(writeRoutes.map((r) => [`${r.method} ${r.path}`, r] as const))("answers junk to %s with a 4xx error body, never a 5xx", async (_name, route) => {
+    const token = await tokenFor("fuzzer", ...ROLES);
+    const village = await createVillage();
+    const supplier = await createSupplier(village.villageId);
+    const validBodies: Record<string, Record<string, unknown>> = {
+      "/villages": villageInput(),
+      "/suppliers": { name: "合作社", kind: "cooperative", villageId: village.villageId },
+      "/products": productInput(supplier.supplierId, village.villageId),
+    };
+    const valid = validBodies[route.path] ?? { certificateNo: "X", authorityLevel: "county", authority: "A", catalogBatch: "B", issuedOn: "2026-01-01", validUntil: "2027-01-01" };
+    const pathParam = fc.oneof(fc.constant("prd_missing"), fc.string({ minLength: 1, maxLength: 80 }));
+
+    await fc.assert(
+      fc.asyncProperty(
+        pathParam,
+        fc.oneof(
+          junkValue.map((v) => ({ body: v })),
+          mutated(valid).map((v) => ({ body: v })),
+          rawBodies.map((raw) => ({ raw })),
+        ),
+        async (param, input) => {
+          const path = route.path.replace(/\{\w+\}/g, encodeURIComponent(param));
+          const res = await call(route.method, path, "raw" in input ? { token, rawBody: input.raw, headers: { "content-type": "application/json" } } : { token, body: input.body });
+          expect(res.status, `${route.method} ${path} ${res.text}`).toBeLessThan(500);
+          if (res.status >= 400) {
+            expect(typeof res.body?.error?.code, res.text).toBe("string");
+            expect(typeof res.body?.error?.message, res.text).toBe("string");
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
