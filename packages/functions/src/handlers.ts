@@ -7,4 +7,7 @@ import type { ContextName } from "./routes";
 export const handlerFiles: Record<ContextName, string> = {
   platform: "packages/functions/src/platform/handlers.ts",
   catalog: "packages/functions/src/catalog/handlers.ts",
+  orders: "packages/functions/src/orders/handlers.ts",
+  pairings: "packages/functions/src/pairings/handlers.ts",
+  claims: "packages/functions/src/claims/handlers.ts",
 };

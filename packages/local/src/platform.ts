@@ -9,7 +9,7 @@ import type { LocalConfig } from "./config";
 import { startDynamoLocal } from "./dynamodb-local";
 import { startGateway, type LambdaHandler } from "./gateway";
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, localIdp, type LocalIdp } from "./local-idp";
-import { seedDemo, type SeedSummary } from "./seed";
+import { seedDemo, type SeedSummary } from "./seed/index";
 
 const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 

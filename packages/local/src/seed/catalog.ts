@@ -1,23 +1,20 @@
-import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { Actor } from "@fupin/core/platform/actor";
 import { chinaToday } from "@fupin/core/platform/clock";
 import type { Db } from "@fupin/core/platform/db";
-import { ProductService } from "@fupin/core/catalog/products";
+import { ProductService, type Product } from "@fupin/core/catalog/products";
 import { createSupplier } from "@fupin/core/catalog/suppliers";
-import { createVillage } from "@fupin/core/catalog/villages";
+import { createVillage, type Village } from "@fupin/core/catalog/villages";
 import type { CreateProduct } from "@fupin/core/catalog/schemas";
 
 const admin: Actor = { id: "seed-admin", roles: ["admin"] };
-const MARKER = { pk: "SEED#demo", sk: "SEED" };
 
 function shiftDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-export interface SeedSummary {
-  seeded: boolean;
-  villages: number;
-  products: number;
+export interface DemoCatalog {
+  villages: { xiaoshitang: Village; qihe: Village; yunshe: Village };
+  products: Product[];
 }
 
 /**
@@ -25,10 +22,7 @@ export interface SeedSummary {
  * 江口县's 云舍村 (Guizhou), with products certified by their counties. Dates are relative to the
  * first start so the demo stays listed, except one certificate that has already expired.
  */
-export async function seedDemo(store: Db): Promise<SeedSummary> {
-  const done = await store.client.send(new GetCommand({ TableName: store.tableName, Key: MARKER }));
-  if (done.Item) return { seeded: false, villages: done.Item.villages, products: done.Item.products };
-
+export async function seedCatalog(store: Db): Promise<DemoCatalog> {
   const today = chinaToday();
   const xiaoshitang = await createVillage({ name: "小石堂村", province: "山东省", city: "德州市", county: "夏津县", township: "苏留庄镇" }, store);
   const qihe = await createVillage({ name: "后周村", province: "山东省", city: "德州市", county: "齐河县", township: "焦庙镇" }, store);
@@ -78,11 +72,10 @@ export async function seedDemo(store: Db): Promise<SeedSummary> {
       cert: certify("江口县", "county", "铜仁市扶贫产品目录", 400),
     },
   ];
+  const made: Product[] = [];
   for (const { product, cert } of items) {
     const created = await products.create(product, admin);
-    if (cert) await products.certify(created.productId, cert);
+    made.push(cert ? await products.certify(created.productId, cert) : created);
   }
-  const summary = { seeded: true, villages: 3, products: items.length };
-  await store.client.send(new PutCommand({ TableName: store.tableName, Item: { ...MARKER, villages: 3, products: items.length, at: new Date().toISOString() } }));
-  return summary;
+  return { villages: { xiaoshitang, qihe, yunshe }, products: made };
 }

@@ -1,0 +1,3 @@
+import type { RouteSpec } from "../route-spec";
+
+export const claimRoutes = [] as const satisfies readonly RouteSpec[];

@@ -1,0 +1,5 @@
+import { contextHandler, type ContextHandlers } from "../http/lambda";
+
+export const pairingsHandlers: ContextHandlers<"pairings"> = {};
+
+export const handler = contextHandler("pairings", pairingsHandlers);

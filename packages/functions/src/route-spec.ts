@@ -1,0 +1,29 @@
+import { z } from "zod";
+import type { Role } from "@fupin/core/platform/actor";
+import type { ContextName } from "./routes";
+
+/**
+ * The shape of a row of the route table (routes.ts).
+ *
+ * access: "public" needs no token; "optional" needs none but honours a valid one (an admin sees
+ * unlisted products); a role list needs a token with one of those roles.
+ */
+export type Access = "public" | "optional" | readonly Role[];
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface RouteSpec {
+  readonly method: Method;
+  readonly path: string;
+  readonly context: ContextName;
+  readonly access: Access;
+  readonly summary: string;
+  readonly params?: z.ZodType;
+  readonly query?: z.ZodType;
+  readonly body?: z.ZodType;
+  readonly response?: z.ZodType;
+  readonly status?: number;
+  /** Responds with text/csv as well when asked with `Accept: text/csv`. */
+  readonly csv?: boolean;
+}
+
+export const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
