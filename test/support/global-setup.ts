@@ -10,6 +10,7 @@ declare module "vitest" {
     baseUrl: string;
     dataDir: string;
     dynamodbEndpoint: string;
+    stripeApiBase: string;
   }
 }
 
@@ -28,7 +29,7 @@ export async function setup(project: TestProject) {
       port: await freePort(),
       dynamodbPort: await freePort(),
       dataDir,
-      stripeApiBase: "http://127.0.0.1:0",
+      stripeApiBase: `http://127.0.0.1:${await freePort()}`,
       stripeSecretKey: undefined,
       stripeWebhookSecret: "whsec_local_development",
       seed: "demo",
@@ -39,6 +40,7 @@ export async function setup(project: TestProject) {
   project.provide("baseUrl", platform.url);
   project.provide("dataDir", dataDir);
   project.provide("dynamodbEndpoint", platform.dynamodbEndpoint);
+  project.provide("stripeApiBase", platform.stripeStandin!.url);
 }
 
 export async function teardown() {

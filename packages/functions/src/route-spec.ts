@@ -24,6 +24,8 @@ export interface RouteSpec {
   readonly status?: number;
   /** Responds with text/csv as well when asked with `Accept: text/csv`. */
   readonly csv?: boolean;
+  /** The `Idempotency-Key` header: required (400 IDEMPOTENCY_KEY_REQUIRED without it) or optional. */
+  readonly idempotencyKey?: "required" | "optional";
 }
 
 export const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });

@@ -24,6 +24,9 @@ async function main() {
       `  OpenAPI        ${url}/openapi.json`,
       `  DynamoDB Local ${platform.dynamodbEndpoint}  table "${config.tableName}" (${platform.table}), data in ${config.dataDir}`,
       `  Data           ${seed}`,
+      platform.stripeStandin
+        ? `  Stripe         local stand-in at ${platform.stripeStandin.url} (no STRIPE_SECRET_KEY set); confirm with payment_method=pm_card_visa or pm_card_chargeDeclined`
+        : "  Stripe         the real Stripe API (STRIPE_SECRET_KEY is set); webhooks need a public URL",
       `  Tokens         npm run -s token -- --sub admin-1 --roles admin`,
       "",
       "  Ctrl-C stops everything.",

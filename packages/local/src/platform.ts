@@ -10,6 +10,8 @@ import { startDynamoLocal } from "./dynamodb-local";
 import { startGateway, type LambdaHandler } from "./gateway";
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, localIdp, type LocalIdp } from "./local-idp";
 import { seedDemo, type SeedSummary } from "./seed/index";
+import { StripeStandin } from "./stripe-standin";
+import { resetStripe } from "@fupin/core/payments/stripe";
 
 const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 
@@ -19,6 +21,8 @@ export interface RunningPlatform {
   idp: LocalIdp;
   table: "created" | "existing";
   seed: SeedSummary | null;
+  /** The Stripe stand-in, when no STRIPE_SECRET_KEY was given. */
+  stripeStandin: StripeStandin | null;
   stop(): Promise<void>;
 }
 
@@ -28,6 +32,9 @@ export interface RunningPlatform {
  * `persist: false` keeps DynamoDB Local in memory (tests).
  */
 export async function startPlatform(config: LocalConfig, opts: { persist?: boolean; logLevel?: string } = {}): Promise<RunningPlatform> {
+  const standin = config.stripeSecretKey
+    ? null
+    : await new StripeStandin({ port: Number(new URL(config.stripeApiBase).port || 80), webhookSecret: config.stripeWebhookSecret }).start();
   const dynamo = await startDynamoLocal(config.dynamodbPort, opts.persist === false ? null : join(config.dataDir, "dynamodb"));
   try {
     const idp = await localIdp(config.dataDir);
@@ -39,8 +46,13 @@ export async function startPlatform(config: LocalConfig, opts: { persist?: boole
       JWT_ISSUER: LOCAL_ISSUER,
       JWT_AUDIENCE: LOCAL_AUDIENCE,
       POWERTOOLS_LOG_LEVEL: opts.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? "INFO",
+      STRIPE_WEBHOOK_SECRET: config.stripeWebhookSecret,
+      STRIPE_API_BASE: standin?.url ?? config.stripeApiBase,
     });
+    if (config.stripeSecretKey) process.env.STRIPE_SECRET_KEY = config.stripeSecretKey;
+    else delete process.env.STRIPE_SECRET_KEY;
     resetDb();
+    resetStripe();
     const raw = new DynamoDBClient({ endpoint: dynamo.endpoint, region: "cn-north-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } });
     const table = await ensureTable(raw, config.tableName);
     raw.destroy();
@@ -52,18 +64,22 @@ export async function startPlatform(config: LocalConfig, opts: { persist?: boole
     }
     const gateway = await startGateway({ port: config.port, idp, handlers });
     process.env.JWKS_URL = `${gateway.url}/.well-known/jwks.json`;
+    if (standin) standin.webhookUrl = `${gateway.url}/webhooks/stripe`;
     return {
       url: gateway.url,
       dynamodbEndpoint: dynamo.endpoint,
       idp,
       table,
       seed,
+      stripeStandin: standin,
       stop: async () => {
+        await standin?.stop();
         await gateway.stop();
         await dynamo.stop();
       },
     };
   } catch (e) {
+    await standin?.stop();
     await dynamo.stop();
     throw e;
   }

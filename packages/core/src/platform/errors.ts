@@ -9,7 +9,8 @@ export type ErrorKind =
   | "not_found" // 404
   | "conflict" // 409
   | "too_large" // 413
-  | "rule"; // 422
+  | "rule" // 422
+  | "unavailable"; // 503: a provider we depend on (Stripe) did not answer
 
 export interface ErrorDetail {
   path?: string;

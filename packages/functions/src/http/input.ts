@@ -46,6 +46,22 @@ export interface ParsedInput {
   params: unknown;
   query: unknown;
   body: unknown;
+  idempotencyKey: string | undefined;
+}
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,255}$/;
+
+function idempotencyKey(spec: RouteSpec, event: APIGatewayProxyEventV2): string | undefined {
+  if (!spec.idempotencyKey) return undefined;
+  const value = event.headers?.["idempotency-key"] ?? event.headers?.["Idempotency-Key"];
+  if (value === undefined || value === "") {
+    if (spec.idempotencyKey === "optional") return undefined;
+    throw new DomainError("validation", "IDEMPOTENCY_KEY_REQUIRED", "This request needs an Idempotency-Key header (8 to 255 printable characters, e.g. a UUID)");
+  }
+  if (!IDEMPOTENCY_KEY.test(value)) {
+    throw validationFailed("The Idempotency-Key header is not valid", [{ path: "headers.idempotency-key", message: "8 to 255 printable ASCII characters" }]);
+  }
+  return value;
 }
 
 /** Every part a route declares is parsed by its zod schema; a handler never sees raw input. */
@@ -54,5 +70,6 @@ export function parseInput(spec: RouteSpec, event: APIGatewayProxyEventV2): Pars
     params: spec.params ? parsePart(spec.params, event.pathParameters ?? {}, "path") : undefined,
     query: spec.query ? parsePart(spec.query, event.queryStringParameters ?? {}, "query") : undefined,
     body: spec.body ? parsePart(spec.body, parseJsonBody(event), "body") : undefined,
+    idempotencyKey: idempotencyKey(spec, event),
   };
 }

@@ -19,6 +19,8 @@ export interface ApiRequest<R> {
   query: Part<R, "query">;
   body: Part<R, "body">;
   actor: ActorOf<R>;
+  /** The Idempotency-Key header, on routes that declare one. */
+  idempotencyKey: R extends { idempotencyKey: "required" } ? string : string | undefined;
   headers: Record<string, string | undefined>;
   requestId: string;
   event: APIGatewayProxyEventV2;

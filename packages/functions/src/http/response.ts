@@ -29,6 +29,7 @@ export const STATUS_BY_KIND: Record<ErrorKind, number> = {
   conflict: 409,
   too_large: 413,
   rule: 422,
+  unavailable: 503,
 };
 
 export function errorResponse(error: DomainError): ApiResponse {

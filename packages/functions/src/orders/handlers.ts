@@ -1,5 +1,44 @@
+import { OrderService, orderView } from "@fupin/core/orders/orders";
+import { PaymentEvents } from "@fupin/core/orders/payment-events";
+import { RefundService } from "@fupin/core/orders/refunds";
+import { verifyStripeEvent } from "@fupin/core/payments/stripe";
+import { salesReport, villageSales } from "@fupin/core/sales/reports";
+import { encodeCsv, wantsCsv } from "../http/csv";
+import { rawBody } from "../http/input";
 import { contextHandler, type ContextHandlers } from "../http/lambda";
+import { logger } from "../http/logger";
+import { created, csv, json, ok } from "../http/response";
 
-export const ordersHandlers: ContextHandlers<"orders"> = {};
+const orders = () => new OrderService();
+
+export const ordersHandlers: ContextHandlers<"orders"> = {
+  "POST /orders": async ({ body, actor, idempotencyKey }) => {
+    const { order, replayed } = await orders().place(actor, body, idempotencyKey);
+    return json(replayed ? 200 : 201, order);
+  },
+  "GET /orders": async ({ query, actor }) => ok(await orders().list(actor, query)),
+  "GET /orders/{orderId}": async ({ params, actor }) => ok(orderView(await orders().get(params.orderId, actor))),
+  "POST /orders/{orderId}/cancel": async ({ params, actor }) => ok(await orders().cancel(params.orderId, actor)),
+  "POST /orders/{orderId}/refunds": async ({ params, body, actor, idempotencyKey }) =>
+    created(await new RefundService().request(params.orderId, body, actor, idempotencyKey)),
+  "POST /webhooks/stripe": async ({ event, headers }) => {
+    const verified = await verifyStripeEvent(rawBody(event), headers["stripe-signature"]);
+    const outcome = await new PaymentEvents(logger).handle(verified);
+    logger.info("stripe event", { eventId: verified.id, type: verified.type, outcome });
+    return ok({ received: true, outcome });
+  },
+  "GET /reports/villages/{villageId}/sales": async ({ params, query, headers }) => {
+    const report = await villageSales(params.villageId, query);
+    if (!wantsCsv(headers)) return ok(report);
+    const rows = [["villageId", "month", "creditedFen", "orders"], ...report.months.map((m) => [report.villageId, m.month, m.creditedFen, m.orders])];
+    return csv(encodeCsv(rows), `village-sales-${report.villageId}.csv`);
+  },
+  "GET /reports/sales": async ({ query, headers }) => {
+    const report = await salesReport(query);
+    if (!wantsCsv(headers)) return ok(report);
+    const rows = [[query.groupBy, "name", "creditedFen", "orders"], ...report.rows.map((r) => [r.key, r.name, r.creditedFen, r.orders])];
+    return csv(encodeCsv(rows), `sales-by-${query.groupBy}-${report.from}-${report.to}.csv`);
+  },
+};
 
 export const handler = contextHandler("orders", ordersHandlers);

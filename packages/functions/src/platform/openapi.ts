@@ -23,6 +23,9 @@ function parameters(spec: RouteSpec) {
       out.push({ name, in: where, required: where === "path" || required.includes(name), schema: property, ...(property.description ? { description: property.description } : {}) });
     }
   }
+  if (spec.idempotencyKey) {
+    out.push({ name: "Idempotency-Key", in: "header", required: spec.idempotencyKey === "required", schema: { type: "string", minLength: 8, maxLength: 255 }, description: "same key and body → the same result; same key, other body → 409 IDEMPOTENCY_KEY_REUSED" });
+  }
   return out;
 }
 

@@ -1,0 +1,251 @@
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import type Stripe from "stripe";
+import { isListed } from "../catalog/certification";
+import { productKeys, ProductService, type ProductRecord } from "../catalog/products";
+import { hasRole, type Actor } from "../platform/actor";
+import { chinaToday } from "../platform/clock";
+import { db, type Db } from "../platform/db";
+import { conflict, DomainError, notFound, ruleViolated } from "../platform/errors";
+import { newId } from "../platform/ids";
+import { idempotent } from "../platform/idempotency";
+import { sumFen } from "../platform/money";
+import { queryPage, type Page, type PageRequest } from "../platform/pagination";
+import { stripe as defaultStripe } from "../payments/stripe";
+import { findOrder, orderKeys, orderTransition, releaseStockItems, transact, type OrderLineRecord, type OrderRecord, type TransactItem } from "./repository";
+import type { PlaceOrder } from "./schemas";
+
+export type { OrderRecord } from "./repository";
+
+export const paymentUnavailable = (message: string) => new DomainError("unavailable", "PAYMENT_PROVIDER_UNAVAILABLE", message);
+
+/** What a client sees of an order; the client secret only while it can still pay. */
+export function orderView(o: OrderRecord) {
+  const { refundedPerLine: _r, items, payment, ...rest } = o;
+  return {
+    ...rest,
+    items: items.map(({ productId, name, unit, quantity, unitPriceFen, lineFen, villageId, village, county, province }) => ({
+      productId, name, unit, quantity, unitPriceFen, lineFen, villageId, village, county, province,
+    })),
+    payment: payment ? { provider: payment.provider, paymentIntentId: payment.paymentIntentId, ...(o.status === "pending_payment" ? { clientSecret: payment.clientSecret } : {}) } : null,
+    creditMonth: o.creditMonth ?? null,
+  };
+}
+export type OrderView = ReturnType<typeof orderView>;
+
+export class OrderService {
+  constructor(
+    private readonly store: Db = db(),
+    private readonly stripe: () => Promise<Stripe> = defaultStripe,
+  ) {}
+
+  /**
+   * Places an order under the buyer's Idempotency-Key: prices are locked from the catalog, stock is
+   * reserved in the same transaction that writes the order, and then a PaymentIntent is created with
+   * an idempotency key of its own, so a retried request never reserves or charges twice.
+   */
+  async place(buyer: Actor, input: PlaceOrder, idempotencyKey: string): Promise<{ order: OrderView; replayed: boolean }> {
+    const { result, replayed } = await idempotent(
+      this.store,
+      { scope: `orders#${buyer.id}`, key: idempotencyKey, payload: input, newId: () => newId("ord") },
+      (orderId) => this.placeWithId(buyer, input, orderId),
+    );
+    return { order: orderView(result), replayed };
+  }
+
+  private async placeWithId(buyer: Actor, input: PlaceOrder, orderId: string): Promise<OrderRecord> {
+    let order = (await findOrder(this.store, orderId)) ?? (await this.reserve(buyer, input, orderId));
+    if (!order.payment && order.status === "pending_payment") order = await this.attachPayment(order);
+    return order;
+  }
+
+  private async reserve(buyer: Actor, input: PlaceOrder, orderId: string): Promise<OrderRecord> {
+    const products = new ProductService(this.store);
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const today = chinaToday();
+      const found = await Promise.all(input.items.map((i) => products.find(i.productId)));
+      const lines: OrderLineRecord[] = input.items.map((item, i) => {
+        const p = found[i];
+        if (!p || !isListed(p.certification, today)) {
+          throw ruleViolated("PRODUCT_NOT_LISTED", `Product ${item.productId} is not listed for sale`, [{ path: `body.items.${i}.productId`, message: "not listed" }]);
+        }
+        return lineOf(p, item.quantity);
+      });
+      const now = new Date().toISOString();
+      const order: OrderRecord = {
+        orderId,
+        buyerId: buyer.id,
+        status: "pending_payment",
+        items: lines,
+        totalFen: sumFen(lines.map((l) => l.lineFen)),
+        currency: "cny",
+        paidFen: 0,
+        refundedFen: 0,
+        refundRequestedFen: 0,
+        refundedPerLine: lines.map(() => 0),
+        createdAt: now,
+        updatedAt: now,
+      };
+      const reservations: TransactItem[] = lines.map((l, i) => ({
+        Update: {
+          TableName: this.store.tableName,
+          Key: productKeys.item(l.productId),
+          UpdateExpression: "SET stock = stock - :q",
+          // The price and certificate the buyer is charged for must still hold at this instant.
+          ConditionExpression: "stock >= :q AND priceFen = :price AND #cert.validUntil >= :today AND #cert.issuedOn <= :today",
+          ExpressionAttributeNames: { "#cert": "certification" },
+          ExpressionAttributeValues: { ":q": l.quantity, ":price": found[i]!.priceFen, ":today": today },
+        },
+      }));
+      const sort = orderKeys.listSort(now, orderId);
+      const put: TransactItem = {
+        Put: {
+          TableName: this.store.tableName,
+          Item: { ...orderKeys.item(orderId), type: "order", gsi1pk: orderKeys.byBuyer(buyer.id), gsi1sk: sort, gsi2pk: orderKeys.all(), gsi2sk: sort, ...order },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      };
+      const outcome = await transact(this.store, [...reservations, put]);
+      if (outcome.ok) return order;
+      if (outcome.failedAt === reservations.length) return (await findOrder(this.store, orderId))!;
+      const line = lines[outcome.failedAt]!;
+      const now2 = await products.find(line.productId);
+      if (now2 && now2.stock < line.quantity) {
+        throw conflict("OUT_OF_STOCK", `Only ${now2.stock} left of ${line.name}`, [{ path: `body.items.${outcome.failedAt}.quantity`, message: `${now2.stock} available`, productId: line.productId, available: now2.stock }]);
+      }
+      // The price or certificate changed between our read and the write: read again.
+    }
+    throw conflict("CONCURRENT_UPDATE", "The catalog changed while the order was being placed; try again");
+  }
+
+  private async attachPayment(order: OrderRecord): Promise<OrderRecord> {
+    let intent: Stripe.PaymentIntent;
+    try {
+      intent = await (await this.stripe()).paymentIntents.create(
+        {
+          amount: order.totalFen,
+          currency: "cny",
+          description: `消费扶贫订单 ${order.orderId}`,
+          metadata: { orderId: order.orderId, buyerId: order.buyerId },
+          allowed_payment_method_types: ["card", "alipay", "wechat_pay"],
+        },
+        { idempotencyKey: `order-${order.orderId}-payment-intent` },
+      );
+    } catch (e) {
+      // Give the stock back and close the order, so nothing stays reserved for a payment that cannot start.
+      await transact(this.store, [orderTransition(this.store, order, ["pending_payment"], { status: "payment_failed" }), ...releaseStockItems(this.store, order)]);
+      throw paymentUnavailable(`The payment could not be started: ${(e as Error).message}`);
+    }
+    const payment = { provider: "stripe" as const, paymentIntentId: intent.id, clientSecret: intent.client_secret ?? undefined };
+    const outcome = await transact(this.store, [
+      {
+        Update: {
+          TableName: this.store.tableName,
+          Key: orderKeys.item(order.orderId),
+          UpdateExpression: "SET payment = :p",
+          ConditionExpression: "attribute_not_exists(payment)",
+          ExpressionAttributeValues: { ":p": payment },
+        },
+      },
+      { Put: { TableName: this.store.tableName, Item: { ...orderKeys.paymentOrder(intent.id), orderId: order.orderId } } },
+    ]);
+    return outcome.ok ? { ...order, payment } : (await findOrder(this.store, order.orderId))!;
+  }
+
+  /** The buyer who placed it and admins see an order; to anyone else it does not exist. */
+  async get(orderId: string, actor: Actor): Promise<OrderRecord> {
+    const order = await findOrder(this.store, orderId);
+    if (!order || !(order.buyerId === actor.id || hasRole(actor, "admin"))) throw notFound("Order", orderId);
+    return order;
+  }
+
+  async list(actor: Actor, page: PageRequest): Promise<Page<OrderView>> {
+    const result = hasRole(actor, "admin")
+      ? await queryPage(this.store, { index: "gsi2", partitionValue: orderKeys.all(), forward: false }, page)
+      : await queryPage(this.store, { index: "gsi1", partitionValue: orderKeys.byBuyer(actor.id), forward: false }, page);
+    return { items: result.items.map((i) => orderView(i as unknown as OrderRecord)), nextCursor: result.nextCursor };
+  }
+
+  /**
+   * Cancels an unpaid order: the PaymentIntent first (if Stripe says it already succeeded, the
+   * order is paid, not cancellable), then the order and its stock in one transaction, once.
+   */
+  async cancel(orderId: string, actor: Actor): Promise<OrderView> {
+    const order = await this.get(orderId, actor);
+    if (order.status !== "pending_payment") throw invalidState(order, "cancel");
+    if (order.payment) {
+      const state = await cancelIntent(await this.stripe(), order.payment.paymentIntentId);
+      if (state === "paid") throw conflict("INVALID_STATE", "The payment for this order has already been received; it cannot be cancelled");
+    }
+    await closeUnpaid(this.store, order, "cancelled");
+    return orderView((await findOrder(this.store, orderId))!);
+  }
+}
+
+export const invalidState = (order: OrderRecord, action: string) =>
+  conflict("INVALID_STATE", `An order that is ${order.status} cannot ${action === "cancel" ? "be cancelled" : action}`);
+
+function lineOf(p: ProductRecord, quantity: number): OrderLineRecord {
+  return {
+    productId: p.productId,
+    name: p.name,
+    unit: p.unit,
+    quantity,
+    unitPriceFen: p.priceFen,
+    lineFen: p.priceFen * quantity,
+    amountFen: p.priceFen * quantity,
+    villageId: p.villageId,
+    village: p.origin.village,
+    township: p.origin.township,
+    county: p.origin.county,
+    city: p.origin.city,
+    province: p.origin.province,
+  };
+}
+
+/**
+ * Cancels a PaymentIntent at Stripe so it can never succeed later. Returns "paid" when it is too
+ * late for that (it succeeded, or is processing and will), "closed" otherwise.
+ */
+export async function cancelIntent(client: Stripe, paymentIntentId: string): Promise<"closed" | "paid"> {
+  try {
+    await client.paymentIntents.cancel(paymentIntentId);
+    return "closed";
+  } catch (e) {
+    const intent = await client.paymentIntents.retrieve(paymentIntentId).catch(() => undefined);
+    if (!intent) throw paymentUnavailable(`The payment could not be cancelled: ${(e as Error).message}`);
+    if (intent.status === "canceled") return "closed";
+    if (intent.status === "succeeded" || intent.status === "processing") return "paid";
+    throw paymentUnavailable(`The payment could not be cancelled: ${(e as Error).message}`);
+  }
+}
+
+/** pending_payment → cancelled | payment_failed, with the stock given back, in one transaction; a no-op if it already moved. */
+export async function closeUnpaid(store: Db, order: OrderRecord, to: "cancelled" | "payment_failed", marker?: TransactItem): Promise<boolean> {
+  const outcome = await transact(store, [orderTransition(store, order, ["pending_payment"], { status: to }), ...releaseStockItems(store, order), ...(marker ? [marker] : [])]);
+  return outcome.ok;
+}
+
+/** Marks an order's refund reservation, for the refund flow. */
+export async function adjustRefundRequested(store: Db, orderId: string, deltaFen: number, maxBefore?: number): Promise<boolean> {
+  try {
+    await store.client.send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: orderKeys.item(orderId),
+        UpdateExpression: "ADD refundRequestedFen :d",
+        ...(maxBefore !== undefined
+          ? {
+              ConditionExpression: "#status IN (:paid, :partial) AND refundRequestedFen <= :max AND refundedFen <= :max",
+              ExpressionAttributeNames: { "#status": "status" },
+              ExpressionAttributeValues: { ":d": deltaFen, ":max": maxBefore, ":paid": "paid", ":partial": "partially_refunded" },
+            }
+          : { ExpressionAttributeValues: { ":d": deltaFen } }),
+      }),
+    );
+    return true;
+  } catch (e) {
+    if (e instanceof ConditionalCheckFailedException) return false;
+    throw e;
+  }
+}

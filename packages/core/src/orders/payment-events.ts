@@ -1,0 +1,151 @@
+import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import type Stripe from "stripe";
+import { chinaMonth } from "../platform/clock";
+import { db, type Db } from "../platform/db";
+import { conflict } from "../platform/errors";
+import { stripe as defaultStripe } from "../payments/stripe";
+import { allocateRefund } from "../sales/allocation";
+import { ledgerItems } from "../sales/ledger";
+import { cancelIntent, closeUnpaid } from "./orders";
+import { findOrder, orderKeys, orderTransition, transact, type OrderRecord } from "./repository";
+
+/** What became of one webhook event; every outcome but a thrown error answers Stripe 200. */
+export type EventOutcome = "applied" | "duplicate" | "ignored" | "refused";
+
+export interface EventLog {
+  error(message: string, fields: Record<string, unknown>): void;
+  info(message: string, fields: Record<string, unknown>): void;
+}
+
+/**
+ * Applies Stripe's payment events to orders and village credits exactly once, whatever the
+ * order, delay, duplication or concurrency of their delivery: each effect is one transaction
+ * conditioned on the state it moves from, so a second delivery finds nothing to do.
+ */
+export class PaymentEvents {
+  constructor(
+    private readonly log: EventLog,
+    private readonly store: Db = db(),
+    private readonly stripe: () => Promise<Stripe> = defaultStripe,
+  ) {}
+
+  async handle(event: Stripe.Event): Promise<EventOutcome> {
+    switch (event.type) {
+      case "payment_intent.succeeded":
+        return this.succeeded(event, event.data.object);
+      case "payment_intent.payment_failed":
+        return this.failed(event, event.data.object);
+      case "payment_intent.canceled":
+        return this.canceled(event.data.object);
+      case "charge.refunded":
+        return this.refunded(event, event.data.object);
+      default:
+        return "ignored";
+    }
+  }
+
+  private async orderOf(intent: Stripe.PaymentIntent): Promise<OrderRecord | undefined> {
+    const orderId = intent.metadata?.orderId;
+    return orderId ? findOrder(this.store, orderId) : undefined;
+  }
+
+  /** Logged and kept for an administrator; never credited. */
+  private async refuse(event: Stripe.Event, paymentIntentId: string, reason: string, fields: Record<string, unknown>): Promise<EventOutcome> {
+    this.log.error("payment event refused", { eventId: event.id, type: event.type, paymentIntentId, reason, ...fields });
+    await this.store.client.send(
+      new PutCommand({
+        TableName: this.store.tableName,
+        Item: { ...orderKeys.anomaly(paymentIntentId, event.id), type: "payment_anomaly", eventId: event.id, eventType: event.type, reason, ...fields, at: new Date().toISOString() },
+      }),
+    );
+    return "refused";
+  }
+
+  private async succeeded(event: Stripe.Event, intent: Stripe.PaymentIntent): Promise<EventOutcome> {
+    const order = await this.orderOf(intent);
+    if (!order) return this.refuse(event, intent.id, "unknown_order", { orderId: intent.metadata?.orderId ?? null });
+    if (order.payment && order.payment.paymentIntentId !== intent.id) return this.refuse(event, intent.id, "payment_intent_mismatch", { orderId: order.orderId });
+    if (intent.currency !== order.currency || intent.amount_received !== order.totalFen) {
+      return this.refuse(event, intent.id, "amount_mismatch", { orderId: order.orderId, expectedFen: order.totalFen, receivedFen: intent.amount_received, currency: intent.currency });
+    }
+    if (order.status !== "pending_payment") {
+      if (order.status === "cancelled" || order.status === "payment_failed") {
+        return this.refuse(event, intent.id, "paid_after_close", { orderId: order.orderId, status: order.status });
+      }
+      return "duplicate";
+    }
+    const now = new Date();
+    const month = chinaMonth(now);
+    const outcome = await transact(this.store, [
+      orderTransition(this.store, order, ["pending_payment"], { status: "paid", paidFen: intent.amount_received, creditMonth: month, paidAt: now.toISOString() }),
+      { Put: { TableName: this.store.tableName, Item: { ...orderKeys.transition(intent.id, "succeeded"), orderId: order.orderId, eventId: event.id, at: now.toISOString() }, ConditionExpression: "attribute_not_exists(pk)" } },
+      ...ledgerItems(this.store, { orderId: order.orderId, month, entry: "C", lines: order.items, sign: 1, orderDelta: 1, at: now.toISOString() }),
+    ]);
+    if (!outcome.ok) return "duplicate";
+    this.log.info("order paid and credited", { orderId: order.orderId, amountFen: intent.amount_received, month });
+    return "applied";
+  }
+
+  /** A declined payment: the PaymentIntent is cancelled so it cannot succeed later, then the stock goes back. */
+  private async failed(event: Stripe.Event, intent: Stripe.PaymentIntent): Promise<EventOutcome> {
+    const order = await this.orderOf(intent);
+    if (!order || order.status !== "pending_payment") return "duplicate";
+    if ((await cancelIntent(await this.stripe(), intent.id)) === "paid") return "ignored";
+    const marker = { Put: { TableName: this.store.tableName, Item: { ...orderKeys.transition(intent.id, "failed"), orderId: order.orderId, eventId: event.id }, ConditionExpression: "attribute_not_exists(pk)" } };
+    return (await closeUnpaid(this.store, order, "payment_failed", marker)) ? "applied" : "duplicate";
+  }
+
+  private async canceled(intent: Stripe.PaymentIntent): Promise<EventOutcome> {
+    const order = await this.orderOf(intent);
+    if (!order || order.status !== "pending_payment") return "duplicate";
+    return (await closeUnpaid(this.store, order, "cancelled")) ? "applied" : "duplicate";
+  }
+
+  /**
+   * Charges report the cumulative amount refunded, so the reversal is the difference from what the
+   * order has recorded: duplicates and stale events find nothing new, and the order's refunded total
+   * is the condition that serialises concurrent ones.
+   */
+  private async refunded(event: Stripe.Event, charge: Stripe.Charge): Promise<EventOutcome> {
+    const paymentIntentId = typeof charge.payment_intent === "string" ? charge.payment_intent : charge.payment_intent?.id;
+    if (!paymentIntentId) return "ignored";
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const pointer = await this.store.client.send(new GetCommand({ TableName: this.store.tableName, Key: orderKeys.paymentOrder(paymentIntentId), ConsistentRead: true }));
+      const order = pointer.Item ? await findOrder(this.store, pointer.Item.orderId) : undefined;
+      if (!order) return this.refuse(event, paymentIntentId, "unknown_order", {});
+      if (order.status === "pending_payment") {
+        // The refund overtook the payment's own event: Stripe retries non-2xx answers later.
+        throw conflict("ORDER_NOT_PAID_YET", "The payment of this order has not been recorded yet; deliver again later");
+      }
+      if (order.status === "cancelled" || order.status === "payment_failed") return "ignored";
+      const cumulative = charge.amount_refunded;
+      if (charge.currency !== order.currency || cumulative > order.paidFen) {
+        return this.refuse(event, paymentIntentId, "refund_mismatch", { orderId: order.orderId, refundedFen: cumulative, paidFen: order.paidFen, currency: charge.currency });
+      }
+      const delta = cumulative - order.refundedFen;
+      if (delta <= 0) return "duplicate";
+      const parts = allocateRefund(order.items.map((l) => l.lineFen), order.refundedPerLine, delta);
+      const full = cumulative === order.paidFen;
+      const at = new Date().toISOString();
+      const transition = orderTransition(this.store, order, ["paid", "partially_refunded"], {
+        status: full ? "refunded" : "partially_refunded",
+        refundedFen: cumulative,
+        refundedPerLine: order.refundedPerLine.map((r, i) => r + parts[i]!),
+      });
+      const update = transition.Update!;
+      update.ConditionExpression = `${update.ConditionExpression} AND refundedFen = :was`;
+      update.ExpressionAttributeValues = { ...update.ExpressionAttributeValues, ":was": order.refundedFen };
+      const lines = order.items.map((l, i) => ({ ...l, amountFen: parts[i]! }));
+      const outcome = await transact(this.store, [
+        transition,
+        ...ledgerItems(this.store, { orderId: order.orderId, month: order.creditMonth!, entry: `R${String(cumulative).padStart(14, "0")}`, lines, sign: -1, orderDelta: full ? -1 : 0, at }),
+      ]);
+      if (outcome.ok) {
+        this.log.info("refund reversed from village credits", { orderId: order.orderId, refundedFen: delta, cumulative });
+        return "applied";
+      }
+      // Another delivery moved the order meanwhile: read again and see what is left to do.
+    }
+    throw conflict("CONCURRENT_UPDATE", "The order kept changing; deliver again later");
+  }
+}

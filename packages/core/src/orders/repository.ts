@@ -1,0 +1,109 @@
+import { GetCommand, TransactWriteCommand, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
+import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import type { Db } from "../platform/db";
+import { productKeys } from "../catalog/products";
+import type { CreditLine } from "../sales/ledger";
+import type { OrderStatus } from "./schemas";
+
+export type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
+
+export interface OrderLineRecord extends CreditLine {
+  name: string;
+  unit: string;
+  quantity: number;
+  unitPriceFen: number;
+  lineFen: number;
+}
+
+export interface OrderRecord {
+  orderId: string;
+  buyerId: string;
+  status: OrderStatus;
+  items: OrderLineRecord[];
+  totalFen: number;
+  currency: "cny";
+  paidFen: number;
+  refundedFen: number;
+  refundRequestedFen: number;
+  refundedPerLine: number[];
+  payment?: { provider: "stripe"; paymentIntentId: string; clientSecret?: string };
+  creditMonth?: string;
+  paidAt?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Key shapes of orders, their refunds, and what is recorded per PaymentIntent. */
+export const orderKeys = {
+  item: (orderId: string) => ({ pk: `ORDER#${orderId}`, sk: "ORDER" }),
+  byBuyer: (buyerId: string) => `ORDERS#BUYER#${buyerId}`,
+  all: () => "ORDERS#ALL",
+  listSort: (createdAt: string, orderId: string) => `${createdAt}#${orderId}`,
+  refund: (orderId: string, refundId: string) => ({ pk: `ORDER#${orderId}`, sk: `REFUND#${refundId}` }),
+  /** Points from a PaymentIntent to its order (a refund's charge names only the PaymentIntent). */
+  paymentOrder: (paymentIntentId: string) => ({ pk: `PAYMENT#${paymentIntentId}`, sk: "ORDER" }),
+  /** The permanent record of a PaymentIntent's transition, written once with its effects. */
+  transition: (paymentIntentId: string, to: "succeeded" | "failed" | "canceled") => ({ pk: `PAYMENT#${paymentIntentId}`, sk: `TRANSITION#${to}` }),
+  anomaly: (paymentIntentId: string, eventId: string) => ({ pk: `PAYMENT#${paymentIntentId}`, sk: `ANOMALY#${eventId}` }),
+};
+
+export function toOrderRecord(item: Record<string, any>): OrderRecord {
+  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, type: _t, ...rest } = item;
+  return rest as OrderRecord;
+}
+
+export async function findOrder(store: Db, orderId: string): Promise<OrderRecord | undefined> {
+  const out = await store.client.send(new GetCommand({ TableName: store.tableName, Key: orderKeys.item(orderId), ConsistentRead: true }));
+  return out.Item ? toOrderRecord(out.Item) : undefined;
+}
+
+/** Gives the lines' stock back; only ever inside the transaction that leaves pending_payment. */
+export const releaseStockItems = (store: Db, order: OrderRecord): TransactItem[] =>
+  order.items.map((l) => ({
+    Update: {
+      TableName: store.tableName,
+      Key: productKeys.item(l.productId),
+      UpdateExpression: "SET stock = stock + :q",
+      ConditionExpression: "attribute_exists(pk)",
+      ExpressionAttributeValues: { ":q": l.quantity },
+    },
+  }));
+
+/** The order's status moves from `from` to `to`, only if it still is `from`. */
+export function orderTransition(store: Db, order: OrderRecord, from: OrderStatus[], set: Record<string, unknown>): TransactItem {
+  const names: Record<string, string> = { "#status": "status" };
+  const values: Record<string, unknown> = {};
+  const assignments = Object.entries({ ...set, updatedAt: new Date().toISOString() }).map(([k, v], i) => {
+    names[`#s${i}`] = k;
+    values[`:s${i}`] = v;
+    return `#s${i} = :s${i}`;
+  });
+  from.forEach((s, i) => (values[`:from${i}`] = s));
+  return {
+    Update: {
+      TableName: store.tableName,
+      Key: orderKeys.item(order.orderId),
+      UpdateExpression: `SET ${assignments.join(", ")}`,
+      ConditionExpression: `#status IN (${from.map((_, i) => `:from${i}`).join(", ")})`,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  };
+}
+
+/**
+ * Runs a transaction; when DynamoDB cancels it for a failed condition, returns the index of the
+ * first item whose condition failed instead of throwing, so callers can say what happened.
+ */
+export async function transact(store: Db, items: TransactItem[], token?: string): Promise<{ ok: true } | { ok: false; failedAt: number }> {
+  try {
+    await store.client.send(new TransactWriteCommand({ TransactItems: items, ...(token ? { ClientRequestToken: token } : {}) }));
+    return { ok: true };
+  } catch (e) {
+    if (e instanceof TransactionCanceledException) {
+      const failedAt = e.CancellationReasons?.findIndex((r) => r.Code === "ConditionalCheckFailed") ?? -1;
+      if (failedAt >= 0) return { ok: false, failedAt };
+    }
+    throw e;
+  }
+}

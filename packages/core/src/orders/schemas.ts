@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { fen, positiveFen } from "../platform/money";
+import { pageQuery } from "../platform/pagination";
+import { id, month, text } from "../platform/schema";
+
+export const ORDER_STATUSES = ["pending_payment", "paid", "payment_failed", "cancelled", "partially_refunded", "refunded"] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const MAX_QUANTITY = 10_000;
+
+export const PlaceOrder = z.strictObject({
+  items: z
+    .array(z.strictObject({ productId: id(), quantity: z.number().int({ error: "must be a whole number" }).min(1).max(MAX_QUANTITY) }))
+    .min(1, { error: "an order needs at least one item" })
+    .max(20, { error: "an order has at most 20 lines" })
+    .refine((items) => new Set(items.map((i) => i.productId)).size === items.length, { error: "list each product once; use quantity for more" }),
+});
+export type PlaceOrder = z.infer<typeof PlaceOrder>;
+
+export const IdempotencyKeyHeader = z
+  .string({ error: "the Idempotency-Key header is required" })
+  .min(8, { error: "the Idempotency-Key must be 8 to 255 characters" })
+  .max(255)
+  .regex(/^[\x21-\x7e]+$/, { error: "the Idempotency-Key must be printable ASCII" });
+
+export const RequestRefund = z.strictObject({ amountFen: positiveFen(), reason: text(200) });
+export type RequestRefund = z.infer<typeof RequestRefund>;
+
+export const OrderIdParams = z.strictObject({ orderId: id() });
+export const OrdersQuery = z.strictObject({ ...pageQuery });
+
+export const OrderLine = z.object({
+  productId: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  quantity: z.number().int(),
+  unitPriceFen: fen(),
+  lineFen: fen(),
+  villageId: z.string(),
+  village: z.string(),
+  county: z.string(),
+  province: z.string(),
+});
+export const Order = z.object({
+  orderId: z.string(),
+  buyerId: z.string(),
+  status: z.enum(ORDER_STATUSES),
+  totalFen: fen(),
+  currency: z.literal("cny"),
+  items: z.array(OrderLine),
+  paidFen: fen(),
+  refundedFen: fen(),
+  refundRequestedFen: fen(),
+  payment: z.object({ provider: z.literal("stripe"), paymentIntentId: z.string(), clientSecret: z.string().optional() }).nullable(),
+  creditMonth: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export const Refund = z.object({ refundId: z.string(), orderId: z.string(), amountFen: fen(), reason: z.string(), stripeRefundId: z.string(), status: z.string(), createdAt: z.string() });
+
+export const SalesRange = z.strictObject({ from: month().optional(), to: month().optional() });
+export const SalesQuery = z.strictObject({ groupBy: z.enum(["county", "village"]).default("county"), from: month().optional(), to: month().optional() });
+export const VillageSalesParams = z.strictObject({ villageId: id() });
+export const VillageSales = z.object({
+  villageId: z.string(),
+  totalFen: z.number().int(),
+  months: z.array(z.object({ month: z.string(), creditedFen: z.number().int(), orders: z.number().int() })),
+});
+export const SalesReport = z.object({
+  groupBy: z.enum(["county", "village"]),
+  from: z.string(),
+  to: z.string(),
+  rows: z.array(z.object({ key: z.string(), name: z.string(), creditedFen: z.number().int(), orders: z.number().int() })),
+  totalFen: z.number().int(),
+});

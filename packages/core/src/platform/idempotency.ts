@@ -1,0 +1,92 @@
+import { createHash } from "node:crypto";
+import { DeleteCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import type { Db } from "./db";
+import { conflict, isDomainError } from "./errors";
+import { tableDefinition } from "./table";
+
+/**
+ * Idempotency keys for writes that matter (DESIGN decision 7), as strict as Powertools' utility:
+ * the first request with a key locks it and reserves the id of what it creates; the same key with
+ * the same payload replays (the same id), with another payload is refused (409), and while the
+ * first is still running is refused too (409, retry). A request that failed with a domain error
+ * frees the key; one that crashed keeps its lock until it goes stale, and the retry that takes it
+ * over resumes with the same reserved id, so the work is never done twice.
+ */
+const LOCK_MS = 30_000;
+const KEEP_SECONDS = 24 * 3600;
+
+export const idempotencyKeys = {
+  item: (scope: string, key: string) => ({ pk: `IDEMPOTENCY#${scope}#${key}`, sk: "IDEMPOTENCY" }),
+};
+
+export const payloadHash = (payload: unknown) => createHash("sha256").update(JSON.stringify(payload)).digest("hex");
+
+export interface IdempotentRun<T> {
+  result: T;
+  /** True when an earlier request with this key had completed: answer 200, not 201. */
+  replayed: boolean;
+}
+
+export async function idempotent<T>(
+  store: Db,
+  opts: { scope: string; key: string; payload: unknown; newId: () => string },
+  run: (reservedId: string, resumed: boolean) => Promise<T>,
+): Promise<IdempotentRun<T>> {
+  const Key = idempotencyKeys.item(opts.scope, opts.key);
+  const hash = payloadHash(opts.payload);
+  const now = Date.now();
+  let reserved: Record<string, any>;
+  try {
+    const out = await store.client.send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key,
+        UpdateExpression:
+          "SET #status = :running, requestHash = if_not_exists(requestHash, :hash), reservedId = if_not_exists(reservedId, :id), lockedUntil = :lock, #ttl = :ttl, attempts = if_not_exists(attempts, :zero) + :one",
+        ConditionExpression: "attribute_not_exists(pk) OR (#status = :running AND lockedUntil < :now AND requestHash = :hash)",
+        ExpressionAttributeNames: { "#status": "status", "#ttl": tableDefinition.ttlAttribute },
+        ExpressionAttributeValues: {
+          ":running": "IN_PROGRESS",
+          ":hash": hash,
+          ":id": opts.newId(),
+          ":lock": now + LOCK_MS,
+          ":now": now,
+          ":ttl": Math.floor(now / 1000) + KEEP_SECONDS,
+          ":zero": 0,
+          ":one": 1,
+        },
+        ReturnValues: "ALL_NEW",
+        ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+      }),
+    );
+    reserved = out.Attributes!;
+  } catch (e) {
+    if (!(e instanceof ConditionalCheckFailedException)) throw e;
+    const existing = (e.Item ?? {}) as Record<string, any>;
+    const old = Object.fromEntries(Object.entries(existing).map(([k, v]) => [k, (v as any)?.S ?? (v as any)?.N ?? v]));
+    if (old.requestHash !== hash) {
+      throw conflict("IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was already used with a different request body");
+    }
+    if (old.status === "COMPLETED") return { result: await run(String(old.reservedId), true), replayed: true };
+    throw conflict("IDEMPOTENCY_IN_PROGRESS", "A request with this Idempotency-Key is still being processed; retry shortly");
+  }
+
+  try {
+    const result = await run(reserved.reservedId, reserved.attempts > 1);
+    await store.client.send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key,
+        UpdateExpression: "SET #status = :done REMOVE lockedUntil",
+        ExpressionAttributeNames: { "#status": "status" },
+        ExpressionAttributeValues: { ":done": "COMPLETED" },
+      }),
+    );
+    return { result, replayed: false };
+  } catch (e) {
+    // A refusal (bad stock, unlisted product...) did nothing: free the key for a corrected retry.
+    if (isDomainError(e)) await store.client.send(new DeleteCommand({ TableName: store.tableName, Key }));
+    throw e;
+  }
+}

@@ -1,0 +1,256 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { call, tokenFor, unique } from "./support/api";
+import { adminToken, createSupplier, createVillage, listedProduct, productInput } from "./support/fixtures";
+import { confirm, deliver, stripe, waitForOrder } from "./support/stripe";
+
+const expectError = (res: { status: number; body: any; text: string }, status: number, code: string) => {
+  expect(res.status, res.text).toBe(status);
+  expect(res.body.error.code).toBe(code);
+};
+
+const buyer = () => tokenFor(`buyer-${unique()}`, "buyer");
+
+async function placeOrder(token: string, items: { productId: string; quantity: number }[], key = randomUUID()) {
+  return call("POST", "/orders", { token, body: { items }, headers: { "idempotency-key": key } });
+}
+
+async function stockOf(productId: string) {
+  return (await call("GET", `/products/${productId}`, { token: await adminToken() })).body.stock as number;
+}
+
+const thisMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+
+async function paidOrder(quantity = 2, overrides: Record<string, unknown> = {}) {
+  const { product, village } = await listedProduct({ priceFen: 3980, stock: 50, ...overrides });
+  const token = await buyer();
+  const placed = await placeOrder(token, [{ productId: product.productId, quantity }]);
+  expect(placed.status, placed.text).toBe(201);
+  const confirmed = await confirm(placed.body.payment.paymentIntentId, "pm_card_visa");
+  expect(confirmed.status).toBe(200);
+  const order = await waitForOrder(token, placed.body.orderId, "paid");
+  return { order, token, product, village };
+}
+
+describe("placing orders", () => {
+  it("locks prices, reserves stock and creates a CNY PaymentIntent carrying the order id", async () => {
+    const { product, village } = await listedProduct({ priceFen: 3980, stock: 10 });
+    const res = await placeOrder(await buyer(), [{ productId: product.productId, quantity: 3 }]);
+    expect(res.status, res.text).toBe(201);
+    expect(res.body).toMatchObject({ status: "pending_payment", totalFen: 11940, items: [{ productId: product.productId, quantity: 3, unitPriceFen: 3980, villageId: village.villageId }] });
+    expect(res.body.payment.provider).toBe("stripe");
+    expect(res.body.payment.clientSecret).toMatch(/_secret_/);
+    const intent = await stripe().paymentIntents.retrieve(res.body.payment.paymentIntentId);
+    expect(intent).toMatchObject({ amount: 11940, currency: "cny", metadata: { orderId: res.body.orderId } });
+    expect(await stockOf(product.productId)).toBe(7);
+  });
+
+  it("answers the same order for the same Idempotency-Key and body, and 409 for another body", async () => {
+    const { product } = await listedProduct({ stock: 10 });
+    const token = await buyer();
+    const key = randomUUID();
+    const first = await placeOrder(token, [{ productId: product.productId, quantity: 1 }], key);
+    const again = await placeOrder(token, [{ productId: product.productId, quantity: 1 }], key);
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(200);
+    expect(again.body.orderId).toBe(first.body.orderId);
+    expect(again.body.payment.paymentIntentId).toBe(first.body.payment.paymentIntentId);
+    expect(await stockOf(product.productId)).toBe(9);
+    expectError(await placeOrder(token, [{ productId: product.productId, quantity: 2 }], key), 409, "IDEMPOTENCY_KEY_REUSED");
+  });
+
+  it("places one order when the same request races itself", async () => {
+    const { product } = await listedProduct({ stock: 10 });
+    const token = await buyer();
+    const key = randomUUID();
+    const results = await Promise.all(Array.from({ length: 6 }, () => placeOrder(token, [{ productId: product.productId, quantity: 1 }], key)));
+    const ok = results.filter((r) => r.status === 200 || r.status === 201);
+    expect(new Set(ok.map((r) => r.body.orderId)).size).toBe(1);
+    for (const r of results.filter((r) => r.status >= 400)) expect(r.body.error.code).toBe("IDEMPOTENCY_IN_PROGRESS");
+    expect(await stockOf(product.productId)).toBe(9);
+  });
+
+  it("needs an Idempotency-Key", async () => {
+    const { product } = await listedProduct();
+    const res = await call("POST", "/orders", { token: await buyer(), body: { items: [{ productId: product.productId, quantity: 1 }] } });
+    expectError(res, 400, "IDEMPOTENCY_KEY_REQUIRED");
+  });
+
+  it("refuses products that are not listed with 422 PRODUCT_NOT_LISTED", async () => {
+    const expired = await listedProduct({}, { issuedOn: "2024-01-01", validUntil: "2025-01-01" });
+    expectError(await placeOrder(await buyer(), [{ productId: expired.product.productId, quantity: 1 }]), 422, "PRODUCT_NOT_LISTED");
+    const village = await createVillage();
+    const supplier = await createSupplier(village.villageId);
+    const pending = await call("POST", "/products", { token: await adminToken(), body: productInput(supplier.supplierId, village.villageId) });
+    expectError(await placeOrder(await buyer(), [{ productId: pending.body.productId, quantity: 1 }]), 422, "PRODUCT_NOT_LISTED");
+    expectError(await placeOrder(await buyer(), [{ productId: "prd_missing", quantity: 1 }]), 422, "PRODUCT_NOT_LISTED");
+  });
+
+  it("refuses more than the stock with 409 OUT_OF_STOCK and reserves nothing of the order", async () => {
+    const a = await listedProduct({ stock: 5 });
+    const b = await listedProduct({ stock: 2 });
+    const res = await placeOrder(await buyer(), [{ productId: a.product.productId, quantity: 1 }, { productId: b.product.productId, quantity: 3 }]);
+    expectError(res, 409, "OUT_OF_STOCK");
+    expect(await stockOf(a.product.productId)).toBe(5);
+    expect(await stockOf(b.product.productId)).toBe(2);
+  });
+
+  it("never oversells when many buyers race for the last units", async () => {
+    const { product } = await listedProduct({ stock: 5 });
+    const results = await Promise.all(Array.from({ length: 20 }, async () => placeOrder(await buyer(), [{ productId: product.productId, quantity: 1 }])));
+    expect(results.filter((r) => r.status === 201)).toHaveLength(5);
+    for (const r of results.filter((r) => r.status !== 201)) expect(r.body.error.code).toBe("OUT_OF_STOCK");
+    expect(await stockOf(product.productId)).toBe(0);
+  });
+
+  it("is for buyers: 401 without a token, 403 for a supplier", async () => {
+    const { product } = await listedProduct();
+    const body = { items: [{ productId: product.productId, quantity: 1 }] };
+    expectError(await call("POST", "/orders", { body, headers: { "idempotency-key": randomUUID() } }), 401, "UNAUTHENTICATED");
+    expectError(await call("POST", "/orders", { token: await tokenFor("s", "supplier"), body, headers: { "idempotency-key": randomUUID() } }), 403, "FORBIDDEN");
+  });
+
+  it("shows an order to its buyer and admins only, and lists a buyer's own orders", async () => {
+    const { product } = await listedProduct();
+    const token = await buyer();
+    const placed = await placeOrder(token, [{ productId: product.productId, quantity: 1 }]);
+    expect((await call("GET", `/orders/${placed.body.orderId}`, { token })).status).toBe(200);
+    expect((await call("GET", `/orders/${placed.body.orderId}`, { token: await adminToken() })).status).toBe(200);
+    expectError(await call("GET", `/orders/${placed.body.orderId}`, { token: await buyer() }), 404, "NOT_FOUND");
+    const mine = await call("GET", "/orders", { token });
+    expect(mine.body.items.map((o: any) => o.orderId)).toEqual([placed.body.orderId]);
+  });
+});
+
+describe("payment and crediting", () => {
+  it("credits a paid order to its village and county, in JSON and CSV reports", async () => {
+    const { order, village } = await paidOrder(2);
+    expect(order).toMatchObject({ status: "paid", paidFen: 7960, creditMonth: thisMonth() });
+    expect(order.payment.clientSecret).toBeUndefined();
+    const report = await call("GET", `/reports/villages/${village.villageId}/sales`);
+    expect(report.body).toMatchObject({ villageId: village.villageId, totalFen: 7960, months: [{ month: thisMonth(), creditedFen: 7960, orders: 1 }] });
+    const counties = await call("GET", `/reports/sales?groupBy=county&from=${thisMonth()}&to=${thisMonth()}`);
+    const row = counties.body.rows.find((r: any) => r.key.endsWith(`/${village.county}`));
+    expect(row).toMatchObject({ creditedFen: 7960, orders: 1 });
+    expect(row.name).toContain(village.county);
+    const villages = await call("GET", `/reports/sales?groupBy=village`);
+    expect(villages.body.rows.find((r: any) => r.key === village.villageId)).toMatchObject({ creditedFen: 7960, orders: 1 });
+    const asCsv = await call("GET", `/reports/villages/${village.villageId}/sales`, { headers: { accept: "text/csv" } });
+    expect(asCsv.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(asCsv.text).toContain(`${village.villageId},${thisMonth()},7960,1`);
+  });
+
+  it("gives the stock back when the card is declined", async () => {
+    const { product } = await listedProduct({ stock: 10 });
+    const token = await buyer();
+    const placed = await placeOrder(token, [{ productId: product.productId, quantity: 4 }]);
+    expect(await stockOf(product.productId)).toBe(6);
+    const declined = await confirm(placed.body.payment.paymentIntentId, "pm_card_chargeDeclined");
+    expect(declined.status).toBe(402);
+    expect(declined.body.error.code).toBe("card_declined");
+    await waitForOrder(token, placed.body.orderId, "payment_failed");
+    expect(await stockOf(product.productId)).toBe(10);
+    const intent = await stripe().paymentIntents.retrieve(placed.body.payment.paymentIntentId);
+    expect(intent.status).toBe("canceled");
+  });
+
+  it("cancels an unpaid order once, giving its stock back once", async () => {
+    const { product } = await listedProduct({ stock: 10 });
+    const token = await buyer();
+    const placed = await placeOrder(token, [{ productId: product.productId, quantity: 3 }]);
+    const cancels = await Promise.all([1, 2, 3].map(() => call("POST", `/orders/${placed.body.orderId}/cancel`, { token })));
+    expect(cancels.filter((c) => c.status === 200).length).toBeGreaterThanOrEqual(1);
+    for (const c of cancels.filter((c) => c.status !== 200)) expect(c.body.error.code).toBe("INVALID_STATE");
+    expectError(await call("POST", `/orders/${placed.body.orderId}/cancel`, { token }), 409, "INVALID_STATE");
+    await new Promise((r) => setTimeout(r, 200)); // let the canceled webhook arrive too
+    expect(await stockOf(product.productId)).toBe(10);
+    expect((await stripe().paymentIntents.retrieve(placed.body.payment.paymentIntentId)).status).toBe("canceled");
+    expect((await call("GET", `/orders/${placed.body.orderId}`, { token })).body.status).toBe("cancelled");
+  });
+
+  it("refuses to cancel a paid order", async () => {
+    const { order, token } = await paidOrder(1);
+    expectError(await call("POST", `/orders/${order.orderId}/cancel`, { token }), 409, "INVALID_STATE");
+  });
+
+  it("reverses partial and full refunds from the village credit", async () => {
+    const { order, village } = await paidOrder(2); // 7960
+    const admin = await adminToken();
+    const partial = await call("POST", `/orders/${order.orderId}/refunds`, { token: admin, body: { amountFen: 1000, reason: "破损一袋" } });
+    expect(partial.status, partial.text).toBe(201);
+    await waitForOrder(admin, order.orderId, "partially_refunded");
+    let report = await call("GET", `/reports/villages/${village.villageId}/sales`);
+    expect(report.body.totalFen).toBe(6960);
+    expect(report.body.months[0].orders).toBe(1);
+    expectError(await call("POST", `/orders/${order.orderId}/refunds`, { token: admin, body: { amountFen: 6961, reason: "too much" } }), 422, "REFUND_EXCEEDS_PAYMENT");
+    const rest = await call("POST", `/orders/${order.orderId}/refunds`, { token: admin, body: { amountFen: 6960, reason: "全部退款" } });
+    expect(rest.status).toBe(201);
+    const refunded = await waitForOrder(admin, order.orderId, "refunded");
+    expect(refunded.refundedFen).toBe(7960);
+    report = await call("GET", `/reports/villages/${village.villageId}/sales`);
+    expect(report.body.totalFen).toBe(0);
+    expect(report.body.months[0].orders).toBe(0);
+    expectError(await call("POST", `/orders/${order.orderId}/refunds`, { token: admin, body: { amountFen: 1, reason: "again" } }), 409, "INVALID_STATE");
+  });
+
+  it("never refunds more than was paid when refunds race", async () => {
+    const { order } = await paidOrder(1); // 3980
+    const admin = await adminToken();
+    const results = await Promise.all(Array.from({ length: 6 }, () => call("POST", `/orders/${order.orderId}/refunds`, { token: admin, body: { amountFen: 1000, reason: "race" } })));
+    expect(results.filter((r) => r.status === 201)).toHaveLength(3);
+    const charge = (await stripe().paymentIntents.retrieve(order.payment.paymentIntentId)).latest_charge as string;
+    expect((await stripe().charges.retrieve(charge)).amount_refunded).toBe(3000);
+  });
+
+  it("refunds only paid orders and only for admins", async () => {
+    const { product } = await listedProduct();
+    const token = await buyer();
+    const placed = await placeOrder(token, [{ productId: product.productId, quantity: 1 }]);
+    expectError(await call("POST", `/orders/${placed.body.orderId}/refunds`, { token: await adminToken(), body: { amountFen: 1, reason: "x" } }), 409, "INVALID_STATE");
+    expectError(await call("POST", `/orders/${placed.body.orderId}/refunds`, { token, body: { amountFen: 1, reason: "x" } }), 403, "FORBIDDEN");
+  });
+});
+
+describe("the Stripe webhook", () => {
+  async function succeededPayload() {
+    const { product } = await listedProduct({ stock: 10 });
+    const token = await buyer();
+    const placed = await placeOrder(token, [{ productId: product.productId, quantity: 1 }]);
+    const intent = await stripe().paymentIntents.retrieve(placed.body.payment.paymentIntentId);
+    const event = { id: `evt_test_${unique()}`, object: "event", type: "payment_intent.succeeded", created: Math.floor(Date.now() / 1000), data: { object: { ...intent, status: "succeeded", amount_received: intent.amount } } };
+    return { payload: JSON.stringify(event), orderId: placed.body.orderId as string, token, event };
+  }
+
+  it("refuses a tampered body, a wrong secret and a stale timestamp with 400 INVALID_SIGNATURE, changing nothing", async () => {
+    const { payload, orderId, token } = await succeededPayload();
+    const header = (await import("stripe")).default.webhooks.generateTestHeaderString({ payload, secret: "whsec_local_development" });
+    expectError(await deliver(payload.replace('"amount_received"', '"amount_received" '), { header }), 400, "INVALID_SIGNATURE");
+    expectError(await deliver(payload, { secret: "whsec_someone_else" }), 400, "INVALID_SIGNATURE");
+    expectError(await deliver(payload, { timestamp: Math.floor(Date.now() / 1000) - 3600 }), 400, "INVALID_SIGNATURE");
+    expectError(await deliver(payload, { header: "garbage" }), 400, "INVALID_SIGNATURE");
+    expectError(await call("POST", "/webhooks/stripe", { rawBody: payload, headers: { "content-type": "application/json" } }), 400, "INVALID_SIGNATURE");
+    expect((await call("GET", `/orders/${orderId}`, { token })).body.status).toBe("pending_payment");
+    // The same payload, properly signed, is applied once; a duplicate changes nothing.
+    expect((await deliver(payload)).body.outcome).toBe("applied");
+    expect((await deliver(payload)).body.outcome).toBe("duplicate");
+    expect((await call("GET", `/orders/${orderId}`, { token })).body.status).toBe("paid");
+  });
+
+  it("refuses and never credits a payment whose amount or currency does not match the order", async () => {
+    const { event, orderId, token } = await succeededPayload();
+    const wrongAmount = { ...event, id: `evt_${unique()}`, data: { object: { ...event.data.object, amount_received: 1 } } };
+    expect((await deliver(JSON.stringify(wrongAmount))).body.outcome).toBe("refused");
+    const wrongCurrency = { ...event, id: `evt_${unique()}`, data: { object: { ...event.data.object, currency: "usd" } } };
+    expect((await deliver(JSON.stringify(wrongCurrency))).body.outcome).toBe("refused");
+    const order = (await call("GET", `/orders/${orderId}`, { token })).body;
+    expect(order.status).toBe("pending_payment");
+    expect(order.paidFen).toBe(0);
+  });
+
+  it("acknowledges event types it does not handle", async () => {
+    const payload = JSON.stringify({ id: `evt_${unique()}`, object: "event", type: "customer.created", data: { object: { id: "cus_1", object: "customer" } } });
+    const res = await deliver(payload);
+    expect(res.status).toBe(200);
+    expect(res.body.outcome).toBe("ignored");
+  });
+});
