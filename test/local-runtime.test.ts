@@ -10,6 +10,13 @@ import { freePort } from "./support/ports";
  * DATA_DIR across restarts, a banner, a token from `npm run token`, and a clean Ctrl-C.
  */
 const TSX = join(process.cwd(), "node_modules/tsx/dist/cli.mjs");
+
+/** The test worker inherits the shared test platform's settings; a user's shell has none of them. */
+function userEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const k of ["TABLE_NAME", "DYNAMODB_ENDPOINT", "JWKS_URL", "JWT_ISSUER", "JWT_AUDIENCE", "STRIPE_API_BASE", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "PORT", "DYNAMODB_PORT", "DATA_DIR", "POWERTOOLS_LOG_LEVEL"]) delete env[k];
+  return { ...env, ...extra };
+}
 const dataDir = mkdtempSync(join(tmpdir(), "fupin-start-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -22,7 +29,7 @@ interface Started {
 
 async function start(): Promise<Started> {
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), DYNAMODB_PORT: String(await freePort()), DATA_DIR: dataDir, SEED: "demo", POWERTOOLS_LOG_LEVEL: "WARN" };
+  const env = userEnv({ PORT: String(port), DYNAMODB_PORT: String(await freePort()), STRIPE_API_BASE: `http://127.0.0.1:${await freePort()}`, DATA_DIR: dataDir, SEED: "demo", POWERTOOLS_LOG_LEVEL: "WARN" });
   const t0 = Date.now();
   const child = spawn(process.execPath, [TSX, "packages/local/src/main.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
@@ -65,7 +72,7 @@ describe("npm start", () => {
     expect(first.output()).toContain("demo data seeded");
 
     const token = spawnSync(process.execPath, [TSX, "packages/local/src/token-cli.ts", "--sub", "admin-7", "--roles", "admin"], {
-      env: { ...process.env, DATA_DIR: dataDir },
+      env: userEnv({ DATA_DIR: dataDir }),
       encoding: "utf8",
     });
     expect(token.status, token.stderr).toBe(0);
@@ -96,7 +103,7 @@ describe("npm start", () => {
     const bin = mkdtempSync(join(tmpdir(), "fupin-nojava-"));
     symlinkSync(process.execPath, join(bin, "node"));
     const res = spawnSync(join(bin, "node"), [TSX, "packages/local/src/main.ts"], {
-      env: { ...process.env, PATH: bin, DATA_DIR: dataDir, DYNAMODB_PORT: "1" },
+      env: userEnv({ PATH: bin, DATA_DIR: dataDir, DYNAMODB_PORT: "1" }),
       encoding: "utf8",
       timeout: 30_000,
     });

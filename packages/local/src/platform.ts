@@ -6,7 +6,7 @@ import { handlerFiles } from "@fupin/functions/handlers";
 import type { ContextName } from "@fupin/functions/routes";
 import { ensureTable } from "./bootstrap";
 import type { LocalConfig } from "./config";
-import { startDynamoLocal } from "./dynamodb-local";
+import { assertJava, startDynamoLocal } from "./dynamodb-local";
 import { startGateway, type LambdaHandler } from "./gateway";
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, localIdp, type LocalIdp } from "./local-idp";
 import { seedDemo, type SeedSummary } from "./seed/index";
@@ -32,6 +32,7 @@ export interface RunningPlatform {
  * `persist: false` keeps DynamoDB Local in memory (tests).
  */
 export async function startPlatform(config: LocalConfig, opts: { persist?: boolean; logLevel?: string } = {}): Promise<RunningPlatform> {
+  assertJava();
   const standin = config.stripeSecretKey
     ? null
     : await new StripeStandin({ port: Number(new URL(config.stripeApiBase).port || 80), webhookSecret: config.stripeWebhookSecret }).start();

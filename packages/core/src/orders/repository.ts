@@ -1,11 +1,11 @@
-import { GetCommand, TransactWriteCommand, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
-import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../platform/db";
 import { productKeys } from "../catalog/products";
 import type { CreditLine } from "../sales/ledger";
+import type { TransactItem } from "../platform/transact";
 import type { OrderStatus } from "./schemas";
 
-export type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
+export { transact, type TransactItem } from "../platform/transact";
 
 export interface OrderLineRecord extends CreditLine {
   name: string;
@@ -89,21 +89,4 @@ export function orderTransition(store: Db, order: OrderRecord, from: OrderStatus
       ExpressionAttributeValues: values,
     },
   };
-}
-
-/**
- * Runs a transaction; when DynamoDB cancels it for a failed condition, returns the index of the
- * first item whose condition failed instead of throwing, so callers can say what happened.
- */
-export async function transact(store: Db, items: TransactItem[], token?: string): Promise<{ ok: true } | { ok: false; failedAt: number }> {
-  try {
-    await store.client.send(new TransactWriteCommand({ TransactItems: items, ...(token ? { ClientRequestToken: token } : {}) }));
-    return { ok: true };
-  } catch (e) {
-    if (e instanceof TransactionCanceledException) {
-      const failedAt = e.CancellationReasons?.findIndex((r) => r.Code === "ConditionalCheckFailed") ?? -1;
-      if (failedAt >= 0) return { ok: false, failedAt };
-    }
-    throw e;
-  }
 }

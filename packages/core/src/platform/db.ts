@@ -30,10 +30,39 @@ export function createDb(env: NodeJS.ProcessEnv = process.env): Db {
       : {}),
     maxAttempts: 5,
   });
+  if (env.DYNAMODB_METRICS === "1") countRequests(raw);
   const client = DynamoDBDocumentClient.from(raw, {
     marshallOptions: { removeUndefinedValues: true },
   });
   return { client, tableName: env.TABLE_NAME ?? DEFAULT_TABLE_NAME };
+}
+
+/** Round trips and consumed capacity since the last reset, when DYNAMODB_METRICS=1 (benchmarks). */
+export const dbMetrics = { requests: 0, readUnits: 0, writeUnits: 0, reset() {
+  this.requests = 0;
+  this.readUnits = 0;
+  this.writeUnits = 0;
+} };
+
+function countRequests(raw: DynamoDBClient): void {
+  raw.middlewareStack.add(
+    (next, context) => async (args) => {
+      const input = args.input as Record<string, unknown>;
+      const dataPlane = ["TransactItems", "RequestItems", "Key", "Item", "KeyConditionExpression"].some((k) => k in input);
+      if (dataPlane) input.ReturnConsumedCapacity ??= "TOTAL";
+      const result = await next(args);
+      dbMetrics.requests += 1;
+      const consumed = (result.output as { ConsumedCapacity?: unknown }).ConsumedCapacity;
+      // DynamoDB Local reports only CapacityUnits; the command says whether they were read or written.
+      const writes = /^(Put|Update|Delete|TransactWrite|BatchWrite)/.test(context.commandName ?? "");
+      for (const c of (Array.isArray(consumed) ? consumed : consumed ? [consumed] : []) as { ReadCapacityUnits?: number; WriteCapacityUnits?: number; CapacityUnits?: number }[]) {
+        dbMetrics.readUnits += c.ReadCapacityUnits ?? (writes ? 0 : (c.CapacityUnits ?? 0));
+        dbMetrics.writeUnits += c.WriteCapacityUnits ?? (writes ? (c.CapacityUnits ?? 0) : 0);
+      }
+      return result;
+    },
+    { step: "initialize", name: "fupinRequestMetrics" },
+  );
 }
 
 /** For tests and the local runtime, which set the environment before first use. */

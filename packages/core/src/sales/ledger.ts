@@ -1,7 +1,5 @@
-import type { TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../platform/db";
-
-type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
+import type { TransactItem } from "../platform/transact";
 
 /** A line of a paid order as the village ledger sees it. */
 export interface CreditLine {

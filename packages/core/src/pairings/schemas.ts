@@ -1,0 +1,156 @@
+import { z } from "zod";
+import { creditCodeProblem, normalizeCreditCode } from "../enterprises/credit-code";
+import { fen } from "../platform/money";
+import { pageQuery } from "../platform/pagination";
+import { calendarDate, count, id, text } from "../platform/schema";
+
+/**
+ * 千企帮千村 support types: stable English ids (stored, sent over the API) with their Chinese labels.
+ * The one list of them; add a type here and every schema and the OpenAPI document follow.
+ */
+export const SUPPORT_TYPES = {
+  industry: "产业",
+  employment: "就业",
+  consumption: "消费",
+  public_welfare: "公益",
+  skills: "智力/技能",
+  trade: "商贸",
+} as const;
+export type SupportType = keyof typeof SUPPORT_TYPES;
+export const SUPPORT_TYPE_IDS = Object.keys(SUPPORT_TYPES) as [SupportType, ...SupportType[]];
+const supportTypesDescribed = SUPPORT_TYPE_IDS.map((t) => `${t} ${SUPPORT_TYPES[t]}`).join(", ");
+
+export const supportType = () => z.enum(SUPPORT_TYPE_IDS).describe(`support type: ${supportTypesDescribed}`);
+
+/** 统一社会信用代码: trimmed and uppercased, then checked by structure and GB 32100 check character. */
+export const creditCode = () =>
+  z
+    .string({ error: "must be a string" })
+    .max(64, { error: "must be 18 characters" })
+    .overwrite(normalizeCreditCode)
+    .superRefine((code, ctx) => {
+      const problem = creditCodeProblem(code);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    })
+    .describe("18-character unified social credit code (统一社会信用代码) with a valid GB 32100 check character");
+
+export const CreateEnterprise = z.strictObject({
+  name: text(100).describe("registered name, e.g. 德州黑马集团有限公司"),
+  creditCode: creditCode(),
+  province: text(30).describe("省 of registration, e.g. 山东省"),
+  city: text(30).describe("市 of registration, e.g. 德州市"),
+  ownerIds: z
+    .array(id())
+    .max(50)
+    .default([])
+    .describe("ids (token `sub`) of the enterprise's accounts that may manage its pairings; an enterprise user registering it is always one"),
+});
+export type CreateEnterprise = z.infer<typeof CreateEnterprise>;
+
+export const CreatePairing = z.strictObject({
+  enterpriseId: id(),
+  villageId: id(),
+  supportTypes: z
+    .array(supportType())
+    .min(1, { error: "name at least one support type" })
+    .max(SUPPORT_TYPE_IDS.length)
+    .refine((ts) => new Set(ts).size === ts.length, { error: "must not repeat a support type" })
+    .describe(`帮扶方式, one or more of: ${supportTypesDescribed}`),
+  committedFen: fen().describe("money committed (承诺) in fen; what is delivered is recorded as contributions"),
+  startedOn: calendarDate(),
+});
+export type CreatePairing = z.infer<typeof CreatePairing>;
+
+export const EndPairing = z.strictObject({ endedOn: calendarDate() });
+export type EndPairing = z.infer<typeof EndPairing>;
+
+export const CreateContribution = z.strictObject({
+  date: calendarDate().describe("the day the help was delivered"),
+  type: supportType(),
+  amountFen: fen().describe("money delivered (投入) in fen; 0 for help in kind"),
+  peopleHelped: count(10_000_000).describe("people who benefited (帮扶人数)"),
+  projects: z.array(text(100)).max(20).default([]).describe("names of the projects (项目) this delivery belongs to"),
+  note: text(500).optional(),
+});
+export type CreateContribution = z.infer<typeof CreateContribution>;
+
+export const PairingsQuery = z
+  .strictObject({
+    enterpriseId: id().optional().describe("the pairings of one enterprise (give exactly one of enterpriseId, villageId)"),
+    villageId: id().optional().describe("the pairings of one village (give exactly one of enterpriseId, villageId)"),
+    ...pageQuery,
+  })
+  .refine((q) => (q.enterpriseId === undefined) !== (q.villageId === undefined), {
+    error: "give exactly one of enterpriseId and villageId",
+    path: ["enterpriseId"],
+  });
+export type PairingsQuery = z.infer<typeof PairingsQuery>;
+
+export const ContributionsQuery = z.strictObject({ ...pageQuery });
+
+export const PairingsReportQuery = z.strictObject({
+  province: text(30).optional().describe("省: the figures of one province; with county, of that province's county"),
+  county: text(30)
+    .optional()
+    .describe("县/区: the figures of one county. With province, exactly that county; alone, every county of that name (names repeat across provinces, e.g. 鼓楼区)"),
+});
+export type PairingsReportQuery = z.infer<typeof PairingsReportQuery>;
+
+export const EnterpriseIdParams = z.strictObject({ enterpriseId: id() });
+export const PairingIdParams = z.strictObject({ pairingId: id() });
+
+// Response shapes, for the OpenAPI document.
+export const Enterprise = z.object({
+  enterpriseId: z.string(),
+  name: z.string(),
+  creditCode: z.string(),
+  province: z.string(),
+  city: z.string(),
+  createdAt: z.string(),
+});
+
+export const PAIRING_STATUSES = ["active", "ended"] as const;
+export const Pairing = z.object({
+  pairingId: z.string(),
+  enterpriseId: z.string(),
+  enterpriseName: z.string(),
+  villageId: z.string(),
+  village: z.object({ name: z.string(), province: z.string(), city: z.string(), county: z.string(), township: z.string() }),
+  supportTypes: z.array(supportType()),
+  status: z.enum(PAIRING_STATUSES),
+  committedFen: fen().describe("money committed"),
+  deliveredFen: fen().describe("money delivered so far: the sum of the ledger"),
+  peopleHelped: z.number().int().describe("people helped so far: the sum of the ledger"),
+  contributions: z.number().int().describe("entries in the ledger"),
+  projects: z.number().int().describe("project names recorded in the ledger"),
+  startedOn: z.string(),
+  endedOn: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const Contribution = z.object({
+  contributionId: z.string(),
+  pairingId: z.string(),
+  date: z.string(),
+  type: supportType(),
+  amountFen: fen(),
+  peopleHelped: z.number().int(),
+  projects: z.array(z.string()),
+  note: z.string().nullable(),
+  recordedBy: z.string(),
+  createdAt: z.string(),
+});
+
+export const PairingsReport = z.object({
+  scope: z.object({ province: z.string().nullable(), county: z.string().nullable() }),
+  enterprises: z.number().int().describe("enterprises that have ever been paired with a village in the scope"),
+  villages: z.number().int().describe("villages in the scope that have ever been paired"),
+  pairings: z.number().int().describe("pairings ever registered in the scope"),
+  activePairings: z.number().int().describe("pairings not ended"),
+  committedFen: fen(),
+  deliveredFen: fen(),
+  peopleHelped: z.number().int(),
+  contributions: z.number().int(),
+  projects: z.number().int(),
+});

@@ -1,0 +1,39 @@
+import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import { TransactWriteCommand, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
+import type { Db } from "./db";
+import { conflict } from "./errors";
+
+export type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
+
+/** Cancellations that say nothing about our conditions: another transaction held an item, or throttling. */
+const RETRYABLE = new Set(["TransactionConflict", "ThrottlingError", "ProvisionedThroughputExceeded", "RequestLimitExceeded"]);
+const MAX_ATTEMPTS = 10;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export type TransactOutcome = { ok: true } | { ok: false; failedAt: number; codes: (string | undefined)[] };
+
+/**
+ * Runs one TransactWriteItems. Writes that share hot items (a product's stock, a village-month
+ * aggregate, a scheme's pool) collide as TransactionConflict; a cancelled transaction wrote nothing,
+ * so it is sent again after a jittered backoff. A failed condition is not retried: the outcome names
+ * the first item whose condition failed, for the caller to turn into a domain error or a re-read.
+ */
+export async function transact(store: Db, items: TransactItem[], opts: { token?: string } = {}): Promise<TransactOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await store.client.send(new TransactWriteCommand({ TransactItems: items, ...(opts.token ? { ClientRequestToken: opts.token } : {}) }));
+      return { ok: true };
+    } catch (e) {
+      if (!(e instanceof TransactionCanceledException)) throw e;
+      const codes = (e.CancellationReasons ?? []).map((r) => (r.Code === "None" ? undefined : r.Code));
+      const failedAt = codes.findIndex((c) => c === "ConditionalCheckFailed");
+      if (failedAt >= 0) return { ok: false, failedAt, codes };
+      if (!codes.some((c) => c && RETRYABLE.has(c)) || attempt >= MAX_ATTEMPTS) {
+        if (attempt >= MAX_ATTEMPTS) throw conflict("CONCURRENT_UPDATE", "Too many concurrent changes to the same records; try again");
+        throw e;
+      }
+      await sleep(Math.random() * Math.min(1000, 10 * 2 ** attempt));
+    }
+  }
+}

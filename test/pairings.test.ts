@@ -1,0 +1,455 @@
+import { describe, expect, it } from "vitest";
+import { creditCodeCheckChar } from "@fupin/core/enterprises/credit-code";
+import { baseUrl, call, tokenFor, unique } from "./support/api";
+import { adminToken, createVillage } from "./support/fixtures";
+
+const CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+const pick = (chars: string) => chars[Math.floor(Math.random() * chars.length)]!;
+
+/** A fresh, valid 统一社会信用代码. */
+function creditCode(): string {
+  let first17 = "91";
+  for (let i = 0; i < 6; i++) first17 += pick("0123456789");
+  for (let i = 0; i < 9; i++) first17 += pick(CHARSET);
+  return first17 + creditCodeCheckChar(first17);
+}
+
+/** The same code with a check character that does not match. */
+function withWrongCheck(code: string): string {
+  const right = code.charAt(17);
+  const wrong = CHARSET[(CHARSET.indexOf(right) + 1) % CHARSET.length]!;
+  return code.slice(0, 17) + wrong;
+}
+
+const expectError = (res: { status: number; body: any; text: string }, status: number, code: string) => {
+  expect(res.status, res.text).toBe(status);
+  expect(res.body.error.code, res.text).toBe(code);
+  expect(typeof res.body.error.message).toBe("string");
+};
+
+const enterpriseUser = () => {
+  const sub = `ent-user-${unique()}`;
+  return { sub, token: () => tokenFor(sub, "enterprise") };
+};
+
+const enterpriseInput = (overrides: Record<string, unknown> = {}) => ({
+  name: `帮扶企业${unique()}有限公司`,
+  creditCode: creditCode(),
+  province: "山东省",
+  city: "德州市",
+  ...overrides,
+});
+
+async function registerEnterprise(token: string, overrides: Record<string, unknown> = {}) {
+  const res = await call("POST", "/enterprises", { token, body: enterpriseInput(overrides) });
+  expect(res.status, res.text).toBe(201);
+  return res.body as { enterpriseId: string; name: string; creditCode: string };
+}
+
+const pairingInput = (enterpriseId: string, villageId: string, overrides: Record<string, unknown> = {}) => ({
+  enterpriseId,
+  villageId,
+  supportTypes: ["industry", "employment"],
+  committedFen: 1_000_000,
+  startedOn: "2026-01-01",
+  ...overrides,
+});
+
+async function pair(token: string, enterpriseId: string, villageId: string, overrides: Record<string, unknown> = {}) {
+  const res = await call("POST", "/pairings", { token, body: pairingInput(enterpriseId, villageId, overrides) });
+  expect(res.status, res.text).toBe(201);
+  return res.body as { pairingId: string; committedFen: number; deliveredFen: number };
+}
+
+const contributionInput = (overrides: Record<string, unknown> = {}) => ({
+  date: "2026-02-01",
+  type: "industry",
+  amountFen: 250_000,
+  peopleHelped: 12,
+  ...overrides,
+});
+
+/** An enterprise owned by a fresh enterprise user, and a village in a fresh county. */
+async function ownedEnterpriseAndVillage(villageOverrides: Record<string, unknown> = {}) {
+  const user = enterpriseUser();
+  const token = await user.token();
+  const enterprise = await registerEnterprise(token);
+  const village = await createVillage(villageOverrides);
+  return { user, token, enterprise, village };
+}
+
+async function readAll<T>(path: string, limit: number): Promise<{ items: T[]; pages: number }> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  let pages = 0;
+  do {
+    const sep = path.includes("?") ? "&" : "?";
+    const res: any = await call("GET", `${path}${sep}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.items.length).toBeLessThanOrEqual(limit);
+    items.push(...res.body.items);
+    cursor = res.body.nextCursor;
+    pages++;
+  } while (cursor && pages < 100);
+  return { items, pages };
+}
+
+const report = async (query: Record<string, string>) => {
+  const res = await call("GET", `/reports/pairings?${new URLSearchParams(query)}`);
+  expect(res.status, res.text).toBe(200);
+  return res.body;
+};
+
+describe("enterprises", () => {
+  it("registers an enterprise by its credit code, normalised, and shows it publicly without its owners", async () => {
+    const { token } = enterpriseUser();
+    const code = creditCode();
+    const res = await call("POST", "/enterprises", { token: await token(), body: enterpriseInput({ creditCode: ` ${code.toLowerCase()} ` }) });
+    expect(res.status, res.text).toBe(201);
+    expect(res.body.creditCode).toBe(code);
+    expect(res.body.enterpriseId).toMatch(/^ent_/);
+    expect(res.body.ownerIds).toBeUndefined();
+    const got = await call("GET", `/enterprises/${res.body.enterpriseId}`);
+    expect(got.status).toBe(200);
+    expect(got.body).toEqual(res.body);
+  });
+
+  it("refuses a credit code whose check character is wrong with 400 naming body.creditCode", async () => {
+    const res = await call("POST", "/enterprises", { token: await adminToken(), body: enterpriseInput({ creditCode: withWrongCheck(creditCode()) }) });
+    expectError(res, 400, "VALIDATION_FAILED");
+    expect(res.body.error.details).toEqual([expect.objectContaining({ path: "body.creditCode", message: expect.stringContaining("check character") })]);
+  });
+
+  it("refuses credit codes of the wrong length or with letters the code never uses", async () => {
+    const token = await adminToken();
+    for (const bad of [creditCode().slice(0, 17), `${creditCode()}1`, `91371428MA3C4K7XO${"1"}`]) {
+      const res = await call("POST", "/enterprises", { token, body: enterpriseInput({ creditCode: bad }) });
+      expectError(res, 400, "VALIDATION_FAILED");
+      expect(res.body.error.details.map((d: any) => d.path)).toEqual(["body.creditCode"]);
+    }
+  });
+
+  it("refuses a second enterprise with the same credit code with 409 DUPLICATE, however it is typed", async () => {
+    const code = creditCode();
+    await registerEnterprise(await adminToken(), { creditCode: code });
+    const again = await call("POST", "/enterprises", { token: await enterpriseUser().token(), body: enterpriseInput({ creditCode: code.toLowerCase() }) });
+    expectError(again, 409, "DUPLICATE");
+  });
+
+  it("needs the enterprise or admin role to register an enterprise: 401 without a token, 403 for a buyer", async () => {
+    expectError(await call("POST", "/enterprises", { body: enterpriseInput() }), 401, "UNAUTHENTICATED");
+    expectError(await call("POST", "/enterprises", { token: await tokenFor("buyer-1", "buyer"), body: enterpriseInput() }), 403, "FORBIDDEN");
+  });
+
+  it("answers 404 NOT_FOUND for an unknown enterprise", async () => {
+    expectError(await call("GET", "/enterprises/ent_nope"), 404, "NOT_FOUND");
+  });
+});
+
+describe("pairings", () => {
+  it("pairs an enterprise with a village, active, with the committed amount and nothing delivered yet", async () => {
+    const { token, enterprise, village } = await ownedEnterpriseAndVillage();
+    const res = await call("POST", "/pairings", { token, body: pairingInput(enterprise.enterpriseId, village.villageId, { committedFen: 5_000_000 }) });
+    expect(res.status, res.text).toBe(201);
+    expect(res.body).toMatchObject({
+      status: "active",
+      enterpriseId: enterprise.enterpriseId,
+      enterpriseName: enterprise.name,
+      villageId: village.villageId,
+      village: { county: village.county, name: village.name },
+      supportTypes: ["industry", "employment"],
+      committedFen: 5_000_000,
+      deliveredFen: 0,
+      peopleHelped: 0,
+      endedOn: null,
+    });
+    const got = await call("GET", `/pairings/${res.body.pairingId}`);
+    expect(got.status).toBe(200);
+    expect(got.body).toEqual(res.body);
+  });
+
+  it("refuses a second active pairing of the same enterprise and village with 409 DUPLICATE, and allows one again after the first ended", async () => {
+    const { token, enterprise, village } = await ownedEnterpriseAndVillage();
+    const first = await pair(token, enterprise.enterpriseId, village.villageId);
+    expectError(await call("POST", "/pairings", { token, body: pairingInput(enterprise.enterpriseId, village.villageId) }), 409, "DUPLICATE");
+
+    const ended = await call("POST", `/pairings/${first.pairingId}/end`, { token, body: { endedOn: "2026-06-30" } });
+    expect(ended.status, ended.text).toBe(200);
+    expect(ended.body).toMatchObject({ status: "ended", endedOn: "2026-06-30" });
+    expect((await call("GET", `/pairings/${first.pairingId}`)).body.status).toBe("ended");
+
+    const second = await pair(token, enterprise.enterpriseId, village.villageId, { startedOn: "2026-07-01" });
+    expect(second.pairingId).not.toBe(first.pairingId);
+  });
+
+  it("forbids an enterprise user to pair, end or record for an enterprise it does not own: 403", async () => {
+    const { token: ownerToken, enterprise, village } = await ownedEnterpriseAndVillage();
+    const pairing = await pair(ownerToken, enterprise.enterpriseId, village.villageId);
+    const stranger = await enterpriseUser().token();
+    const otherVillage = await createVillage();
+
+    expectError(await call("POST", "/pairings", { token: stranger, body: pairingInput(enterprise.enterpriseId, otherVillage.villageId) }), 403, "FORBIDDEN");
+    expectError(await call("POST", `/pairings/${pairing.pairingId}/contributions`, { token: stranger, body: contributionInput() }), 403, "FORBIDDEN");
+    expectError(await call("POST", `/pairings/${pairing.pairingId}/end`, { token: stranger, body: { endedOn: "2026-03-01" } }), 403, "FORBIDDEN");
+    // Nothing changed.
+    const got = await call("GET", `/pairings/${pairing.pairingId}`);
+    expect(got.body).toMatchObject({ status: "active", deliveredFen: 0 });
+    expect((await call("GET", `/pairings?villageId=${otherVillage.villageId}`)).body.items).toEqual([]);
+  });
+
+  it("lets an admin act for any enterprise", async () => {
+    const { enterprise, village } = await ownedEnterpriseAndVillage();
+    const admin = await adminToken();
+    const pairing = await pair(admin, enterprise.enterpriseId, village.villageId);
+    const contribution = await call("POST", `/pairings/${pairing.pairingId}/contributions`, { token: admin, body: contributionInput() });
+    expect(contribution.status, contribution.text).toBe(201);
+    const ended = await call("POST", `/pairings/${pairing.pairingId}/end`, { token: admin, body: { endedOn: "2026-12-31" } });
+    expect(ended.status, ended.text).toBe(200);
+  });
+
+  it("refuses an unknown enterprise or village with 422 REFERENCE_NOT_FOUND naming the field", async () => {
+    const { token, enterprise, village } = await ownedEnterpriseAndVillage();
+    const noEnterprise = await call("POST", "/pairings", { token: await adminToken(), body: pairingInput("ent_missing", village.villageId) });
+    expectError(noEnterprise, 422, "REFERENCE_NOT_FOUND");
+    expect(noEnterprise.body.error.details[0].path).toBe("enterpriseId");
+    const noVillage = await call("POST", "/pairings", { token, body: pairingInput(enterprise.enterpriseId, "vil_missing") });
+    expectError(noVillage, 422, "REFERENCE_NOT_FOUND");
+    expect(noVillage.body.error.details[0].path).toBe("villageId");
+  });
+
+  it("refuses unknown, repeated or missing support types with 400", async () => {
+    const { token, enterprise, village } = await ownedEnterpriseAndVillage();
+    for (const supportTypes of [["charity"], ["industry", "industry"], []]) {
+      const res = await call("POST", "/pairings", { token, body: pairingInput(enterprise.enterpriseId, village.villageId, { supportTypes }) });
+      expectError(res, 400, "VALIDATION_FAILED");
+      expect(res.body.error.details[0].path).toMatch(/^body\.supportTypes/);
+    }
+  });
+
+  it("ends only an active pairing: ending twice is 409 INVALID_STATE, and ending before the start is 422", async () => {
+    const { token, enterprise, village } = await ownedEnterpriseAndVillage();
+    const pairing = await pair(token, enterprise.enterpriseId, village.villageId, { startedOn: "2026-03-01" });
+    expectError(await call("POST", `/pairings/${pairing.pairingId}/end`, { token, body: { endedOn: "2026-02-28" } }), 422, "ENDED_BEFORE_START");
+    expect((await call("POST", `/pairings/${pairing.pairingId}/end`, { token, body: { endedOn: "2026-03-01" } })).status).toBe(200);
+    expectError(await call("POST", `/pairings/${pairing.pairingId}/end`, { token, body: { endedOn: "2026-04-01" } }), 409, "INVALID_STATE");
+  });
+
+  it("ends a pairing once when two ends race: one 200, the other 409 INVALID_STATE", async () => {
+    const { token, enterprise, village } = await ownedEnterpriseAndVillage();
+    const pairing = await pair(token, enterprise.enterpriseId, village.villageId);
+    const results = await Promise.all(["2026-08-01", "2026-08-02"].map((endedOn) => call("POST", `/pairings/${pairing.pairingId}/end`, { token, body: { endedOn } })));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(results.find((r) => r.status === 409)!.body.error.code).toBe("INVALID_STATE");
+    expect((await report({ province: "山东省", county: village.county })).activePairings).toBe(0);
+  });
+
+  it("serves the seeded demo pairings, with their ledgers", async () => {
+    const villages = (await call("GET", `/villages?county=${encodeURIComponent("江口县")}`)).body.items;
+    const yunshe = villages.find((v: any) => v.name === "云舍村");
+    expect(yunshe).toBeDefined();
+    const pairings = (await call("GET", `/pairings?villageId=${yunshe.villageId}`)).body.items;
+    expect(pairings.length).toBeGreaterThanOrEqual(1);
+    expect(pairings[0].deliveredFen).toBeGreaterThan(0);
+    const ledger = (await call("GET", `/pairings/${pairings[0].pairingId}/contributions`)).body.items;
+    expect(ledger.reduce((s: number, c: any) => s + c.amountFen, 0)).toBe(pairings[0].deliveredFen);
+  });
+
+  it("needs a token to write: 401 on every write route", async () => {
+    const { token, enterprise, village } = await ownedEnterpriseAndVillage();
+    const pairing = await pair(token, enterprise.enterpriseId, village.villageId);
+    expectError(await call("POST", "/pairings", { body: pairingInput(enterprise.enterpriseId, village.villageId) }), 401, "UNAUTHENTICATED");
+    expectError(await call("POST", `/pairings/${pairing.pairingId}/contributions`, { body: contributionInput() }), 401, "UNAUTHENTICATED");
+    expectError(await call("POST", `/pairings/${pairing.pairingId}/end`, { body: { endedOn: "2026-05-01" } }), 401, "UNAUTHENTICATED");
+    expectError(await call("POST", "/pairings", { token: await tokenFor("sup-1", "supplier"), body: pairingInput(enterprise.enterpriseId, village.villageId) }), 403, "FORBIDDEN");
+  });
+
+  it("answers 404 NOT_FOUND for an unknown pairing, its ledger and its end", async () => {
+    const admin = await adminToken();
+    expectError(await call("GET", "/pairings/pair_nope"), 404, "NOT_FOUND");
+    expectError(await call("GET", "/pairings/pair_nope/contributions"), 404, "NOT_FOUND");
+    expectError(await call("POST", "/pairings/pair_nope/contributions", { token: admin, body: contributionInput() }), 404, "NOT_FOUND");
+    expectError(await call("POST", "/pairings/pair_nope/end", { token: admin, body: { endedOn: "2026-01-01" } }), 404, "NOT_FOUND");
+  });
+});
+
+describe("listing pairings", () => {
+  it("lists an enterprise's pairings and a village's pairings page by page, without repeats", async () => {
+    const { token, enterprise } = await ownedEnterpriseAndVillage();
+    const villages = [];
+    for (let i = 0; i < 5; i++) villages.push(await createVillage());
+    const made = [];
+    for (const v of villages) made.push((await pair(token, enterprise.enterpriseId, v.villageId)).pairingId);
+
+    const byEnterprise = await readAll<{ pairingId: string }>(`/pairings?enterpriseId=${enterprise.enterpriseId}`, 2);
+    expect(byEnterprise.items.map((p) => p.pairingId)).toEqual(made);
+    expect(byEnterprise.pages).toBe(3);
+
+    // Three enterprises paired with one village.
+    const village = villages[0]!;
+    const others = [];
+    for (let i = 0; i < 2; i++) {
+      const o = await ownedEnterpriseAndVillage();
+      others.push((await pair(o.token, o.enterprise.enterpriseId, village.villageId)).pairingId);
+    }
+    const byVillage = await readAll<{ pairingId: string; villageId: string }>(`/pairings?villageId=${village.villageId}`, 1);
+    expect(byVillage.items.map((p) => p.pairingId).sort()).toEqual([made[0]!, ...others].sort());
+    expect(byVillage.items.every((p) => p.villageId === village.villageId)).toBe(true);
+    expect(byVillage.pages).toBe(3);
+  });
+
+  it("needs exactly one of enterpriseId and villageId: 400 otherwise", async () => {
+    expectError(await call("GET", "/pairings"), 400, "VALIDATION_FAILED");
+    expectError(await call("GET", "/pairings?enterpriseId=ent_a&villageId=vil_b"), 400, "VALIDATION_FAILED");
+    const none = await call("GET", "/pairings?enterpriseId=ent_nobody");
+    expect(none.status).toBe(200);
+    expect(none.body).toEqual({ items: [], nextCursor: null });
+  });
+
+  it("refuses a cursor from another list with 400", async () => {
+    const { token, enterprise } = await ownedEnterpriseAndVillage();
+    for (let i = 0; i < 2; i++) await pair(token, enterprise.enterpriseId, (await createVillage()).villageId);
+    const first = await call("GET", `/pairings?enterpriseId=${enterprise.enterpriseId}&limit=1`);
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    expectError(await call("GET", `/pairings?enterpriseId=ent_other&cursor=${first.body.nextCursor}`), 400, "VALIDATION_FAILED");
+  });
+});
+
+describe("contributions (台账)", () => {
+  it("records contributions, keeps committed and delivered money apart, and lists the ledger by date page by page", async () => {
+    const { token, enterprise, village } = await ownedEnterpriseAndVillage();
+    const pairing = await pair(token, enterprise.enterpriseId, village.villageId, { committedFen: 9_000_000 });
+    const lines = [
+      contributionInput({ date: "2026-03-05", type: "employment", amountFen: 120_000, peopleHelped: 8, note: "务工工资" }),
+      contributionInput({ date: "2026-01-20", type: "industry", amountFen: 3_000_000, peopleHelped: 40, projects: ["桑椹烘干车间"] }),
+      contributionInput({ date: "2026-02-11", type: "consumption", amountFen: 0, peopleHelped: 3 }),
+    ];
+    for (const line of lines) {
+      const res = await call("POST", `/pairings/${pairing.pairingId}/contributions`, { token, body: line });
+      expect(res.status, res.text).toBe(201);
+      expect(res.body).toMatchObject({ pairingId: pairing.pairingId, date: line.date, type: line.type, amountFen: line.amountFen, recordedBy: expect.any(String) });
+    }
+    const got = (await call("GET", `/pairings/${pairing.pairingId}`)).body;
+    expect(got).toMatchObject({ committedFen: 9_000_000, deliveredFen: 3_120_000, peopleHelped: 51, contributions: 3, projects: 1 });
+
+    const ledger = await readAll<{ date: string; projects: string[]; note: string | null }>(`/pairings/${pairing.pairingId}/contributions`, 2);
+    expect(ledger.pages).toBe(2);
+    expect(ledger.items.map((c) => c.date)).toEqual(["2026-01-20", "2026-02-11", "2026-03-05"]);
+    expect(ledger.items[0]!.projects).toEqual(["桑椹烘干车间"]);
+    expect(ledger.items[2]!.note).toBe("务工工资");
+  });
+
+  it("refuses a contribution to an ended pairing with 409 INVALID_STATE and leaves the totals alone", async () => {
+    const { token, enterprise, village } = await ownedEnterpriseAndVillage();
+    const pairing = await pair(token, enterprise.enterpriseId, village.villageId);
+    expect((await call("POST", `/pairings/${pairing.pairingId}/contributions`, { token, body: contributionInput({ amountFen: 500 }) })).status).toBe(201);
+    expect((await call("POST", `/pairings/${pairing.pairingId}/end`, { token, body: { endedOn: "2026-05-01" } })).status).toBe(200);
+    expectError(await call("POST", `/pairings/${pairing.pairingId}/contributions`, { token, body: contributionInput() }), 409, "INVALID_STATE");
+    expect((await call("GET", `/pairings/${pairing.pairingId}`)).body).toMatchObject({ deliveredFen: 500, contributions: 1 });
+    expect((await report({ province: "山东省", county: village.county })).deliveredFen).toBe(500);
+  });
+
+  it("refuses a contribution whose type is not a support type, or whose amount is not whole fen, with 400", async () => {
+    const { token, enterprise, village } = await ownedEnterpriseAndVillage();
+    const pairing = await pair(token, enterprise.enterpriseId, village.villageId);
+    const badType = await call("POST", `/pairings/${pairing.pairingId}/contributions`, { token, body: contributionInput({ type: "donation" }) });
+    expectError(badType, 400, "VALIDATION_FAILED");
+    expect(badType.body.error.details[0].path).toBe("body.type");
+    const fraction = await call("POST", `/pairings/${pairing.pairingId}/contributions`, { token, body: contributionInput({ amountFen: 10.5 }) });
+    expectError(fraction, 400, "VALIDATION_FAILED");
+    expect(fraction.body.error.details[0].path).toBe("body.amountFen");
+  });
+});
+
+describe("GET /reports/pairings", () => {
+  it("reports a county, its province and the county by name alike, in JSON and as CSV", async () => {
+    const province = `测试省${unique()}`;
+    const county = `报表县${unique()}`;
+    const { token, enterprise, village } = await ownedEnterpriseAndVillage({ province, county });
+    const second = await createVillage({ province, county });
+    const p1 = await pair(token, enterprise.enterpriseId, village.villageId, { committedFen: 700_000 });
+    await pair(token, enterprise.enterpriseId, second.villageId, { committedFen: 300_000 });
+    await call("POST", `/pairings/${p1.pairingId}/contributions`, { token, body: contributionInput({ amountFen: 123_456, peopleHelped: 7, projects: ["a", "b"] }) });
+    await call("POST", `/pairings/${p1.pairingId}/end`, { token, body: { endedOn: "2026-09-01" } });
+
+    const expected = { enterprises: 1, villages: 2, pairings: 2, activePairings: 1, committedFen: 1_000_000, deliveredFen: 123_456, peopleHelped: 7, contributions: 1, projects: 2 };
+    expect(await report({ province, county })).toEqual({ scope: { province, county }, ...expected });
+    expect(await report({ county })).toEqual({ scope: { province: null, county }, ...expected });
+    expect(await report({ province })).toEqual({ scope: { province, county: null }, ...expected });
+
+    const platform = await report({});
+    expect(platform.deliveredFen).toBeGreaterThanOrEqual(123_456);
+    expect(platform.enterprises).toBeGreaterThanOrEqual(1);
+
+    // Raw bytes: fetch's text() would silently drop the byte-order mark Excel needs.
+    const csv = await fetch(`${baseUrl()}/reports/pairings?${new URLSearchParams({ province, county })}`, { headers: { accept: "text/csv" } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = bytes.subarray(3).toString("utf8").trimEnd().split("\r\n").map((r) => r.split(","));
+    expect(rows[0]).toEqual(["province", "county", "enterprises", "villages", "pairings", "activePairings", "committedFen", "deliveredFen", "peopleHelped", "contributions", "projects"]);
+    expect(rows[1]).toEqual([province, county, "1", "2", "2", "1", "1000000", "123456", "7", "1", "2"]);
+  });
+
+  it("reports zeros for a county nobody paired with, and quotes CSV fields that hold commas or quotes", async () => {
+    const county = `空县,"${unique()}"`;
+    const figures = await report({ province: "山东省", county });
+    expect(figures).toMatchObject({ enterprises: 0, villages: 0, pairings: 0, committedFen: 0, deliveredFen: 0, peopleHelped: 0 });
+    const csv = await call("GET", `/reports/pairings?${new URLSearchParams({ province: "山东省", county })}`, { headers: { accept: "text/csv" } });
+    expect(csv.status).toBe(200);
+    expect(csv.text.split("\r\n")[1]).toBe(`山东省,"${county.replace(/"/g, '""')}",0,0,0,0,0,0,0,0,0`);
+  });
+
+  it("equals the ledger's sums after many pairings and contributions written concurrently", async () => {
+    const province = `并发省${unique()}`;
+    const county = `并发县${unique()}`;
+    const villages = await Promise.all([0, 1].map(() => createVillage({ province, county })));
+    const owners = await Promise.all([0, 1, 2].map(async () => {
+      const user = enterpriseUser();
+      const token = await user.token();
+      return { token, enterprise: await registerEnterprise(token) };
+    }));
+
+    // Six pairings at once: the distinct enterprise and village markers race.
+    const pairings = await Promise.all(
+      owners.flatMap((o, i) => villages.map((v, j) => pair(o.token, o.enterprise.enterpriseId, v.villageId, { committedFen: 100_000 * (i + 1) + j })).map(async (p) => ({ ...(await p), token: o.token }))),
+    );
+    expect(pairings).toHaveLength(6);
+
+    // Forty contributions at once across the six pairings.
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, k) => {
+        const p = pairings[k % pairings.length]!;
+        return call("POST", `/pairings/${p.pairingId}/contributions`, {
+          token: p.token,
+          body: contributionInput({ amountFen: 1_000 + k * 37, peopleHelped: (k % 5) + 1, projects: k % 3 === 0 ? [`项目${k}`] : [] }),
+        });
+      }),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(40).fill(201));
+
+    let deliveredFen = 0;
+    let peopleHelped = 0;
+    let contributions = 0;
+    let projects = 0;
+    let committedFen = 0;
+    for (const p of pairings) {
+      const ledger = await readAll<{ amountFen: number; peopleHelped: number; projects: string[] }>(`/pairings/${p.pairingId}/contributions`, 3);
+      const pairingNow = (await call("GET", `/pairings/${p.pairingId}`)).body;
+      const sum = ledger.items.reduce((s, c) => s + c.amountFen, 0);
+      expect(pairingNow.deliveredFen).toBe(sum);
+      expect(pairingNow.contributions).toBe(ledger.items.length);
+      deliveredFen += sum;
+      peopleHelped += ledger.items.reduce((s, c) => s + c.peopleHelped, 0);
+      projects += ledger.items.reduce((s, c) => s + c.projects.length, 0);
+      contributions += ledger.items.length;
+      committedFen += pairingNow.committedFen;
+    }
+    expect(contributions).toBe(40);
+    expect(deliveredFen).toBe(Array.from({ length: 40 }, (_, k) => 1_000 + k * 37).reduce((a, b) => a + b, 0));
+
+    const expected = { enterprises: 3, villages: 2, pairings: 6, activePairings: 6, committedFen, deliveredFen, peopleHelped, contributions, projects };
+    expect(await report({ province, county })).toMatchObject(expected);
+    expect(await report({ province })).toMatchObject(expected);
+  });
+});
