@@ -55,6 +55,15 @@ function amountParam(value: unknown, param: string): number {
   return n;
 }
 
+/** Stripe takes the key as a bearer token or as the Basic-auth user name (`curl -u sk_test_…:`). */
+function apiKey(header: string | undefined): string {
+  if (!header) return "";
+  const [scheme, value = ""] = header.split(" ");
+  if (/^bearer$/i.test(scheme!)) return value;
+  if (/^basic$/i.test(scheme!)) return Buffer.from(value, "base64").toString("utf8").split(":")[0]!;
+  return "";
+}
+
 export interface StandinOptions {
   port: number;
   webhookSecret: string;
@@ -108,8 +117,7 @@ export class StripeStandin {
       res.end(body);
     };
     try {
-      const auth = req.headers.authorization ?? "";
-      if (!/^Bearer sk_test_\w+/.test(auth)) {
+      if (!/^sk_test_\w+/.test(apiKey(req.headers.authorization))) {
         throw new StripeError(401, { type: "invalid_request_error", message: "Invalid API Key provided: only sk_test_ keys are accepted by the local stand-in" });
       }
       const params = req.method === "GET" ? Object.fromEntries(url.searchParams) : parseForm(raw);

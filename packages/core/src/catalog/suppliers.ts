@@ -1,6 +1,7 @@
-import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { db, type Db } from "../platform/db";
-import { notFound, ruleViolated } from "../platform/errors";
+import { ruleViolated } from "../platform/errors";
+import { getItem, requireItem } from "../platform/items";
 import { newId } from "../platform/ids";
 import type { CreateSupplier } from "./schemas";
 import { findVillage } from "./villages";
@@ -34,18 +35,17 @@ export async function createSupplier(input: CreateSupplier, store: Db = db()): P
   return supplier;
 }
 
-export async function findSupplier(supplierId: string, store: Db = db()): Promise<Supplier | undefined> {
-  const out = await store.client.send(new GetCommand({ TableName: store.tableName, Key: supplierKeys.item(supplierId) }));
-  if (!out.Item) return undefined;
-  const { name, kind, villageId, accountIds, createdAt } = out.Item;
-  return { supplierId, name, kind, villageId, accountIds: accountIds ?? [], createdAt };
-}
+const toSupplier = ({ supplierId, name, kind, villageId, accountIds, createdAt }: Record<string, any>): Supplier => ({
+  supplierId,
+  name,
+  kind,
+  villageId,
+  accountIds: accountIds ?? [],
+  createdAt,
+});
 
-export async function getSupplier(supplierId: string, store: Db = db()): Promise<Supplier> {
-  const supplier = await findSupplier(supplierId, store);
-  if (!supplier) throw notFound("Supplier", supplierId);
-  return supplier;
-}
+export const findSupplier = (supplierId: string, store: Db = db()) => getItem(store, supplierKeys.item(supplierId), toSupplier);
+export const getSupplier = (supplierId: string, store: Db = db()) => requireItem(store, supplierKeys.item(supplierId), toSupplier, "Supplier", supplierId);
 
 /** Public view: staff account ids are not shown. */
 export const publicSupplier = ({ accountIds: _hidden, ...rest }: Supplier) => rest;

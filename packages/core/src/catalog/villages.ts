@@ -1,7 +1,6 @@
-import { GetCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
-import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { db, type Db } from "../platform/db";
-import { conflict, notFound } from "../platform/errors";
+import { conflict } from "../platform/errors";
+import { getItem, putUnique, requireItem } from "../platform/items";
 import { newId } from "../platform/ids";
 import { queryPage, type Page, type PageRequest } from "../platform/pagination";
 import type { CreateVillage } from "./schemas";
@@ -35,53 +34,25 @@ const toVillage = ({ villageId, name, province, city, county, township, createdA
 
 export async function createVillage(input: CreateVillage, store: Db = db()): Promise<Village> {
   const village: Village = { villageId: newId("vil"), ...input, createdAt: new Date().toISOString() };
-  try {
-    await store.client.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: store.tableName,
-              Item: { ...villageKeys.uniqueName(input), villageId: village.villageId },
-              ConditionExpression: "attribute_not_exists(pk)",
-            },
-          },
-          {
-            Put: {
-              TableName: store.tableName,
-              Item: {
-                ...villageKeys.item(village.villageId),
-                gsi1pk: villageKeys.all(),
-                gsi1sk: village.villageId,
-                gsi2pk: villageKeys.byCounty(input.county),
-                gsi2sk: village.villageId,
-                type: "village",
-                ...village,
-              },
-            },
-          },
-        ],
-      }),
-    );
-  } catch (e) {
-    if (e instanceof TransactionCanceledException && e.CancellationReasons?.[0]?.Code === "ConditionalCheckFailed") {
-      throw conflict("DUPLICATE", `${input.county} ${input.township} ${input.name} is already registered`);
-    }
-    throw e;
-  }
+  await putUnique(
+    store,
+    {
+      ...villageKeys.item(village.villageId),
+      gsi1pk: villageKeys.all(),
+      gsi1sk: village.villageId,
+      gsi2pk: villageKeys.byCounty(input.county),
+      gsi2sk: village.villageId,
+      type: "village",
+      ...village,
+    },
+    { ...villageKeys.uniqueName(input), villageId: village.villageId },
+    () => conflict("DUPLICATE", `${input.county} ${input.township} ${input.name} is already registered`),
+  );
   return village;
 }
 
-export async function findVillage(villageId: string, store: Db = db()): Promise<Village | undefined> {
-  const out = await store.client.send(new GetCommand({ TableName: store.tableName, Key: villageKeys.item(villageId) }));
-  return out.Item ? toVillage(out.Item) : undefined;
-}
-
-export async function getVillage(villageId: string, store: Db = db()): Promise<Village> {
-  const village = await findVillage(villageId, store);
-  if (!village) throw notFound("Village", villageId);
-  return village;
-}
+export const findVillage = (villageId: string, store: Db = db()) => getItem(store, villageKeys.item(villageId), toVillage);
+export const getVillage = (villageId: string, store: Db = db()) => requireItem(store, villageKeys.item(villageId), toVillage, "Village", villageId);
 
 export async function listVillages(
   query: { county?: string | undefined } & PageRequest,

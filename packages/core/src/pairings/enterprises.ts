@@ -1,8 +1,7 @@
-import { GetCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
-import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { hasRole, type Actor } from "../platform/actor";
 import { db, type Db } from "../platform/db";
-import { conflict, forbidden, notFound } from "../platform/errors";
+import { conflict, forbidden } from "../platform/errors";
+import { getItem, putUnique, requireItem } from "../platform/items";
 import { newId } from "../platform/ids";
 import type { CreateEnterprise } from "./schemas";
 
@@ -40,48 +39,17 @@ export const publicEnterprise = ({ ownerIds: _hidden, ...rest }: Enterprise) => 
 export async function createEnterprise(input: CreateEnterprise, actor: Actor, store: Db = db()): Promise<Enterprise> {
   const ownerIds = [...new Set([...(hasRole(actor, "enterprise") ? [actor.id] : []), ...input.ownerIds])];
   const enterprise: Enterprise = { enterpriseId: newId("ent"), ...input, ownerIds, createdAt: new Date().toISOString() };
-  try {
-    await store.client.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: store.tableName,
-              Item: { ...enterpriseKeys.uniqueCode(input.creditCode), enterpriseId: enterprise.enterpriseId },
-              ConditionExpression: "attribute_not_exists(pk)",
-            },
-          },
-          {
-            Put: {
-              TableName: store.tableName,
-              Item: { ...enterpriseKeys.item(enterprise.enterpriseId), type: "enterprise", ...enterprise },
-              ConditionExpression: "attribute_not_exists(pk)",
-            },
-          },
-        ],
-      }),
-    );
-  } catch (e) {
-    if (e instanceof TransactionCanceledException && e.CancellationReasons?.[0]?.Code === "ConditionalCheckFailed") {
-      throw conflict("DUPLICATE", `An enterprise with credit code ${input.creditCode} is already registered`, [
-        { path: "body.creditCode", message: "already registered" },
-      ]);
-    }
-    throw e;
-  }
+  await putUnique(
+    store,
+    { ...enterpriseKeys.item(enterprise.enterpriseId), type: "enterprise", ...enterprise },
+    { ...enterpriseKeys.uniqueCode(input.creditCode), enterpriseId: enterprise.enterpriseId },
+    () => conflict("DUPLICATE", `An enterprise with credit code ${input.creditCode} is already registered`, [{ path: "body.creditCode", message: "already registered" }]),
+  );
   return enterprise;
 }
 
-export async function findEnterprise(enterpriseId: string, store: Db = db()): Promise<Enterprise | undefined> {
-  const out = await store.client.send(new GetCommand({ TableName: store.tableName, Key: enterpriseKeys.item(enterpriseId) }));
-  return out.Item ? toEnterprise(out.Item) : undefined;
-}
-
-export async function getEnterprise(enterpriseId: string, store: Db = db()): Promise<Enterprise> {
-  const enterprise = await findEnterprise(enterpriseId, store);
-  if (!enterprise) throw notFound("Enterprise", enterpriseId);
-  return enterprise;
-}
+export const findEnterprise = (enterpriseId: string, store: Db = db()) => getItem(store, enterpriseKeys.item(enterpriseId), toEnterprise);
+export const getEnterprise = (enterpriseId: string, store: Db = db()) => requireItem(store, enterpriseKeys.item(enterpriseId), toEnterprise, "Enterprise", enterpriseId);
 
 /** Admins act for every enterprise; an enterprise user only for the enterprises it owns. */
 export function assertActsFor(actor: Actor, enterprise: Enterprise): void {

@@ -1,0 +1,32 @@
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import type { Db } from "./db";
+import { DomainError, notFound } from "./errors";
+import { transact } from "./transact";
+
+type Key = { pk: string; sk: string };
+
+/** One item by its key, mapped to its domain shape; undefined when absent. */
+export async function getItem<T>(store: Db, key: Key, map: (item: Record<string, any>) => T): Promise<T | undefined> {
+  const out = await store.client.send(new GetCommand({ TableName: store.tableName, Key: key }));
+  return out.Item ? map(out.Item) : undefined;
+}
+
+/** The same, or 404 NOT_FOUND naming what was looked for. */
+export async function requireItem<T>(store: Db, key: Key, map: (item: Record<string, any>) => T, what: string, id: string): Promise<T> {
+  const found = await getItem(store, key, map);
+  if (found === undefined) throw notFound(what, id);
+  return found;
+}
+
+/**
+ * Writes a new item together with a uniqueness item (a natural key such as a credit code or a
+ * resident-id hash) in one transaction: either both are written, or, when the natural key is taken,
+ * neither is and `duplicate()` is thrown.
+ */
+export async function putUnique(store: Db, item: Record<string, unknown> & Key, unique: Key & Record<string, unknown>, duplicate: () => DomainError): Promise<void> {
+  const outcome = await transact(store, [
+    { Put: { TableName: store.tableName, Item: unique, ConditionExpression: "attribute_not_exists(pk)" } },
+    { Put: { TableName: store.tableName, Item: item, ConditionExpression: "attribute_not_exists(pk)" } },
+  ]);
+  if (!outcome.ok) throw duplicate();
+}
