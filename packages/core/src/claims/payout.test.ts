@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { computePayout, validateRule, type CauseRule, type PayoutTier } from "./payout.js";
+import { computePayout, validateRule, type CauseRule, type PayoutTier } from "./payout";
 
 const yuan = (n: number): number => n * 100;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { creditCodeCheckChar, creditCodeProblem, isValidCreditCode, normalizeCreditCode } from "./credit-code.js";
+import { creditCodeCheckChar, creditCodeProblem, isValidCreditCode, normalizeCreditCode } from "./credit-code";
 
 const CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 

@@ -6,7 +6,7 @@ import {
   normalizeResidentId,
   residentIdCheckChar,
   residentIdProblem,
-} from "./resident-id.js";
+} from "./resident-id";
 
 // A fixed "now" so that tests do not depend on the day they run: 2025-06-15 08:00 in China.
 const clock = () => new Date("2025-06-15T00:00:00Z");

@@ -6,7 +6,7 @@
  * Functions expect the canonical form (see normalizeResidentId); a lowercase "x"
  * is reported rather than silently accepted so stored ids have one spelling.
  */
-import { chinaToday, isCalendarDate, systemClock, type Clock } from "../platform/clock.js";
+import { chinaToday, isCalendarDate, systemClock, type Clock } from "../platform/clock";
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = "10X98765432";

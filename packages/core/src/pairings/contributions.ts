@@ -5,7 +5,7 @@ import { queryPage, type Page, type PageRequest } from "../platform/pagination";
 import { getPairing, invalidState, pairingKeys, pairingManagedBy } from "./pairings";
 import { addToTotals, scopesOf } from "./report";
 import type { CreateContribution, SupportType } from "./schemas";
-import { transactWithRetry } from "./transact";
+import { transactRebuilt } from "../platform/transact";
 
 /** One line of a pairing's 台账: help actually delivered, kept apart from the money committed. */
 export interface Contribution {
@@ -69,7 +69,7 @@ export async function addContribution(pairingId: string, input: CreateContributi
     contributions: 1,
     projects: contribution.projects.length,
   };
-  await transactWithRetry(store, contribution.contributionId, () => ({
+  await transactRebuilt(store, () => ({
     items: [
       {
         Put: {

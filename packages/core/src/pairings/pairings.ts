@@ -9,7 +9,7 @@ import { queryPage, type Page } from "../platform/pagination";
 import { assertActsFor, findEnterprise, getEnterprise } from "./enterprises";
 import { addToTotals, reportKeys, scopesOf, type Place } from "./report";
 import type { CreatePairing, EndPairing, PairingsQuery, SupportType } from "./schemas";
-import { transactWithRetry } from "./transact";
+import { transactRebuilt } from "../platform/transact";
 
 export type PairingStatus = "active" | "ended";
 
@@ -114,7 +114,7 @@ export async function createPairing(input: CreatePairing, actor: Actor, store: D
       { path: "body.villageId", message: "an active pairing of this enterprise and village exists; end it first" },
     ]);
 
-  await transactWithRetry(store, pairing.pairingId, async () => {
+  await transactRebuilt(store, async () => {
     const markers = await Promise.all(
       scopes.map(async (scope) => {
         const enterpriseKey = reportKeys.enterpriseMarker(scope, enterprise.enterpriseId);
@@ -213,7 +213,7 @@ export async function endPairing(pairingId: string, input: EndPairing, actor: Ac
   }
   const now = new Date().toISOString();
   // A token of its own per request: two racing ends must not be taken for one retried request.
-  await transactWithRetry(store, newId("end"), () => ({
+  await transactRebuilt(store, () => ({
     items: [
       {
         Update: {

@@ -1,7 +1,7 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { TransactWriteCommand, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "./db";
-import { conflict } from "./errors";
+import { conflict, DomainError } from "./errors";
 
 export type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
 
@@ -25,6 +25,11 @@ export async function transact(store: Db, items: TransactItem[], opts: { token?:
       await store.client.send(new TransactWriteCommand({ TransactItems: items, ...(opts.token ? { ClientRequestToken: opts.token } : {}) }));
       return { ok: true };
     } catch (e) {
+      // The same token still being applied by an earlier send is a race like a conflict: go again.
+      if (e instanceof Error && e.name === "TransactionInProgressException" && attempt < MAX_ATTEMPTS) {
+        await sleep(Math.random() * Math.min(1000, 10 * 2 ** attempt));
+        continue;
+      }
       if (!(e instanceof TransactionCanceledException)) throw e;
       const codes = (e.CancellationReasons ?? []).map((r) => (r.Code === "None" ? undefined : r.Code));
       const failedAt = codes.findIndex((c) => c === "ConditionalCheckFailed");
@@ -36,4 +41,30 @@ export async function transact(store: Db, items: TransactItem[], opts: { token?:
       await sleep(Math.random() * Math.min(1000, 10 * 2 ** attempt));
     }
   }
+}
+
+/** What to do when a condition of a rebuilt transaction failed: read again and retry, or this error. */
+export type Verdict = "retry" | DomainError | undefined;
+
+export interface Attempt {
+  items: TransactItem[];
+  /** Given the cancellation codes (aligned with `items`) of a failed condition. */
+  onCancel?: (codes: (string | undefined)[]) => Verdict;
+}
+
+/**
+ * For transactions whose conditions rest on values read just before (e.g. "this counter marker does
+ * not exist yet"): when such a condition fails because another writer got there first, the
+ * transaction is built again from a fresh read. An unanticipated failed condition is a conflict.
+ */
+export async function transactRebuilt(store: Db, build: (attempt: number) => Promise<Attempt> | Attempt): Promise<void> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const { items, onCancel } = await build(attempt);
+    const outcome = await transact(store, items);
+    if (outcome.ok) return;
+    const verdict = onCancel?.(outcome.codes);
+    if (verdict instanceof DomainError) throw verdict;
+    if (verdict !== "retry") break;
+  }
+  throw conflict("CONCURRENT_UPDATE", "Too many concurrent changes to the same records; try again");
 }

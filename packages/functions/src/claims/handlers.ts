@@ -1,5 +1,29 @@
+import { approveClaim } from "@fupin/core/claims/approval";
+import { disburseClaim, getClaim, listClaims, rejectClaim, reviewClaim, submitClaim } from "@fupin/core/claims/claims";
+import { claimsReport, claimsReportRows } from "@fupin/core/claims/reports";
+import { getScheme, putScheme, topUpScheme } from "@fupin/core/claims/schemes";
+import { createHousehold, getHousehold } from "@fupin/core/households/households";
+import { encodeCsv, wantsCsv } from "../http/csv";
 import { contextHandler, type ContextHandlers } from "../http/lambda";
+import { created, csv, ok } from "../http/response";
 
-export const claimsHandlers: ContextHandlers<"claims"> = {};
+export const claimsHandlers: ContextHandlers<"claims"> = {
+  "POST /households": async ({ body, actor }) => created(await createHousehold(body, actor)),
+  "GET /households/{householdId}": async ({ params }) => ok(await getHousehold(params.householdId)),
+  "PUT /schemes/{schemeId}": async ({ params, body, actor }) => ok(await putScheme(params.schemeId, body, actor)),
+  "GET /schemes/{schemeId}": async ({ params, query }) => ok(await getScheme(params.schemeId, query)),
+  "POST /schemes/{schemeId}/top-ups": async ({ params, body, actor }) => created(await topUpScheme(params.schemeId, body, actor)),
+  "POST /claims": async ({ body, actor }) => created(await submitClaim(body, actor)),
+  "GET /claims": async ({ query }) => ok(await listClaims(query)),
+  "GET /claims/{claimId}": async ({ params }) => ok(await getClaim(params.claimId)),
+  "POST /claims/{claimId}/review": async ({ params, body, actor }) => ok(await reviewClaim(params.claimId, body, actor)),
+  "POST /claims/{claimId}/approve": async ({ params, actor }) => ok(await approveClaim(params.claimId, actor)),
+  "POST /claims/{claimId}/reject": async ({ params, body, actor }) => ok(await rejectClaim(params.claimId, body, actor)),
+  "POST /claims/{claimId}/disburse": async ({ params, body, actor }) => ok(await disburseClaim(params.claimId, body, actor)),
+  "GET /reports/claims": async ({ query, headers }) => {
+    const report = await claimsReport(query.schemeId);
+    return wantsCsv(headers) ? csv(encodeCsv(claimsReportRows(report)), `claims-report-${report.schemeId}.csv`) : ok(report);
+  },
+};
 
 export const handler = contextHandler("claims", claimsHandlers);

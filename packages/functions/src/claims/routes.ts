@@ -1,3 +1,26 @@
-import type { RouteSpec } from "../route-spec";
+import * as claims from "@fupin/core/claims/schemas";
+import * as households from "@fupin/core/households/schemas";
+import { page, type RouteSpec } from "../route-spec";
 
-export const claimRoutes = [] as const satisfies readonly RouteSpec[];
+export const claimRoutes = [
+  // Households under monitoring (防止返贫监测对象)
+  { method: "POST", path: "/households", context: "claims", access: ["clerk", "admin"], summary: "Register a household under monitoring (the resident id is kept only as a keyed hash and masked)", body: households.CreateHousehold, response: households.Household, status: 201 },
+  { method: "GET", path: "/households/{householdId}", context: "claims", access: ["clerk", "approver", "admin"], summary: "One household (resident id masked)", params: households.HouseholdIdParams, response: households.Household },
+
+  // Schemes (防贫保险 / 防贫救助), their rules and pools
+  { method: "PUT", path: "/schemes/{schemeId}", context: "claims", access: ["admin"], summary: "Set a scheme's rules and limits: each PUT creates a new immutable version", params: claims.SchemeIdParams, body: claims.PutScheme, response: claims.Scheme },
+  { method: "GET", path: "/schemes/{schemeId}", context: "claims", access: ["clerk", "approver", "admin"], summary: "The scheme's current version (or ?version=) with its pool balance and paid total", params: claims.SchemeIdParams, query: claims.SchemeQuery, response: claims.Scheme },
+  { method: "POST", path: "/schemes/{schemeId}/top-ups", context: "claims", access: ["admin"], summary: "Add money to the scheme's pool (premium, budget, donations)", params: claims.SchemeIdParams, body: claims.TopUp, response: claims.TopUpRecord, status: 201 },
+
+  // Claims and their approval chain
+  { method: "POST", path: "/claims", context: "claims", access: ["clerk"], summary: "File a claim; eligibility is checked against the scheme's current version", body: claims.CreateClaim, response: claims.Claim, status: 201 },
+  { method: "GET", path: "/claims", context: "claims", access: ["clerk", "approver", "admin"], summary: "List claims, newest first, by status and/or scheme", query: claims.ClaimsQuery, response: page(claims.Claim) },
+  { method: "GET", path: "/claims/{claimId}", context: "claims", access: ["clerk", "approver", "admin"], summary: "One claim with its payout, the caps that applied and its history", params: claims.ClaimIdParams, response: claims.Claim },
+  { method: "POST", path: "/claims/{claimId}/review", context: "claims", access: ["clerk"], summary: "Review a submitted claim: pass (→ reviewed) or reject", params: claims.ClaimIdParams, body: claims.ReviewClaim, response: claims.Claim },
+  { method: "POST", path: "/claims/{claimId}/approve", context: "claims", access: ["approver"], summary: "Approve a reviewed claim and commit its payout within the caps and the pool (maker-checker)", params: claims.ClaimIdParams, response: claims.Claim },
+  { method: "POST", path: "/claims/{claimId}/reject", context: "claims", access: ["clerk", "approver"], summary: "Reject a submitted or reviewed claim", params: claims.ClaimIdParams, body: claims.RejectClaim, response: claims.Claim },
+  { method: "POST", path: "/claims/{claimId}/disburse", context: "claims", access: ["approver", "admin"], summary: "Record the payment of an approved claim (→ paid)", params: claims.ClaimIdParams, body: claims.DisburseClaim, response: claims.Claim },
+
+  // Reports
+  { method: "GET", path: "/reports/claims", context: "claims", access: ["clerk", "approver", "admin"], summary: "Claims by status, households paid, people covered, money paid and left in the pool", query: claims.ClaimsReportQuery, response: claims.ClaimsReport, csv: true },
+] as const satisfies readonly RouteSpec[];

@@ -1,0 +1,163 @@
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { findHousehold } from "../households/households";
+import type { Actor } from "../platform/actor";
+import { db, type Db } from "../platform/db";
+import { conflict, forbidden, ruleViolated } from "../platform/errors";
+import { invalidState, loadClaim, transitionItems, type ClaimView } from "./claim-records";
+import { capYear, getClaim, householdYearUsage } from "./claims";
+import { assertEligible } from "./eligibility";
+import { claimKeys, schemeKeys, usageKeys } from "./keys";
+import { computePayout } from "./payout";
+import { findCurrentScheme } from "./schemes";
+import { backoff, conflicted, failed, requestToken, transact, type TransactItem } from "./transact";
+
+/** Enough rounds for a county office's burst of approvals on one household or pool to drain. */
+const MAX_ATTEMPTS = 30;
+
+// Item positions in the approval transaction (transitionItems puts claim, event, totals first).
+const CLAIM = 0;
+const TOTALS = 2;
+
+/**
+ * Approves a reviewed claim and moves the money, all in ONE TransactWriteItems (DESIGN decision 5):
+ *   0 claim reviewed → approved, conditioned on the status and version read;
+ *   1 the audit event for the new version (attribute_not_exists: never overwritten);
+ *   2 scheme totals: paidFen += payout, poolBalanceFen −= payout, status counters, first-time
+ *     householdsPaid/peopleCovered — conditioned on poolBalanceFen >= payout (the pool limit);
+ *   3 condition check that the scheme's current version is still the one whose rule was applied;
+ *   4 the household-year usage += payout — conditioned on usage being exactly what was read (or
+ *     absent), and ≤ cap − payout: a concurrent approval for the same household cancels this one,
+ *     which then recomputes, so the yearly cap holds exactly;
+ *   5 the per-claim payout marker (attribute_not_exists): a claim pays out at most once;
+ *   6 when the household had no approved claim in the scheme yet, its paid-household marker
+ *     (attribute_not_exists), so two first claims racing count the household once.
+ * The household-year cap is per household, per scheme, per calendar year of the incident.
+ * Payout = computePayout(rule of the current version, expenses, household-year usage read just before).
+ */
+export async function approveClaim(claimId: string, actor: Actor, store: Db = db()): Promise<ClaimView> {
+  const at = new Date().toISOString();
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const claim = await loadClaim(claimId, store);
+    if (claim.status !== "reviewed") throw invalidState(claim, "approve", ["reviewed"]);
+    // Maker-checker: the approver is neither who filed the claim nor who reviewed it.
+    if (actor.id === claim.submittedBy || actor.id === claim.reviewedBy) {
+      throw forbidden("The approver of a claim may be neither its submitter nor its reviewer", "SEPARATION_OF_DUTIES");
+    }
+    const [scheme, household] = await Promise.all([findCurrentScheme(claim.schemeId, store), findHousehold(claim.householdId, store)]);
+    if (!scheme || !household) throw conflict("INVALID_STATE", `Claim ${claimId} refers to a scheme or household that no longer exists`);
+    assertEligible(household, scheme, claim.cause);
+    const rule = scheme.rules[claim.cause]!;
+    const year = capYear(claim.incidentDate);
+    const [usage, paidMarker] = await Promise.all([
+      householdYearUsage(store, claim.householdId, claim.schemeId, year),
+      store.client.send(new GetCommand({ TableName: store.tableName, Key: schemeKeys.paidHousehold(claim.schemeId, claim.householdId), ConsistentRead: true })),
+    ]);
+    const result = computePayout(rule, claim.expenses, usage.usedFen);
+    const cap = rule.perHouseholdYearCapFen;
+    if (cap !== null && result.householdYearRemainingFen === 0) {
+      throw ruleViolated("CAP_EXHAUSTED", `Nothing remains of the household's ${year} cap of ${cap} fen in this scheme`, [
+        { path: "householdId", message: `already received ${usage.usedFen} fen of ${cap} fen in ${year}`, perHouseholdYearCapFen: cap, householdYearPaidFen: usage.usedFen, year },
+      ]);
+    }
+    const payout = result.payoutFen;
+    const firstForHousehold = !paidMarker.Item;
+
+    const items: TransactItem[] = transitionItems(store, {
+      claim,
+      actor,
+      action: "approve",
+      to: "approved",
+      note: `payout ${payout} fen under scheme version ${scheme.version}`,
+      at,
+      set: {
+        approvedBy: actor.id,
+        approvedPayoutFen: payout,
+        schemeVersion: scheme.version,
+        capApplied: result.capApplied,
+        caps: {
+          perClaimCapFen: rule.perClaimCapFen,
+          perHouseholdYearCapFen: cap,
+          householdYearPaidBeforeFen: usage.usedFen,
+          uncappedFen: result.uncappedFen,
+        },
+      },
+      totalsAdd: {
+        paidFen: payout,
+        poolBalanceFen: -payout,
+        ...(firstForHousehold ? { householdsPaid: 1, peopleCovered: household.members } : {}),
+      },
+      totalsCondition: { expression: "#tPool >= :tPayout", names: { "#tPool": "poolBalanceFen" }, values: { ":tPayout": payout } },
+    });
+    items.push(
+      {
+        ConditionCheck: {
+          TableName: store.tableName,
+          Key: schemeKeys.head(claim.schemeId),
+          ConditionExpression: "#version = :version",
+          ExpressionAttributeNames: { "#version": "version" },
+          ExpressionAttributeValues: { ":version": scheme.version },
+        },
+      },
+      {
+        Update: {
+          TableName: store.tableName,
+          Key: usageKeys.householdYear(claim.householdId, claim.schemeId, year),
+          UpdateExpression: "ADD usedFen :payout, approvedClaims :one SET householdId = :household, schemeId = :scheme, #year = :year",
+          ExpressionAttributeNames: { "#year": "year" },
+          ExpressionAttributeValues: {
+            ":payout": payout,
+            ":one": 1,
+            ":household": claim.householdId,
+            ":scheme": claim.schemeId,
+            ":year": year,
+            ...(cap !== null && usage.exists ? { ":read": usage.usedFen, ":capMinusPayout": cap - payout } : {}),
+          },
+          // Without a yearly cap concurrent approvals need not queue on the household: ADD is atomic.
+          ...(cap === null
+            ? {}
+            : { ConditionExpression: usage.exists ? "usedFen = :read AND usedFen <= :capMinusPayout" : "attribute_not_exists(pk)" }),
+        },
+      },
+      {
+        Put: {
+          TableName: store.tableName,
+          Item: {
+            ...claimKeys.payout(claimId),
+            type: "claim_payout",
+            claimId,
+            schemeId: claim.schemeId,
+            schemeVersion: scheme.version,
+            householdId: claim.householdId,
+            year,
+            payoutFen: payout,
+            approvedBy: actor.id,
+            at,
+          },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+    );
+    if (firstForHousehold) {
+      items.push({
+        Put: {
+          TableName: store.tableName,
+          Item: { ...schemeKeys.paidHousehold(claim.schemeId, claim.householdId), type: "scheme_paid_household", householdId: claim.householdId, members: household.members, firstClaimId: claimId, at },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      });
+    }
+
+    const outcome = await transact(store, items, requestToken(`approve:${claimId}:${claim.version}:${attempt}`, items));
+    if (!outcome.cancelled) return getClaim(claimId, store);
+    // Only the pool's own condition failing means the pool cannot cover it; anything else
+    // (claim, usage, version, marker changed, or a conflicting transaction) is re-read and decided again.
+    const othersFailed = outcome.reasons.some((r, i) => i !== TOTALS && r !== "None");
+    if (failed(outcome, TOTALS) && !othersFailed && !conflicted(outcome)) {
+      throw ruleViolated("POOL_INSUFFICIENT", `The scheme's pool cannot cover a payout of ${payout} fen`, [
+        { path: "schemeId", message: "pool balance is below the payout; top the pool up first", payoutFen: payout },
+      ]);
+    }
+    if (!failed(outcome, CLAIM)) await backoff(attempt);
+  }
+  throw conflict("CONCURRENT_UPDATE", `Claim ${claimId} could not be approved amid concurrent approvals; try again`);
+}

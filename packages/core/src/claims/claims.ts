@@ -1,0 +1,194 @@
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { referenceNotFound } from "../catalog/suppliers";
+import { findHousehold } from "../households/households";
+import type { Actor } from "../platform/actor";
+import { chinaToday } from "../platform/clock";
+import { db, type Db } from "../platform/db";
+import { conflict, validationFailed } from "../platform/errors";
+import { newId } from "../platform/ids";
+import { queryPage, type Page } from "../platform/pagination";
+import type { IndexName } from "../platform/table";
+import {
+  claimHistory,
+  invalidState,
+  loadClaim,
+  toRecord,
+  toView,
+  transitionItems,
+  type ClaimRecord,
+  type ClaimView,
+  type TransitionWrite,
+} from "./claim-records";
+import { assertEligible } from "./eligibility";
+import { claimIndexKeys, claimKeys, schemeKeys, statusCounter, usageKeys } from "./keys";
+import { computePayout } from "./payout";
+import type { ClaimStatus, ClaimsQuery, CreateClaim } from "./schemas";
+import { requireScheme } from "./schemes";
+import { backoff, transact } from "./transact";
+
+/** The calendar year a household-year cap counts in: the year of the incident. */
+export const capYear = (incidentDate: string) => incidentDate.slice(0, 4);
+
+/** What the household already received from the scheme in that year (0 when nothing yet). */
+export async function householdYearUsage(store: Db, householdId: string, schemeId: string, year: string) {
+  const out = await store.client.send(
+    new GetCommand({ TableName: store.tableName, Key: usageKeys.householdYear(householdId, schemeId, year), ConsistentRead: true }),
+  );
+  return { exists: !!out.Item, usedFen: Number(out.Item?.usedFen ?? 0) };
+}
+
+/**
+ * Files a claim: eligibility is checked against the scheme's current version; the preview is what
+ * the rule would pay today given the household's usage so far (the approval recomputes it).
+ */
+export async function submitClaim(input: CreateClaim, actor: Actor, store: Db = db()): Promise<ClaimView> {
+  if (input.incidentDate > chinaToday()) {
+    throw validationFailed("The incident date is in the future", [{ path: "body.incidentDate", message: "must not be after today" }]);
+  }
+  const [household, scheme] = await Promise.all([findHousehold(input.householdId, store), requireScheme(input.schemeId, store)]);
+  if (!household) throw referenceNotFound("householdId", "Household", input.householdId);
+  assertEligible(household, scheme, input.cause);
+  const rule = scheme.rules[input.cause]!;
+  const usage = await householdYearUsage(store, household.householdId, scheme.schemeId, capYear(input.incidentDate));
+  const preview = computePayout(rule, input.expenses, usage.usedFen);
+
+  const now = new Date().toISOString();
+  const claim: ClaimRecord = {
+    claimId: newId("clm"),
+    householdId: input.householdId,
+    schemeId: input.schemeId,
+    cause: input.cause,
+    incidentDate: input.incidentDate,
+    expenses: input.expenses,
+    documents: input.documents,
+    note: input.note ?? null,
+    status: "submitted",
+    version: 1,
+    payoutPreviewFen: preview.payoutFen,
+    previewSchemeVersion: scheme.version,
+    approvedPayoutFen: null,
+    schemeVersion: null,
+    capApplied: null,
+    caps: null,
+    submittedBy: actor.id,
+    reviewedBy: null,
+    approvedBy: null,
+    rejectedBy: null,
+    rejectionReason: null,
+    disbursement: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const result = await transact(store, [
+      {
+        Put: {
+          TableName: store.tableName,
+          Item: { ...claimKeys.item(claim.claimId), type: "claim", ...claim, ...claimIndexKeys(claim.claimId, claim.schemeId, "submitted") },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+      {
+        Put: {
+          TableName: store.tableName,
+          Item: { ...claimKeys.event(claim.claimId, 1), type: "claim_event", claimId: claim.claimId, actor: actor.id, action: "submit", from: null, to: "submitted", time: now, note: claim.note },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+      {
+        Update: {
+          TableName: store.tableName,
+          Key: schemeKeys.totals(claim.schemeId),
+          UpdateExpression: "ADD #submitted :one",
+          ConditionExpression: "attribute_exists(pk)",
+          ExpressionAttributeNames: { "#submitted": statusCounter("submitted") },
+          ExpressionAttributeValues: { ":one": 1 },
+        },
+      },
+    ]);
+    if (!result.cancelled) return toView(claim, await claimHistory(claim.claimId, store));
+    await backoff(attempt);
+  }
+  throw conflict("CONCURRENT_UPDATE", "The scheme is busy; submit the claim again");
+}
+
+export async function getClaim(claimId: string, store: Db = db()): Promise<ClaimView> {
+  const [claim, history] = await Promise.all([loadClaim(claimId, store), claimHistory(claimId, store)]);
+  return toView(claim, history);
+}
+
+/** Newest first, by the index that matches the filters (never a Scan). */
+export async function listClaims(query: ClaimsQuery, store: Db = db()): Promise<Page<ClaimView>> {
+  const { status, schemeId } = query;
+  const [index, partitionValue]: [IndexName, string] =
+    status && schemeId
+      ? ["gsi2", claimKeys.bySchemeStatus(schemeId, status)]
+      : status
+        ? ["gsi1", claimKeys.byStatus(status)]
+        : schemeId
+          ? ["gsi3", claimKeys.byScheme(schemeId)]
+          : ["gsi4", claimKeys.all()];
+  const page = await queryPage<Record<string, any>>(store, { index, partitionValue, forward: false }, query);
+  return { items: page.items.map((i) => toView(toRecord(i))), nextCursor: page.nextCursor };
+}
+
+interface StatusChange {
+  action: string;
+  from: readonly ClaimStatus[];
+  to: ClaimStatus;
+  note: string | null;
+  set?: (claim: ClaimRecord, at: string) => Record<string, unknown>;
+}
+
+/**
+ * Read, check the state, write the transition conditioned on the status and version read. When the
+ * claim changed meanwhile the transaction is cancelled and the loop decides again on the fresh
+ * state, so a disallowed transition always ends in INVALID_STATE with nothing written.
+ */
+async function changeStatus(claimId: string, actor: Actor, change: StatusChange, store: Db): Promise<ClaimView> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const claim = await loadClaim(claimId, store);
+    if (!change.from.includes(claim.status)) throw invalidState(claim, change.action, change.from);
+    const at = new Date().toISOString();
+    const write: TransitionWrite = { claim, actor, action: change.action, to: change.to, note: change.note, at, set: change.set?.(claim, at) ?? {} };
+    const result = await transact(store, transitionItems(store, write));
+    if (!result.cancelled) return getClaim(claimId, store);
+    await backoff(attempt);
+  }
+  throw conflict("CONCURRENT_UPDATE", `Claim ${claimId} is being changed by someone else; try again`);
+}
+
+export function reviewClaim(claimId: string, input: { decision: "pass" | "reject"; note: string }, actor: Actor, store: Db = db()) {
+  return input.decision === "pass"
+    ? changeStatus(claimId, actor, { action: "review_pass", from: ["submitted"], to: "reviewed", note: input.note, set: () => ({ reviewedBy: actor.id }) }, store)
+    : changeStatus(
+        claimId,
+        actor,
+        { action: "review_reject", from: ["submitted"], to: "rejected", note: input.note, set: () => ({ reviewedBy: actor.id, rejectedBy: actor.id, rejectionReason: input.note }) },
+        store,
+      );
+}
+
+export function rejectClaim(claimId: string, input: { reason: string }, actor: Actor, store: Db = db()) {
+  return changeStatus(
+    claimId,
+    actor,
+    { action: "reject", from: ["submitted", "reviewed"], to: "rejected", note: input.reason, set: () => ({ rejectedBy: actor.id, rejectionReason: input.reason }) },
+    store,
+  );
+}
+
+export function disburseClaim(claimId: string, input: { reference: string }, actor: Actor, store: Db = db()) {
+  return changeStatus(
+    claimId,
+    actor,
+    {
+      action: "disburse",
+      from: ["approved"],
+      to: "paid",
+      note: `reference ${input.reference}`,
+      set: (_claim, at) => ({ disbursement: { reference: input.reference, by: actor.id, at } }),
+    },
+    store,
+  );
+}

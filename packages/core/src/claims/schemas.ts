@@ -1,0 +1,196 @@
+import { z } from "zod";
+import { HOUSEHOLD_CATEGORIES } from "../households/schemas";
+import { fen, positiveFen, bps } from "../platform/money";
+import { pageQuery } from "../platform/pagination";
+import { calendarDate, id, text } from "../platform/schema";
+import { validateRule } from "./payout";
+
+/** Claim causes (DOMAIN.md §4); counties may add more later, as data here. */
+export const CAUSES = ["illness", "education", "disaster", "accident"] as const;
+export type Cause = (typeof CAUSES)[number];
+export const CAUSE_LABELS: Record<Cause, string> = { illness: "因病", education: "因学", disaster: "因灾", accident: "因意外" };
+
+export const SCHEME_KINDS = ["insurance", "relief"] as const;
+export const SCHEME_KIND_LABELS = { insurance: "防贫保险", relief: "防贫救助" } as const;
+
+export const CLAIM_STATUSES = ["submitted", "reviewed", "approved", "rejected", "paid"] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+const nullableFen = () => fen().nullable();
+
+const Tier = z.strictObject({
+  upToFen: nullableFen().describe("upper end of the band in x (the amount above the deductible); null for the last"),
+  ratioBps: bps(),
+});
+
+/** validateRule's problems start with the path they are about, e.g. "tiers[1].upToFen must be …". */
+function problemPath(problem: string): (string | number)[] {
+  const head = /^([A-Za-z]+(?:\[\d+\])?(?:\.[A-Za-z]+)?)\s/.exec(problem)?.[1];
+  if (!head) return [];
+  return head.split(/[.[\]]+/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+export const CauseRule = z
+  .strictObject({
+    deductibleFen: fen(),
+    tiers: z.array(Tier).min(1).max(20),
+    perClaimCapFen: nullableFen(),
+    perHouseholdYearCapFen: nullableFen().describe("per household per scheme per calendar year of the incident"),
+  })
+  .superRefine((rule, ctx) => {
+    for (const problem of validateRule(rule)) ctx.addIssue({ code: "custom", message: problem, path: problemPath(problem) });
+  });
+
+export const PutScheme = z.strictObject({
+  kind: z.enum(SCHEME_KINDS).describe("insurance 防贫保险, relief 防贫救助"),
+  name: text(100),
+  county: text(30).describe("县/区 the scheme covers, e.g. 江口县"),
+  year: z.number().int().min(2000).max(2100),
+  incomeLineFen: positiveFen().describe("防贫线: per-person yearly income must be below it"),
+  eligibleCategories: z
+    .array(z.enum(HOUSEHOLD_CATEGORIES))
+    .min(1)
+    .max(HOUSEHOLD_CATEGORIES.length)
+    .refine((a) => new Set(a).size === a.length, { error: "must not repeat a category" }),
+  rules: z
+    .partialRecord(z.enum(CAUSES), CauseRule)
+    .refine((r) => Object.keys(r).length > 0, { error: "must contain a rule for at least one cause" })
+    .describe("one rule per cause: illness 因病, education 因学, disaster 因灾, accident 因意外"),
+});
+export type PutScheme = z.infer<typeof PutScheme>;
+
+export const SchemeIdParams = z.strictObject({ schemeId: id() });
+export const SchemeQuery = z.strictObject({
+  version: z.coerce.number().int().min(1).max(1_000_000).optional().describe("an earlier version; the current one by default"),
+});
+
+export const TopUp = z.strictObject({
+  amountFen: positiveFen(),
+  source: text(100).describe("e.g. 县财政, 社会捐赠, 保费"),
+  note: text(500).optional(),
+});
+export type TopUp = z.infer<typeof TopUp>;
+
+export const Document = z.strictObject({
+  kind: text(50).describe("e.g. 住院发票, 费用清单, 入户核查表"),
+  ref: text(300).describe("where the document is kept (file key, archive number)"),
+});
+
+export const CreateClaim = z.strictObject({
+  householdId: id(),
+  schemeId: id(),
+  cause: z.enum(CAUSES),
+  incidentDate: calendarDate(),
+  expenses: z
+    .strictObject({
+      totalFen: fen().describe("compliant cost (合规费用)"),
+      reimbursedFen: fen().describe("paid already by other policies (basic and serious-illness insurance, assistance, charity)"),
+    })
+    .refine((e) => e.reimbursedFen <= e.totalFen, { error: "must not exceed totalFen", path: ["reimbursedFen"] }),
+  documents: z.array(Document).max(50),
+  note: text(1000).optional(),
+});
+export type CreateClaim = z.infer<typeof CreateClaim>;
+
+export const ClaimIdParams = z.strictObject({ claimId: id() });
+export const ClaimsQuery = z.strictObject({
+  status: z.enum(CLAIM_STATUSES).optional(),
+  schemeId: id().optional(),
+  ...pageQuery,
+});
+export type ClaimsQuery = z.infer<typeof ClaimsQuery>;
+
+export const ReviewClaim = z.strictObject({ decision: z.enum(["pass", "reject"]), note: text(1000) });
+export const RejectClaim = z.strictObject({ reason: text(1000) });
+export const DisburseClaim = z.strictObject({ reference: text(100).describe("bank transfer or voucher reference") });
+export const ClaimsReportQuery = z.strictObject({ schemeId: id() });
+
+// Response shapes, for the OpenAPI document.
+const Rule = z.object({
+  deductibleFen: fen(),
+  tiers: z.array(z.object({ upToFen: fen().nullable(), ratioBps: bps() })),
+  perClaimCapFen: fen().nullable(),
+  perHouseholdYearCapFen: fen().nullable(),
+});
+export const Scheme = z.object({
+  schemeId: z.string(),
+  version: z.number().int(),
+  currentVersion: z.number().int(),
+  kind: z.enum(SCHEME_KINDS),
+  kindLabel: z.string(),
+  name: z.string(),
+  county: z.string(),
+  year: z.number().int(),
+  incomeLineFen: fen(),
+  eligibleCategories: z.array(z.enum(HOUSEHOLD_CATEGORIES)),
+  rules: z.partialRecord(z.enum(CAUSES), Rule),
+  poolBalanceFen: z.number().int(),
+  paidFen: fen(),
+  toppedUpFen: fen(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+});
+export const TopUpRecord = z.object({
+  topUpId: z.string(),
+  schemeId: z.string(),
+  amountFen: fen(),
+  source: z.string(),
+  note: z.string().optional(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  poolBalanceFen: z.number().int(),
+});
+export const ClaimEvent = z.object({
+  actor: z.string(),
+  action: z.string(),
+  from: z.enum(CLAIM_STATUSES).nullable(),
+  to: z.enum(CLAIM_STATUSES),
+  time: z.string(),
+  note: z.string().nullable(),
+});
+export const Claim = z.object({
+  claimId: z.string(),
+  householdId: z.string(),
+  schemeId: z.string(),
+  cause: z.enum(CAUSES),
+  causeLabel: z.string(),
+  incidentDate: z.string(),
+  expenses: z.object({ totalFen: fen(), reimbursedFen: fen() }),
+  documents: z.array(z.object({ kind: z.string(), ref: z.string() })),
+  note: z.string().nullable(),
+  status: z.enum(CLAIM_STATUSES),
+  payoutPreviewFen: fen(),
+  previewSchemeVersion: z.number().int(),
+  approvedPayoutFen: fen().nullable(),
+  schemeVersion: z.number().int().nullable().describe("the scheme version the approval used"),
+  capApplied: z.enum(["none", "per_claim", "household_year"]).nullable(),
+  caps: z
+    .object({
+      perClaimCapFen: fen().nullable(),
+      perHouseholdYearCapFen: fen().nullable(),
+      householdYearPaidBeforeFen: fen(),
+      uncappedFen: fen(),
+    })
+    .nullable(),
+  submittedBy: z.string(),
+  reviewedBy: z.string().nullable(),
+  approvedBy: z.string().nullable(),
+  rejectedBy: z.string().nullable(),
+  rejectionReason: z.string().nullable(),
+  disbursement: z.object({ reference: z.string(), by: z.string(), at: z.string() }).nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  history: z.array(ClaimEvent).optional(),
+});
+export const ClaimsReport = z.object({
+  schemeId: z.string(),
+  name: z.string(),
+  county: z.string(),
+  year: z.number().int(),
+  byStatus: z.object(Object.fromEntries(CLAIM_STATUSES.map((s) => [s, z.number().int()])) as Record<ClaimStatus, z.ZodNumber>),
+  householdsPaid: z.number().int(),
+  peopleCovered: z.number().int(),
+  paidFen: fen(),
+  poolBalanceFen: z.number().int(),
+  toppedUpFen: fen(),
+});

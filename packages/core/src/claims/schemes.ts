@@ -1,0 +1,183 @@
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import type { Actor } from "../platform/actor";
+import { db, type Db } from "../platform/db";
+import { conflict, notFound } from "../platform/errors";
+import { newId } from "../platform/ids";
+import { schemeKeys } from "./keys";
+import type { CauseRule } from "./payout";
+import { SCHEME_KIND_LABELS, type Cause, type PutScheme, type TopUp } from "./schemas";
+import { backoff, conflicted, failed, transact, type TransactItem } from "./transact";
+import { referenceNotFound } from "../catalog/suppliers";
+
+/** One immutable version of a scheme's rules. */
+export interface SchemeVersion extends PutScheme {
+  schemeId: string;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface SchemeTotals {
+  poolBalanceFen: number;
+  paidFen: number;
+  toppedUpFen: number;
+  householdsPaid: number;
+  peopleCovered: number;
+  counts: Record<string, number>;
+}
+
+export type SchemeView = SchemeVersion & {
+  currentVersion: number;
+  kindLabel: string;
+  poolBalanceFen: number;
+  paidFen: number;
+  toppedUpFen: number;
+};
+
+export const ruleFor = (scheme: SchemeVersion, cause: Cause): CauseRule | undefined => scheme.rules[cause];
+
+const toVersion = (item: Record<string, any>): SchemeVersion => ({
+  schemeId: item.schemeId,
+  version: item.version,
+  kind: item.kind,
+  name: item.name,
+  county: item.county,
+  year: item.year,
+  incomeLineFen: item.incomeLineFen,
+  eligibleCategories: item.eligibleCategories,
+  rules: item.rules,
+  createdAt: item.createdAt,
+  createdBy: item.createdBy,
+});
+
+export function toTotals(item: Record<string, any> | undefined): SchemeTotals {
+  const counts: Record<string, number> = {};
+  for (const [k, v] of Object.entries(item ?? {})) if (k.startsWith("claims_")) counts[k.slice(7)] = Number(v);
+  return {
+    poolBalanceFen: Number(item?.poolBalanceFen ?? 0),
+    paidFen: Number(item?.paidFen ?? 0),
+    toppedUpFen: Number(item?.toppedUpFen ?? 0),
+    householdsPaid: Number(item?.householdsPaid ?? 0),
+    peopleCovered: Number(item?.peopleCovered ?? 0),
+    counts,
+  };
+}
+
+async function getItem(store: Db, key: Record<string, string>): Promise<Record<string, any> | undefined> {
+  const out = await store.client.send(new GetCommand({ TableName: store.tableName, Key: key, ConsistentRead: true }));
+  return out.Item;
+}
+
+/** The current version (the head's copy), or undefined for an unknown scheme. */
+export async function findCurrentScheme(schemeId: string, store: Db = db()): Promise<SchemeVersion | undefined> {
+  const head = await getItem(store, schemeKeys.head(schemeId));
+  return head ? toVersion(head) : undefined;
+}
+
+export async function findSchemeTotals(schemeId: string, store: Db = db()): Promise<SchemeTotals | undefined> {
+  const item = await getItem(store, schemeKeys.totals(schemeId));
+  return item ? toTotals(item) : undefined;
+}
+
+/**
+ * Each PUT writes a new immutable version n+1 and moves the head to it, on the condition that the
+ * head is still at n (two concurrent PUTs cannot both become version n+1). The first version also
+ * creates the scheme's totals item, with an empty pool.
+ */
+export async function putScheme(schemeId: string, input: PutScheme, actor: Actor, store: Db = db()): Promise<SchemeView> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const head = await getItem(store, schemeKeys.head(schemeId));
+    const previous: number = head?.version ?? 0;
+    const version: SchemeVersion = { schemeId, version: previous + 1, ...input, createdAt: new Date().toISOString(), createdBy: actor.id };
+    const items: TransactItem[] = [
+      {
+        Put: {
+          TableName: store.tableName,
+          Item: { ...schemeKeys.version(schemeId, version.version), type: "scheme_version", ...version },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+      {
+        Put: {
+          TableName: store.tableName,
+          Item: { ...schemeKeys.head(schemeId), type: "scheme_head", ...version },
+          ConditionExpression: previous === 0 ? "attribute_not_exists(pk)" : "#version = :previous",
+          ...(previous === 0 ? {} : { ExpressionAttributeNames: { "#version": "version" }, ExpressionAttributeValues: { ":previous": previous } }),
+        },
+      },
+    ];
+    if (previous === 0) {
+      items.push({
+        Put: {
+          TableName: store.tableName,
+          Item: { ...schemeKeys.totals(schemeId), type: "scheme_totals", schemeId, poolBalanceFen: 0, paidFen: 0, toppedUpFen: 0, householdsPaid: 0, peopleCovered: 0 },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      });
+    }
+    const result = await transact(store, items);
+    if (!result.cancelled) return getScheme(schemeId, {}, store);
+    await backoff(attempt);
+  }
+  throw conflict("CONCURRENT_UPDATE", `Scheme ${schemeId} is being changed by someone else; try again`);
+}
+
+/** The current version (or an earlier one asked for) with the live pool figures. */
+export async function getScheme(schemeId: string, query: { version?: number | undefined } = {}, store: Db = db()): Promise<SchemeView> {
+  const [head, totals] = await Promise.all([getItem(store, schemeKeys.head(schemeId)), getItem(store, schemeKeys.totals(schemeId))]);
+  if (!head) throw notFound("Scheme", schemeId);
+  let shown = toVersion(head);
+  if (query.version !== undefined && query.version !== shown.version) {
+    const old = await getItem(store, schemeKeys.version(schemeId, query.version));
+    if (!old) throw notFound("Scheme version", `${schemeId}@${query.version}`);
+    shown = toVersion(old);
+  }
+  const t = toTotals(totals);
+  return {
+    ...shown,
+    currentVersion: head.version,
+    kindLabel: SCHEME_KIND_LABELS[shown.kind],
+    poolBalanceFen: t.poolBalanceFen,
+    paidFen: t.paidFen,
+    toppedUpFen: t.toppedUpFen,
+  };
+}
+
+/** Adds money to the pool (ADD, atomic) and records where it came from, in one transaction. */
+export async function topUpScheme(schemeId: string, input: TopUp, actor: Actor, store: Db = db()) {
+  const record = { topUpId: newId("top"), schemeId, ...input, createdAt: new Date().toISOString(), createdBy: actor.id };
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const result = await transact(store, [
+      {
+        Update: {
+          TableName: store.tableName,
+          Key: schemeKeys.totals(schemeId),
+          UpdateExpression: "ADD poolBalanceFen :amount, toppedUpFen :amount",
+          ConditionExpression: "attribute_exists(pk)",
+          ExpressionAttributeValues: { ":amount": input.amountFen },
+        },
+      },
+      {
+        Put: {
+          TableName: store.tableName,
+          Item: { ...schemeKeys.topUp(schemeId, record.topUpId), type: "scheme_top_up", ...record },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+    ]);
+    if (!result.cancelled) {
+      const totals = await findSchemeTotals(schemeId, store);
+      return { ...record, poolBalanceFen: totals?.poolBalanceFen ?? 0 };
+    }
+    if (failed(result, 0)) throw notFound("Scheme", schemeId);
+    if (!conflicted(result)) break;
+    await backoff(attempt);
+  }
+  throw conflict("CONCURRENT_UPDATE", `Scheme ${schemeId} is busy; try the top-up again`);
+}
+
+export async function requireScheme(schemeId: string, store: Db): Promise<SchemeVersion> {
+  const scheme = await findCurrentScheme(schemeId, store);
+  if (!scheme) throw referenceNotFound("schemeId", "Scheme", schemeId);
+  return scheme;
+}

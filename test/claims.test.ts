@@ -1,0 +1,504 @@
+import { describe, expect, it } from "vitest";
+import { residentIdCheckChar } from "@fupin/core/identity/resident-id";
+import { call, tokenFor, unique } from "./support/api";
+import { adminToken, createVillage } from "./support/fixtures";
+
+const yuan = (n: number) => n * 100;
+
+const expectError = (res: { status: number; body: any; text: string }, status: number, code: string) => {
+  expect(res.status, res.text).toBe(status);
+  expect(res.body.error.code, res.text).toBe(code);
+  expect(typeof res.body.error.message).toBe("string");
+};
+
+let serial = 0;
+/** A fictional resident id (area 99xxxx does not exist) with a valid check character. */
+function residentId(): string {
+  const area = String(990000 + Math.floor(Math.random() * 9999)).padStart(6, "0");
+  const seq = String((serial++ * 7 + Math.floor(Math.random() * 1000)) % 1000).padStart(3, "0");
+  const month = String(1 + Math.floor(Math.random() * 12)).padStart(2, "0");
+  const day = String(1 + Math.floor(Math.random() * 28)).padStart(2, "0");
+  const first17 = `${area}19${String(40 + Math.floor(Math.random() * 50))}${month}${day}${seq}`;
+  return first17 + residentIdCheckChar(first17);
+}
+
+const people = () => {
+  const s = unique();
+  return { submitter: `clerk-sub-${s}`, reviewer: `clerk-rev-${s}`, approver: `approver-${s}` };
+};
+
+async function tokens() {
+  const p = people();
+  return {
+    ids: p,
+    clerk: await tokenFor(p.submitter, "clerk"),
+    reviewer: await tokenFor(p.reviewer, "clerk"),
+    approver: await tokenFor(p.approver, "approver"),
+    admin: await adminToken(),
+  };
+}
+
+const chongzuoIllness = { deductibleFen: yuan(5000), tiers: [{ upToFen: null, ratioBps: 7000 }], perClaimCapFen: null, perHouseholdYearCapFen: null };
+
+function schemeInput(county: string, overrides: Record<string, unknown> = {}) {
+  return {
+    kind: "insurance",
+    name: `防贫保险${unique()}`,
+    county,
+    year: 2026,
+    incomeLineFen: yuan(6000),
+    eligibleCategories: ["unstable_out_of_poverty", "marginal_at_risk", "sudden_hardship"],
+    rules: { illness: chongzuoIllness, education: { deductibleFen: 0, tiers: [{ upToFen: null, ratioBps: 5000 }], perClaimCapFen: yuan(20_000), perHouseholdYearCapFen: null } },
+    ...overrides,
+  };
+}
+
+/** A fresh county with a village, a scheme (with a pool) and a household in it. */
+async function world(opts: { scheme?: Record<string, unknown>; poolFen?: number; household?: Record<string, unknown> } = {}) {
+  const t = await tokens();
+  const village = await createVillage();
+  const schemeId = `sch-${unique()}`;
+  const put = await call("PUT", `/schemes/${schemeId}`, { token: t.admin, body: schemeInput(village.county, opts.scheme) });
+  expect(put.status, put.text).toBe(200);
+  const poolFen = opts.poolFen ?? yuan(1_000_000);
+  if (poolFen > 0) {
+    const top = await call("POST", `/schemes/${schemeId}/top-ups`, { token: t.admin, body: { amountFen: poolFen, source: "县财政" } });
+    expect(top.status, top.text).toBe(201);
+  }
+  const household = await newHousehold(t.clerk, village.villageId, opts.household);
+  return { t, village, schemeId, household };
+}
+
+async function newHousehold(token: string, villageId: string, overrides: Record<string, unknown> = {}) {
+  const res = await call("POST", "/households", {
+    token,
+    body: { villageId, headName: "张建国", idNumber: residentId(), members: 3, category: "unstable_out_of_poverty", perCapitaIncomeFen: yuan(4500), incomeYear: 2025, ...overrides },
+  });
+  expect(res.status, res.text).toBe(201);
+  return res.body as { householdId: string; members: number };
+}
+
+function claimInput(householdId: string, schemeId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    householdId,
+    schemeId,
+    cause: "illness",
+    incidentDate: "2026-01-15",
+    expenses: { totalFen: yuan(60_000), reimbursedFen: yuan(35_000) },
+    documents: [{ kind: "住院发票", ref: "archive/inv-1.pdf" }],
+    note: "脑梗住院",
+    ...overrides,
+  };
+}
+
+async function submit(w: Awaited<ReturnType<typeof world>>, overrides: Record<string, unknown> = {}, householdId = w.household.householdId) {
+  const res = await call("POST", "/claims", { token: w.t.clerk, body: claimInput(householdId, w.schemeId, overrides) });
+  expect(res.status, res.text).toBe(201);
+  return res.body.claimId as string;
+}
+
+async function reviewed(w: Awaited<ReturnType<typeof world>>, overrides: Record<string, unknown> = {}, householdId?: string) {
+  const claimId = await submit(w, overrides, householdId);
+  const res = await call("POST", `/claims/${claimId}/review`, { token: w.t.reviewer, body: { decision: "pass", note: "入户核查属实" } });
+  expect(res.status, res.text).toBe(200);
+  return claimId;
+}
+
+const getClaim = async (w: { t: { approver: string } }, claimId: string) => (await call("GET", `/claims/${claimId}`, { token: w.t.approver })).body;
+const getScheme = async (w: { t: { admin: string }; schemeId: string }) => (await call("GET", `/schemes/${w.schemeId}`, { token: w.t.admin })).body;
+
+describe("households", () => {
+  it("registers a household and shows its resident id masked, never in full", async () => {
+    const t = await tokens();
+    const village = await createVillage();
+    const idNumber = residentId();
+    const res = await call("POST", "/households", {
+      token: t.clerk,
+      body: { villageId: village.villageId, headName: "李秀兰", idNumber, members: 2, category: "marginal_at_risk", perCapitaIncomeFen: yuan(5800), incomeYear: 2025 },
+    });
+    expect(res.status, res.text).toBe(201);
+    expect(res.body).toMatchObject({ villageId: village.villageId, county: village.county, members: 2, category: "marginal_at_risk", categoryLabel: "边缘易致贫户" });
+    expect(res.body.idNumber).toBe(`${idNumber.slice(0, 3)}***********${idNumber.slice(14)}`);
+    expect(res.text).not.toContain(idNumber);
+    const got = await call("GET", `/households/${res.body.householdId}`, { token: t.approver });
+    expect(got.status).toBe(200);
+    expect(got.body).toEqual(res.body);
+    expect(got.text).not.toContain(idNumber);
+  });
+
+  it("refuses a resident id with a wrong check digit with 400 naming body.idNumber, without echoing it", async () => {
+    const t = await tokens();
+    const village = await createVillage();
+    const good = residentId();
+    const bad = good.slice(0, 17) + (good[17] === "0" ? "1" : "0");
+    const res = await call("POST", "/households", {
+      token: t.clerk,
+      body: { villageId: village.villageId, headName: "王", idNumber: bad, members: 1, category: "sudden_hardship", perCapitaIncomeFen: 0, incomeYear: 2025 },
+    });
+    expectError(res, 400, "VALIDATION_FAILED");
+    expect(res.body.error.details.map((d: any) => d.path)).toContain("body.idNumber");
+    expect(res.text).not.toContain(bad);
+  });
+
+  it("refuses a second household for the same resident id with 409 DUPLICATE, even spelt with a lowercase x", async () => {
+    const t = await tokens();
+    const village = await createVillage();
+    let idNumber = residentId();
+    while (!idNumber.endsWith("X")) idNumber = residentId();
+    const body = { villageId: village.villageId, headName: "杨", idNumber, members: 1, category: "sudden_hardship", perCapitaIncomeFen: 0, incomeYear: 2025 };
+    expect((await call("POST", "/households", { token: t.clerk, body })).status).toBe(201);
+    const other = await createVillage();
+    expectError(await call("POST", "/households", { token: t.admin, body: { ...body, villageId: other.villageId, idNumber: idNumber.toLowerCase() } }), 409, "DUPLICATE");
+  });
+
+  it("answers 422 REFERENCE_NOT_FOUND for an unknown village and 404 for an unknown household", async () => {
+    const t = await tokens();
+    const res = await call("POST", "/households", {
+      token: t.clerk,
+      body: { villageId: "vil_nope", headName: "吴", idNumber: residentId(), members: 1, category: "sudden_hardship", perCapitaIncomeFen: 0, incomeYear: 2025 },
+    });
+    expectError(res, 422, "REFERENCE_NOT_FOUND");
+    expect(res.body.error.details[0].path).toBe("villageId");
+    expectError(await call("GET", "/households/hh_nope", { token: t.clerk }), 404, "NOT_FOUND");
+  });
+
+  it("lets clerks and admins register households and approvers read them, nobody else", async () => {
+    const t = await tokens();
+    const village = await createVillage();
+    const body = { villageId: village.villageId, headName: "赵", idNumber: residentId(), members: 1, category: "sudden_hardship", perCapitaIncomeFen: 0, incomeYear: 2025 };
+    expectError(await call("POST", "/households", { body }), 401, "UNAUTHENTICATED");
+    expectError(await call("POST", "/households", { token: t.approver, body }), 403, "FORBIDDEN");
+    const made = await call("POST", "/households", { token: t.admin, body });
+    expect(made.status).toBe(201);
+    expectError(await call("GET", `/households/${made.body.householdId}`, { token: await tokenFor("b", "buyer") }), 403, "FORBIDDEN");
+    expectError(await call("GET", `/households/${made.body.householdId}`), 401, "UNAUTHENTICATED");
+  });
+});
+
+describe("schemes", () => {
+  it("creates a new immutable version with every PUT and keeps the old ones readable", async () => {
+    const admin = await adminToken();
+    const schemeId = `sch-${unique()}`;
+    const v1 = await call("PUT", `/schemes/${schemeId}`, { token: admin, body: schemeInput("江口县", { kind: "relief" }) });
+    expect(v1.status, v1.text).toBe(200);
+    expect(v1.body).toMatchObject({ schemeId, version: 1, currentVersion: 1, kind: "relief", kindLabel: "防贫救助", poolBalanceFen: 0, paidFen: 0 });
+    const v2 = await call("PUT", `/schemes/${schemeId}`, { token: admin, body: schemeInput("江口县", { kind: "relief", incomeLineFen: yuan(7000) }) });
+    expect(v2.body).toMatchObject({ version: 2, incomeLineFen: yuan(7000) });
+    const current = await call("GET", `/schemes/${schemeId}`, { token: await tokenFor("c", "clerk") });
+    expect(current.body).toMatchObject({ version: 2, currentVersion: 2, incomeLineFen: yuan(7000) });
+    const old = await call("GET", `/schemes/${schemeId}?version=1`, { token: admin });
+    expect(old.body).toMatchObject({ version: 1, currentVersion: 2, incomeLineFen: yuan(6000) });
+    expectError(await call("GET", `/schemes/${schemeId}?version=9`, { token: admin }), 404, "NOT_FOUND");
+    expectError(await call("GET", `/schemes/sch-missing-${unique()}`, { token: admin }), 404, "NOT_FOUND");
+  });
+
+  it("refuses a rule whose tiers do not increase with 400 naming the rule's path", async () => {
+    const rules = { illness: { deductibleFen: 0, tiers: [{ upToFen: 500, ratioBps: 5000 }, { upToFen: 100, ratioBps: 6000 }, { upToFen: null, ratioBps: 7000 }], perClaimCapFen: null, perHouseholdYearCapFen: null } };
+    const res = await call("PUT", `/schemes/sch-${unique()}`, { token: await adminToken(), body: schemeInput("夏津县", { rules }) });
+    expectError(res, 400, "VALIDATION_FAILED");
+    expect(res.body.error.details.map((d: any) => d.path)).toContain("body.rules.illness.tiers.1.upToFen");
+    const unknownCause = await call("PUT", `/schemes/sch-${unique()}`, { token: await adminToken(), body: schemeInput("夏津县", { rules: { housing: chongzuoIllness } }) });
+    expectError(unknownCause, 400, "VALIDATION_FAILED");
+  });
+
+  it("grows the pool with each top-up, concurrent ones included, and keeps a record of each", async () => {
+    const admin = await adminToken();
+    const schemeId = `sch-${unique()}`;
+    expect((await call("PUT", `/schemes/${schemeId}`, { token: admin, body: schemeInput("江口县") })).status).toBe(200);
+    const tops = await Promise.all(
+      [yuan(3_910_000), yuan(1_000_000), 1].map((amountFen, i) => call("POST", `/schemes/${schemeId}/top-ups`, { token: admin, body: { amountFen, source: ["县财政", "社会捐赠", "测试"][i], note: "防贫救助基金" } })),
+    );
+    for (const top of tops) {
+      expect(top.status, top.text).toBe(201);
+      expect(top.body).toMatchObject({ schemeId, topUpId: expect.any(String) });
+    }
+    const scheme = await call("GET", `/schemes/${schemeId}`, { token: admin });
+    expect(scheme.body.poolBalanceFen).toBe(yuan(4_910_000) + 1);
+    expectError(await call("POST", `/schemes/sch-none-${unique()}/top-ups`, { token: admin, body: { amountFen: 100, source: "x" } }), 404, "NOT_FOUND");
+    expectError(await call("POST", `/schemes/${schemeId}/top-ups`, { token: admin, body: { amountFen: 0, source: "x" } }), 400, "VALIDATION_FAILED");
+  });
+
+  it("lets only admins set rules and top up, and clerks and approvers read", async () => {
+    const schemeId = `sch-${unique()}`;
+    const clerk = await tokenFor("c", "clerk");
+    expectError(await call("PUT", `/schemes/${schemeId}`, { body: schemeInput("夏津县") }), 401, "UNAUTHENTICATED");
+    expectError(await call("PUT", `/schemes/${schemeId}`, { token: clerk, body: schemeInput("夏津县") }), 403, "FORBIDDEN");
+    expect((await call("PUT", `/schemes/${schemeId}`, { token: await adminToken(), body: schemeInput("夏津县") })).status).toBe(200);
+    expectError(await call("POST", `/schemes/${schemeId}/top-ups`, { token: await tokenFor("a", "approver"), body: { amountFen: 100, source: "x" } }), 403, "FORBIDDEN");
+    expect((await call("GET", `/schemes/${schemeId}`, { token: await tokenFor("a", "approver") })).status).toBe(200);
+    expectError(await call("GET", `/schemes/${schemeId}`, { token: await tokenFor("b", "buyer") }), 403, "FORBIDDEN");
+  });
+});
+
+describe("claims", () => {
+  it("files a claim with a payout preview from the scheme's rule and a first audit event", async () => {
+    const w = await world();
+    const res = await call("POST", "/claims", { token: w.t.clerk, body: claimInput(w.household.householdId, w.schemeId) });
+    expect(res.status, res.text).toBe(201);
+    // 60,000 − 35,000 reimbursed − 5,000 deductible = 20,000 at 70% = 14,000 yuan.
+    expect(res.body).toMatchObject({ status: "submitted", payoutPreviewFen: yuan(14_000), previewSchemeVersion: 1, approvedPayoutFen: null, causeLabel: "因病" });
+    expect(res.body.history).toEqual([{ actor: w.t.ids.submitter, action: "submit", from: null, to: "submitted", time: expect.any(String), note: "脑梗住院" }]);
+  });
+
+  it("refuses reimbursements above the total with 400 naming the field", async () => {
+    const w = await world();
+    const res = await call("POST", "/claims", { token: w.t.clerk, body: claimInput(w.household.householdId, w.schemeId, { expenses: { totalFen: 100, reimbursedFen: 101 } }) });
+    expectError(res, 400, "VALIDATION_FAILED");
+    expect(res.body.error.details.map((d: any) => d.path)).toContain("body.expenses.reimbursedFen");
+  });
+
+  it("refuses an ineligible household with 422 NOT_ELIGIBLE and the reason", async () => {
+    const w = await world({ scheme: { eligibleCategories: ["unstable_out_of_poverty"] } });
+    const marginal = await newHousehold(w.t.clerk, w.village.villageId, { category: "marginal_at_risk" });
+    const res = await call("POST", "/claims", { token: w.t.clerk, body: claimInput(marginal.householdId, w.schemeId) });
+    expectError(res, 422, "NOT_ELIGIBLE");
+    expect(res.body.error.details.map((d: any) => d.reason)).toEqual(["category_not_covered"]);
+    expect(res.body.error.message).toContain("marginal_at_risk");
+
+    const atLine = await newHousehold(w.t.clerk, w.village.villageId, { perCapitaIncomeFen: yuan(6000) });
+    const rich = await call("POST", "/claims", { token: w.t.clerk, body: claimInput(atLine.householdId, w.schemeId) });
+    expectError(rich, 422, "NOT_ELIGIBLE");
+    expect(rich.body.error.details.map((d: any) => d.reason)).toEqual(["income_at_or_above_line"]);
+
+    const noRule = await call("POST", "/claims", { token: w.t.clerk, body: claimInput(w.household.householdId, w.schemeId, { cause: "disaster" }) });
+    expectError(noRule, 422, "NOT_ELIGIBLE");
+    expect(noRule.body.error.details.map((d: any) => d.reason)).toEqual(["cause_not_covered"]);
+
+    const elsewhere = await createVillage();
+    const outsider = await newHousehold(w.t.clerk, elsewhere.villageId);
+    const out = await call("POST", "/claims", { token: w.t.clerk, body: claimInput(outsider.householdId, w.schemeId) });
+    expectError(out, 422, "NOT_ELIGIBLE");
+    expect(out.body.error.details.map((d: any) => d.reason)).toEqual(["outside_county"]);
+  });
+
+  it("answers 422 REFERENCE_NOT_FOUND for an unknown household or scheme, and 404 for an unknown claim", async () => {
+    const w = await world();
+    expectError(await call("POST", "/claims", { token: w.t.clerk, body: claimInput("hh_nope", w.schemeId) }), 422, "REFERENCE_NOT_FOUND");
+    expectError(await call("POST", "/claims", { token: w.t.clerk, body: claimInput(w.household.householdId, "sch-nope") }), 422, "REFERENCE_NOT_FOUND");
+    expectError(await call("GET", "/claims/clm_nope", { token: w.t.clerk }), 404, "NOT_FOUND");
+    expectError(await call("POST", "/claims/clm_nope/approve", { token: w.t.approver }), 404, "NOT_FOUND");
+  });
+
+  it("runs review, approval and disbursement, moving the pool and recording who did what", async () => {
+    const w = await world({ poolFen: yuan(100_000) });
+    const claimId = await reviewed(w);
+    const approved = await call("POST", `/claims/${claimId}/approve`, { token: w.t.approver });
+    expect(approved.status, approved.text).toBe(200);
+    expect(approved.body).toMatchObject({ status: "approved", approvedPayoutFen: yuan(14_000), schemeVersion: 1, capApplied: "none", approvedBy: w.t.ids.approver, reviewedBy: w.t.ids.reviewer, submittedBy: w.t.ids.submitter });
+    expect(approved.body.caps).toEqual({ perClaimCapFen: null, perHouseholdYearCapFen: null, householdYearPaidBeforeFen: 0, uncappedFen: yuan(14_000) });
+    expect(await getScheme(w)).toMatchObject({ poolBalanceFen: yuan(86_000), paidFen: yuan(14_000) });
+
+    const paid = await call("POST", `/claims/${claimId}/disburse`, { token: w.t.admin, body: { reference: "BANK-2026-001" } });
+    expect(paid.status, paid.text).toBe(200);
+    expect(paid.body).toMatchObject({ status: "paid", disbursement: { reference: "BANK-2026-001", by: "admin-e2e" } });
+    expect(paid.body.history.map((e: any) => [e.actor, e.action, e.from, e.to])).toEqual([
+      [w.t.ids.submitter, "submit", null, "submitted"],
+      [w.t.ids.reviewer, "review_pass", "submitted", "reviewed"],
+      [w.t.ids.approver, "approve", "reviewed", "approved"],
+      ["admin-e2e", "disburse", "approved", "paid"],
+    ]);
+    for (const e of paid.body.history) {
+      expect(Date.parse(e.time)).not.toBeNaN();
+      expect(typeof e.note).toBe("string");
+    }
+  });
+
+  it("rejects in review, or later by a clerk or an approver, with the reason recorded", async () => {
+    const w = await world();
+    const a = await submit(w);
+    const r1 = await call("POST", `/claims/${a}/review`, { token: w.t.reviewer, body: { decision: "reject", note: "自付未达起付线" } });
+    expect(r1.body).toMatchObject({ status: "rejected", rejectedBy: w.t.ids.reviewer, rejectionReason: "自付未达起付线" });
+    const b = await submit(w);
+    const r2 = await call("POST", `/claims/${b}/reject`, { token: w.t.clerk, body: { reason: "材料不全" } });
+    expect(r2.body).toMatchObject({ status: "rejected", rejectionReason: "材料不全" });
+    const c = await reviewed(w);
+    const r3 = await call("POST", `/claims/${c}/reject`, { token: w.t.approver, body: { reason: "已由农业保险理赔" } });
+    expect(r3.body).toMatchObject({ status: "rejected", rejectedBy: w.t.ids.approver });
+    expect(r3.body.history.at(-1)).toMatchObject({ action: "reject", from: "reviewed", to: "rejected", note: "已由农业保险理赔" });
+  });
+
+  it("refuses an approval by the claim's submitter or reviewer with 403 SEPARATION_OF_DUTIES", async () => {
+    const w = await world();
+    const claimId = await reviewed(w);
+    const asSubmitter = await tokenFor(w.t.ids.submitter, "clerk", "approver");
+    const asReviewer = await tokenFor(w.t.ids.reviewer, "clerk", "approver");
+    expectError(await call("POST", `/claims/${claimId}/approve`, { token: asSubmitter }), 403, "SEPARATION_OF_DUTIES");
+    expectError(await call("POST", `/claims/${claimId}/approve`, { token: asReviewer }), 403, "SEPARATION_OF_DUTIES");
+    expect((await getClaim(w, claimId)).status).toBe("reviewed");
+  });
+
+  it("enforces each step's roles", async () => {
+    const w = await world();
+    const claimId = await submit(w);
+    expectError(await call("POST", "/claims", { body: claimInput(w.household.householdId, w.schemeId) }), 401, "UNAUTHENTICATED");
+    expectError(await call("POST", "/claims", { token: w.t.approver, body: claimInput(w.household.householdId, w.schemeId) }), 403, "FORBIDDEN");
+    expectError(await call("POST", `/claims/${claimId}/review`, { token: w.t.approver, body: { decision: "pass", note: "x" } }), 403, "FORBIDDEN");
+    expectError(await call("POST", `/claims/${claimId}/approve`, { token: w.t.clerk }), 403, "FORBIDDEN");
+    expectError(await call("POST", `/claims/${claimId}/reject`, { token: w.t.admin, body: { reason: "x" } }), 403, "FORBIDDEN");
+    expectError(await call("POST", `/claims/${claimId}/disburse`, { token: w.t.clerk, body: { reference: "x" } }), 403, "FORBIDDEN");
+    expectError(await call("GET", `/claims/${claimId}`, { token: await tokenFor("b", "buyer") }), 403, "FORBIDDEN");
+    expectError(await call("GET", "/claims"), 401, "UNAUTHENTICATED");
+    expect((await getClaim(w, claimId)).status).toBe("submitted");
+  });
+
+  it("answers 409 INVALID_STATE to every disallowed transition and leaves the claim and pool as they were", async () => {
+    const w = await world();
+    const review = (id: string) => call("POST", `/claims/${id}/review`, { token: w.t.reviewer, body: { decision: "pass", note: "again" } });
+    const approve = (id: string) => call("POST", `/claims/${id}/approve`, { token: w.t.approver });
+    const reject = (id: string) => call("POST", `/claims/${id}/reject`, { token: w.t.approver, body: { reason: "late" } });
+    const disburse = (id: string) => call("POST", `/claims/${id}/disburse`, { token: w.t.approver, body: { reference: "R" } });
+
+    const submitted = await submit(w);
+    const reviewedId = await reviewed(w);
+    const approvedId = await reviewed(w);
+    expect((await approve(approvedId)).status).toBe(200);
+    const paidId = await reviewed(w);
+    expect((await approve(paidId)).status).toBe(200);
+    expect((await disburse(paidId)).status).toBe(200);
+    const rejected = await submit(w);
+    expect((await reject(rejected)).status).toBe(200);
+
+    const disallowed: [string, string, (id: string) => Promise<any>][] = [
+      [submitted, "approve", approve],
+      [submitted, "disburse", disburse],
+      [reviewedId, "review", review],
+      [reviewedId, "disburse", disburse],
+      [approvedId, "review", review],
+      [approvedId, "approve", approve],
+      [approvedId, "reject", reject],
+      [paidId, "review", review],
+      [paidId, "approve", approve],
+      [paidId, "reject", reject],
+      [paidId, "disburse", disburse],
+      [rejected, "review", review],
+      [rejected, "approve", approve],
+      [rejected, "reject", reject],
+      [rejected, "disburse", disburse],
+    ];
+    const schemeBefore = await getScheme(w);
+    for (const [id, what, act] of disallowed) {
+      const before = await getClaim(w, id);
+      const res = await act(id);
+      expectError(res, 409, "INVALID_STATE");
+      expect(await getClaim(w, id), `${what} on a ${before.status} claim`).toEqual(before);
+    }
+    expect(await getScheme(w)).toEqual(schemeBefore);
+  });
+
+  it("answers 422 POOL_INSUFFICIENT when the pool cannot cover the payout, changing nothing, and approves after a top-up", async () => {
+    const w = await world({ poolFen: yuan(10_000) });
+    const claimId = await reviewed(w);
+    const before = await getClaim(w, claimId);
+    expectError(await call("POST", `/claims/${claimId}/approve`, { token: w.t.approver }), 422, "POOL_INSUFFICIENT");
+    expect(await getClaim(w, claimId)).toEqual(before);
+    expect(await getScheme(w)).toMatchObject({ poolBalanceFen: yuan(10_000), paidFen: 0 });
+    await call("POST", `/schemes/${w.schemeId}/top-ups`, { token: w.t.admin, body: { amountFen: yuan(4000), source: "县财政补足" } });
+    const ok = await call("POST", `/claims/${claimId}/approve`, { token: w.t.approver });
+    expect(ok.status, ok.text).toBe(200);
+    expect(await getScheme(w)).toMatchObject({ poolBalanceFen: 0, paidFen: yuan(14_000) });
+  });
+
+  it("cuts a payout to what remains of the household's yearly cap, then answers 422 CAP_EXHAUSTED", async () => {
+    const capped = { deductibleFen: 0, tiers: [{ upToFen: null, ratioBps: 10_000 }], perClaimCapFen: yuan(30_000), perHouseholdYearCapFen: yuan(50_000) };
+    const w = await world({ scheme: { rules: { disaster: capped } } });
+    const claim = (totalYuan: number, incidentDate = "2026-01-10") => reviewed(w, { cause: "disaster", incidentDate, expenses: { totalFen: yuan(totalYuan), reimbursedFen: 0 } });
+    const approve = (id: string) => call("POST", `/claims/${id}/approve`, { token: w.t.approver });
+
+    const first = await approve(await claim(40_000));
+    expect(first.body).toMatchObject({ approvedPayoutFen: yuan(30_000), capApplied: "per_claim" });
+    const second = await approve(await claim(40_000));
+    expect(second.body).toMatchObject({ approvedPayoutFen: yuan(20_000), capApplied: "household_year" });
+    expect(second.body.caps).toMatchObject({ perHouseholdYearCapFen: yuan(50_000), householdYearPaidBeforeFen: yuan(30_000) });
+    const third = await claim(1000);
+    expectError(await approve(third), 422, "CAP_EXHAUSTED");
+    expect((await getClaim(w, third)).status).toBe("reviewed");
+    // The cap is per calendar year of the incident: the year before has its own.
+    const lastYear = await approve(await claim(1000, "2025-12-31"));
+    expect(lastYear.body).toMatchObject({ status: "approved", approvedPayoutFen: yuan(1000) });
+    expect(await getScheme(w)).toMatchObject({ paidFen: yuan(51_000), poolBalanceFen: yuan(1_000_000 - 51_000) });
+  });
+
+  it("approves with the scheme version current at approval and records it", async () => {
+    const w = await world();
+    const claimId = await reviewed(w);
+    const v2 = await call("PUT", `/schemes/${w.schemeId}`, { token: w.t.admin, body: schemeInput(w.village.county, { rules: { illness: { ...chongzuoIllness, tiers: [{ upToFen: null, ratioBps: 8000 }] } } }) });
+    expect(v2.body.version).toBe(2);
+    const approved = await call("POST", `/claims/${claimId}/approve`, { token: w.t.approver });
+    expect(approved.body).toMatchObject({ previewSchemeVersion: 1, payoutPreviewFen: yuan(14_000), schemeVersion: 2, approvedPayoutFen: yuan(16_000) });
+    const used = await call("GET", `/schemes/${w.schemeId}?version=${approved.body.schemeVersion}`, { token: w.t.approver });
+    expect(used.body.rules.illness.tiers).toEqual([{ upToFen: null, ratioBps: 8000 }]);
+  });
+
+  it("lists claims by scheme and status, newest first, page by page", async () => {
+    const w = await world();
+    const ids = [await submit(w), await submit(w), await submit(w)];
+    const r = await reviewed(w);
+    const all: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: any = await call("GET", `/claims?schemeId=${w.schemeId}&status=submitted&limit=2${cursor ? `&cursor=${cursor}` : ""}`, { token: w.t.approver });
+      expect(res.status, res.text).toBe(200);
+      expect(res.body.items.length).toBeLessThanOrEqual(2);
+      all.push(...res.body.items.map((c: any) => c.claimId));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(all).toEqual([...ids].reverse());
+    const byScheme = await call("GET", `/claims?schemeId=${w.schemeId}`, { token: w.t.clerk });
+    expect(byScheme.body.items.map((c: any) => c.claimId)).toEqual([r, ...[...ids].reverse()]);
+    const byStatus = await call("GET", `/claims?status=reviewed&limit=100`, { token: w.t.admin });
+    expect(byStatus.body.items.map((c: any) => c.claimId)).toContain(r);
+    expect(byStatus.body.items.every((c: any) => c.status === "reviewed")).toBe(true);
+    expectError(await call("GET", "/claims?status=lost", { token: w.t.admin }), 400, "VALIDATION_FAILED");
+  });
+});
+
+describe("claims report", () => {
+  it("counts claims by status, households and people paid once each, and the money, as JSON and CSV", async () => {
+    const w = await world({ poolFen: yuan(100_000), household: { members: 4 } });
+    const other = await newHousehold(w.t.clerk, w.village.villageId, { members: 2 });
+    const approve = (id: string) => call("POST", `/claims/${id}/approve`, { token: w.t.approver });
+    expect((await approve(await reviewed(w))).status).toBe(200);
+    const twice = await approve(await reviewed(w, { expenses: { totalFen: yuan(15_000), reimbursedFen: 0 } }));
+    expect(twice.body.approvedPayoutFen).toBe(yuan(7000));
+    const third = await reviewed(w, {}, other.householdId);
+    expect((await approve(third)).status).toBe(200);
+    await call("POST", `/claims/${third}/disburse`, { token: w.t.approver, body: { reference: "R-1" } });
+    await reviewed(w);
+    await submit(w);
+    const rej = await submit(w);
+    await call("POST", `/claims/${rej}/reject`, { token: w.t.clerk, body: { reason: "材料不全" } });
+
+    const res = await call("GET", `/reports/claims?schemeId=${w.schemeId}`, { token: w.t.clerk });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body).toMatchObject({
+      schemeId: w.schemeId,
+      byStatus: { submitted: 1, reviewed: 1, approved: 2, rejected: 1, paid: 1 },
+      householdsPaid: 2,
+      peopleCovered: 6,
+      paidFen: yuan(35_000),
+      poolBalanceFen: yuan(65_000),
+    });
+
+    const csv = await call("GET", `/reports/claims?schemeId=${w.schemeId}`, { token: w.t.approver, headers: { accept: "text/csv" } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
+    const [header, row] = csv.text.replace(/^\uFEFF/, "").trim().split("\r\n").map((l) => l.split(","));
+    const record = Object.fromEntries(header!.map((h, i) => [h, row![i]]));
+    expect(record).toMatchObject({ schemeId: w.schemeId, submitted: "1", approved: "2", paid: "1", householdsPaid: "2", peopleCovered: "6", paidFen: String(yuan(35_000)), paidYuan: "35000.00" });
+    expectError(await call("GET", `/reports/claims?schemeId=${w.schemeId}`, { token: await tokenFor("b", "buyer") }), 403, "FORBIDDEN");
+    expectError(await call("GET", `/reports/claims?schemeId=sch-none-${unique()}`, { token: w.t.admin }), 404, "NOT_FOUND");
+  });
+
+  it("has demo schemes with claims in every state, and Jiangkou's relief pool of 4.91 million yuan", async () => {
+    const admin = await adminToken();
+    const jk = await call("GET", "/reports/claims?schemeId=jiangkou-fangpin-relief", { token: admin });
+    expect(jk.status, jk.text).toBe(200);
+    expect(jk.body.toppedUpFen).toBe(yuan(4_910_000));
+    expect(jk.body.poolBalanceFen + jk.body.paidFen).toBe(yuan(4_910_000));
+    const xj = (await call("GET", "/reports/claims?schemeId=xiajin-fangpin-insurance", { token: admin })).body;
+    for (const status of ["submitted", "reviewed", "approved", "rejected", "paid"]) expect(xj.byStatus[status], status).toBeGreaterThan(0);
+    const paid = await call("GET", "/claims?schemeId=xiajin-fangpin-insurance&status=paid", { token: admin });
+    const history = (await call("GET", `/claims/${paid.body.items[0].claimId}`, { token: admin })).body.history;
+    expect(new Set(history.map((e: any) => e.actor)).size).toBeGreaterThanOrEqual(3);
+  });
+});
