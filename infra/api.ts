@@ -17,6 +17,7 @@ export interface ApiProps {
   table: dynamodb.ITable;
   auth: Auth;
   stripeSecret: secretsmanager.ISecret;
+  piiHashKey: secretsmanager.ISecret;
   /** The repository root, where handler files and the lock file are found. */
   root: string;
 }
@@ -26,7 +27,7 @@ export class Api extends Construct {
   readonly httpApi: apigw.HttpApi;
   readonly functions: Record<ContextName, NodejsFunction>;
 
-  constructor(scope: Construct, id: string, { table, auth, stripeSecret, root }: ApiProps) {
+  constructor(scope: Construct, id: string, { table, auth, stripeSecret, piiHashKey, root }: ApiProps) {
     super(scope, id);
     this.httpApi = new apigw.HttpApi(this, "Http", {
       corsPreflight: {
@@ -67,11 +68,13 @@ export class Api extends Construct {
           JWT_AUDIENCE: auth.client.userPoolClientId,
           JWKS_URL: `${auth.issuer}/.well-known/jwks.json`,
           ...(needs.stripe ? { STRIPE_SECRET_ARN: stripeSecret.secretArn } : {}),
+          ...(needs.pii ? { PII_HASH_KEY_SECRET_ARN: piiHashKey.secretArn } : {}),
         },
       });
-      // Least privilege: the table (and its indexes) only for contexts that store data, the Stripe secret only where payments are made.
+      // Least privilege: the table (and its indexes) only for contexts that store data, each secret only where it is used.
       if (needs.table) table.grantReadWriteData(fn);
       if (needs.stripe) stripeSecret.grantRead(fn);
+      if (needs.pii) piiHashKey.grantRead(fn);
       new cloudwatch.Alarm(this, `Errors-${name}`, {
         alarmDescription: `fupin ${name} function errors`,
         metric: fn.metricErrors({ period: Duration.minutes(5) }),

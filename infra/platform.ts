@@ -2,7 +2,7 @@ import { CfnOutput } from "aws-cdk-lib";
 import { Construct } from "constructs";
 import { Api } from "./api";
 import { Auth } from "./auth";
-import { StripeSecret } from "./secrets";
+import { PiiHashKey, StripeSecret } from "./secrets";
 import { DataTable } from "./table";
 
 export interface PlatformProps {
@@ -15,6 +15,7 @@ export class Platform extends Construct {
   readonly data: DataTable;
   readonly auth: Auth;
   readonly stripe: StripeSecret;
+  readonly pii: PiiHashKey;
   readonly api: Api;
 
   constructor(scope: Construct, id: string, props: PlatformProps = {}) {
@@ -22,10 +23,12 @@ export class Platform extends Construct {
     this.data = new DataTable(this, "Data");
     this.auth = new Auth(this, "Auth");
     this.stripe = new StripeSecret(this, "Stripe");
+    this.pii = new PiiHashKey(this, "Pii");
     this.api = new Api(this, "Api", {
       table: this.data.table,
       auth: this.auth,
       stripeSecret: this.stripe.secret,
+      piiHashKey: this.pii.secret,
       root: props.root ?? process.cwd(),
     });
     new CfnOutput(this, "ApiUrl", { value: this.api.httpApi.apiEndpoint });

@@ -18,3 +18,20 @@ export class StripeSecret extends Construct {
     });
   }
 }
+
+/**
+ * The key that hashes resident ids (身份证号) for look-ups, generated at the first deploy as
+ * `{"key":"…"}`. Retained and never rotated casually: every stored hash depends on it.
+ */
+export class PiiHashKey extends Construct {
+  readonly secret: secretsmanager.Secret;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    this.secret = new secretsmanager.Secret(this, "Key", {
+      description: "HMAC key for resident-id look-up hashes of the fupin platform",
+      generateSecretString: { secretStringTemplate: "{}", generateStringKey: "key", passwordLength: 64, excludePunctuation: true },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+  }
+}

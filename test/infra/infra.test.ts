@@ -93,10 +93,12 @@ describe("the functions", () => {
     }
   });
 
-  it("reach only the table and its indexes, and the Stripe secret only where payments are made", () => {
+  it("reach only the table and its indexes, the Stripe keys only where payments are made, the PII key only for claims", () => {
     const ids = functionIds();
     const tableId = resources("AWS::DynamoDB::Table")[0]![0];
-    const secretId = resources("AWS::SecretsManager::Secret")[0]![0];
+    const secretOf = (what: RegExp) => resources("AWS::SecretsManager::Secret").find(([, s]) => what.test(s.Properties.Description))![0];
+    const stripeId = secretOf(/Stripe/);
+    const piiId = secretOf(/resident-id/);
     const roleOf = (fnId: string) => synth.template.toJSON().Resources[fnId].Properties.Role["Fn::GetAtt"][0];
     const policies = resources("AWS::IAM::Policy");
     for (const [context, fnId] of Object.entries(ids)) {
@@ -110,12 +112,13 @@ describe("the functions", () => {
         const resourcesOf = (Array.isArray(s.Resource) ? s.Resource : [s.Resource]).map((r: any) => JSON.stringify(r));
         for (const r of resourcesOf) {
           if (r.includes(tableId)) touched.add("table");
-          else if (r.includes(secretId)) touched.add("secret");
+          else if (r.includes(stripeId)) touched.add("stripe");
+          else if (r.includes(piiId)) touched.add("pii");
           else touched.add(`other:${r}`);
         }
         expect(JSON.stringify(s.Action)).not.toMatch(/"\*"|dynamodb:\*/);
       }
-      expect([...touched].sort(), context).toEqual([...(needs.table ? ["table"] : []), ...(needs.stripe ? ["secret"] : [])].sort());
+      expect([...touched].sort(), context).toEqual([...(needs.table ? ["table"] : []), ...(needs.stripe ? ["stripe"] : []), ...(needs.pii ? ["pii"] : [])].sort());
     }
   });
 
@@ -134,7 +137,11 @@ describe("identities and secrets", () => {
     expect(groups).toEqual([...ROLES].sort());
   });
 
-  it("keeps the Stripe keys in one secret", () => {
-    expect(resources("AWS::SecretsManager::Secret")).toHaveLength(1);
+  it("keeps the Stripe keys and the resident-id hash key in secrets that outlive the stack", () => {
+    const secrets = resources("AWS::SecretsManager::Secret");
+    expect(secrets).toHaveLength(2);
+    for (const [, s] of secrets) expect(s.DeletionPolicy).toBe("Retain");
+    const pii = secrets.find(([, s]) => /resident-id/.test(s.Properties.Description))![1];
+    expect(pii.Properties.GenerateSecretString).toMatchObject({ GenerateStringKey: "key", PasswordLength: 64 });
   });
 });

@@ -15,13 +15,16 @@ export type { Access, Method, RouteSpec } from "./route-spec";
  */
 export const routes = [...platformRoutes, ...catalogRoutes, ...orderRoutes, ...pairingRoutes, ...claimRoutes] as const satisfies readonly RouteSpec[];
 
-/** Bounded contexts: one Lambda function each, with only the permissions it needs. */
+/**
+ * Bounded contexts: one Lambda function each, with only the permissions it needs: the table, the
+ * Stripe keys, the key that hashes resident ids.
+ */
 export const contexts = {
-  platform: { description: "health and the OpenAPI document", table: false, stripe: false },
-  catalog: { description: "villages, suppliers, certified products", table: true, stripe: false },
-  orders: { description: "orders, Stripe payments and webhooks, village sales credits and reports", table: true, stripe: true },
-  pairings: { description: "千企帮千村 enterprises, pairings, contributions and reports", table: true, stripe: false },
-  claims: { description: "防贫保险/防贫救助 households, schemes, claims, payouts and reports", table: true, stripe: false },
+  platform: { description: "health and the OpenAPI document", table: false, stripe: false, pii: false },
+  catalog: { description: "villages, suppliers, certified products", table: true, stripe: false, pii: false },
+  orders: { description: "orders, Stripe payments and webhooks, village sales credits and reports", table: true, stripe: true, pii: false },
+  pairings: { description: "千企帮千村 enterprises, pairings, contributions and reports", table: true, stripe: false, pii: false },
+  claims: { description: "防贫保险/防贫救助 households, schemes, claims, payouts and reports", table: true, stripe: false, pii: true },
 } as const;
 export type ContextName = keyof typeof contexts;
 

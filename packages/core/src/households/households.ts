@@ -8,7 +8,7 @@ import { db, type Db } from "../platform/db";
 import { conflict } from "../platform/errors";
 import { getItem, requireItem } from "../platform/items";
 import { newId } from "../platform/ids";
-import { residentIdHash } from "./pii";
+import { piiHashKey, residentIdHash } from "./pii";
 import { HOUSEHOLD_CATEGORY_LABELS, type CreateHousehold, type HouseholdCategory } from "./schemas";
 
 export interface Household {
@@ -52,7 +52,7 @@ export async function createHousehold(input: CreateHousehold, actor: Actor, stor
   const village = await findVillage(input.villageId, store);
   if (!village) throw referenceNotFound("villageId", "Village", input.villageId);
   const householdId = newId("hh");
-  const idHash = residentIdHash(input.idNumber);
+  const idHash = residentIdHash(input.idNumber, await piiHashKey());
   const { idNumber, ...rest } = input;
   // Only the keyed hash and the masked form are stored; the id itself, plain or encrypted, is not.
   const record = {

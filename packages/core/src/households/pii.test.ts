@@ -13,9 +13,10 @@ describe("resident id protection", () => {
     expect(h).not.toContain(ID);
   });
 
-  it("takes the key from PII_HASH_KEY and falls back to the clearly named development key", () => {
-    expect(piiHashKey({ PII_HASH_KEY: "from-secret" })).toBe("from-secret");
-    expect(piiHashKey({})).toBe(LOCAL_DEVELOPMENT_PII_HASH_KEY);
+  it("takes the key from PII_HASH_KEY and falls back to the clearly named development key, but never in Lambda", async () => {
+    expect(await piiHashKey({ PII_HASH_KEY: "from-env" })).toBe("from-env");
+    expect(await piiHashKey({})).toBe(LOCAL_DEVELOPMENT_PII_HASH_KEY);
+    await expect(piiHashKey({ AWS_LAMBDA_FUNCTION_NAME: "fupin-claims" })).rejects.toThrow(/No PII hash key/);
   });
 
   it("accepts a valid id in canonical form and refuses a wrong check character without echoing the id", () => {

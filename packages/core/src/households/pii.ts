@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import { normalizeResidentId } from "../identity/resident-id";
+import { secretJson } from "../platform/secrets";
 
 /**
  * Resident ids (身份证号) are personal data. We keep only two derived forms:
@@ -10,15 +11,23 @@ import { normalizeResidentId } from "../identity/resident-id";
  * valid ids is small enough to enumerate; without the key the hashes are worthless.
  */
 
-/** For development and tests only. In AWS, infra must set PII_HASH_KEY from a secret. */
+/** For development and tests only; in AWS the key is a generated secret (infra: PII_HASH_KEY_SECRET_ARN). */
 export const LOCAL_DEVELOPMENT_PII_HASH_KEY = "local-development-only-pii-hash-key-do-not-use-in-production";
 
-export function piiHashKey(env: NodeJS.ProcessEnv = process.env): string {
-  const key = env.PII_HASH_KEY;
-  return key && key.length > 0 ? key : LOCAL_DEVELOPMENT_PII_HASH_KEY;
+/** The hashing key: from Secrets Manager in AWS, PII_HASH_KEY or the development key locally. */
+export async function piiHashKey(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  if (env.PII_HASH_KEY_SECRET_ARN) {
+    const { key } = await secretJson(env.PII_HASH_KEY_SECRET_ARN);
+    if (!key) throw new Error("The PII hash key secret has no `key`");
+    return key;
+  }
+  if (env.PII_HASH_KEY) return env.PII_HASH_KEY;
+  // Never hash real people's ids with a key published in this repository.
+  if (env.AWS_LAMBDA_FUNCTION_NAME) throw new Error("No PII hash key configured (PII_HASH_KEY_SECRET_ARN)");
+  return LOCAL_DEVELOPMENT_PII_HASH_KEY;
 }
 
 /** Hex HMAC-SHA256 of the canonical resident id: equal ids give equal hashes under one key. */
-export function residentIdHash(idNumber: string, key: string = piiHashKey()): string {
+export function residentIdHash(idNumber: string, key: string): string {
   return createHmac("sha256", key).update(normalizeResidentId(idNumber), "utf8").digest("hex");
 }

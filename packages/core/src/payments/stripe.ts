@@ -1,5 +1,5 @@
 import Stripe from "stripe";
-import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
+import { secretJson } from "../platform/secrets";
 import { DomainError } from "../platform/errors";
 
 /**
@@ -20,9 +20,7 @@ let client: Promise<Stripe> | undefined;
 
 async function loadKeys(env = process.env): Promise<StripeKeys> {
   if (env.STRIPE_SECRET_ARN) {
-    const sm = new SecretsManagerClient({});
-    const out = await sm.send(new GetSecretValueCommand({ SecretId: env.STRIPE_SECRET_ARN }));
-    const parsed = JSON.parse(out.SecretString ?? "{}") as Partial<StripeKeys>;
+    const parsed = (await secretJson(env.STRIPE_SECRET_ARN)) as Partial<StripeKeys>;
     if (!parsed.secretKey || !parsed.webhookSecret) throw new Error("The Stripe secret lacks secretKey or webhookSecret");
     return { secretKey: parsed.secretKey, webhookSecret: parsed.webhookSecret };
   }
