@@ -87,8 +87,7 @@ export interface GatewayOptions {
 export async function startGateway({ port, idp, handlers }: GatewayOptions): Promise<{ server: Server; url: string; stop(): Promise<void> }> {
   const server = createServer(async (req, res) => {
     try {
-      // Node reads the request line as latin1; curl sends Chinese query text as raw UTF-8 bytes.
-      const url = new URL(Buffer.from(req.url ?? "/", "latin1").toString("utf8"), "http://localhost");
+      const url = new URL(req.url ?? "/", "http://localhost");
       const method = (req.method ?? "GET").toUpperCase();
       if (method === "GET" && url.pathname === "/.well-known/jwks.json") return send(res, 200, idp.jwks);
       const found = match(method, url.pathname);
