@@ -81,3 +81,13 @@ export async function salesReport(q: { groupBy: "county" | "village"; from?: str
   const sorted = [...rows.values()].sort((a, b) => b.creditedFen - a.creditedFen || a.key.localeCompare(b.key));
   return { groupBy: q.groupBy, from, to, rows: sorted, totalFen: sorted.reduce((a, r) => a + r.creditedFen, 0) };
 }
+
+/** The rows of the CSV forms of the two sales reports. */
+export const villageSalesRows = (r: Awaited<ReturnType<typeof villageSales>>) => [
+  ["villageId", "month", "creditedFen", "orders"],
+  ...r.months.map((m) => [r.villageId, m.month, m.creditedFen, m.orders]),
+];
+export const salesReportRows = (r: Awaited<ReturnType<typeof salesReport>>) => [
+  [r.groupBy, "name", "creditedFen", "orders"],
+  ...r.rows.map((row) => [row.key, row.name, row.creditedFen, row.orders]),
+];

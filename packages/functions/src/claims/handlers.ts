@@ -3,9 +3,9 @@ import { disburseClaim, getClaim, listClaims, rejectClaim, reviewClaim, submitCl
 import { claimsReport, claimsReportRows } from "@fupin/core/claims/reports";
 import { getScheme, putScheme, topUpScheme } from "@fupin/core/claims/schemes";
 import { createHousehold, getHousehold } from "@fupin/core/households/households";
-import { encodeCsv, wantsCsv } from "../http/csv";
+import { reportResponse } from "../http/csv";
 import { contextHandler, type ContextHandlers } from "../http/lambda";
-import { created, csv, ok } from "../http/response";
+import { created, ok } from "../http/response";
 
 export const claimsHandlers: ContextHandlers<"claims"> = {
   "POST /households": async ({ body, actor }) => created(await createHousehold(body, actor)),
@@ -22,7 +22,7 @@ export const claimsHandlers: ContextHandlers<"claims"> = {
   "POST /claims/{claimId}/disburse": async ({ params, body, actor }) => ok(await disburseClaim(params.claimId, body, actor)),
   "GET /reports/claims": async ({ query, headers }) => {
     const report = await claimsReport(query.schemeId);
-    return wantsCsv(headers) ? csv(encodeCsv(claimsReportRows(report)), `claims-report-${report.schemeId}.csv`) : ok(report);
+    return reportResponse(headers, report, claimsReportRows, `claims-report-${report.schemeId}.csv`);
   },
 };
 

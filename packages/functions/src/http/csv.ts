@@ -1,3 +1,5 @@
+import { csv, ok } from "./response";
+
 /**
  * CSV for reports (RFC 4180): fields with a comma, quote, CR or LF are quoted and quotes doubled;
  * lines end in CRLF; a UTF-8 byte-order mark first, so Excel opens Chinese text correctly.
@@ -19,4 +21,9 @@ export function encodeCsv(rows: readonly (readonly CsvCell[])[]): string {
 export function wantsCsv(headers: Record<string, string | undefined>): boolean {
   const accept = headers.accept ?? headers.Accept ?? "";
   return /(^|,)\s*text\/csv\b/i.test(accept);
+}
+
+/** A report answers JSON, or CSV when asked for it; the rows are built only then. */
+export function reportResponse<T>(headers: Record<string, string | undefined>, report: T, rows: (report: T) => readonly (readonly CsvCell[])[], filename: string) {
+  return wantsCsv(headers) ? csv(encodeCsv(rows(report)), filename) : ok(report);
 }

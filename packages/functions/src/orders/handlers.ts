@@ -2,12 +2,12 @@ import { OrderService, orderView } from "@fupin/core/orders/orders";
 import { PaymentEvents } from "@fupin/core/orders/payment-events";
 import { RefundService } from "@fupin/core/orders/refunds";
 import { verifyStripeEvent } from "@fupin/core/payments/stripe";
-import { salesReport, villageSales } from "@fupin/core/sales/reports";
-import { encodeCsv, wantsCsv } from "../http/csv";
+import { salesReport, salesReportRows, villageSales, villageSalesRows } from "@fupin/core/sales/reports";
+import { reportResponse } from "../http/csv";
 import { rawBody } from "../http/input";
 import { contextHandler, type ContextHandlers } from "../http/lambda";
 import { logger } from "../http/logger";
-import { created, csv, json, ok } from "../http/response";
+import { created, json, ok } from "../http/response";
 
 const orders = () => new OrderService();
 
@@ -27,17 +27,11 @@ export const ordersHandlers: ContextHandlers<"orders"> = {
     logger.info("stripe event", { eventId: verified.id, type: verified.type, outcome });
     return ok({ received: true, outcome });
   },
-  "GET /reports/villages/{villageId}/sales": async ({ params, query, headers }) => {
-    const report = await villageSales(params.villageId, query);
-    if (!wantsCsv(headers)) return ok(report);
-    const rows = [["villageId", "month", "creditedFen", "orders"], ...report.months.map((m) => [report.villageId, m.month, m.creditedFen, m.orders])];
-    return csv(encodeCsv(rows), `village-sales-${report.villageId}.csv`);
-  },
+  "GET /reports/villages/{villageId}/sales": async ({ params, query, headers }) =>
+    reportResponse(headers, await villageSales(params.villageId, query), villageSalesRows, `village-sales-${params.villageId}.csv`),
   "GET /reports/sales": async ({ query, headers }) => {
     const report = await salesReport(query);
-    if (!wantsCsv(headers)) return ok(report);
-    const rows = [[query.groupBy, "name", "creditedFen", "orders"], ...report.rows.map((r) => [r.key, r.name, r.creditedFen, r.orders])];
-    return csv(encodeCsv(rows), `sales-by-${query.groupBy}-${report.from}-${report.to}.csv`);
+    return reportResponse(headers, report, salesReportRows, `sales-by-${query.groupBy}-${report.from}-${report.to}.csv`);
   },
 };
 

@@ -2,9 +2,9 @@ import { addContribution, listContributions } from "@fupin/core/pairings/contrib
 import { createEnterprise, getEnterprise, publicEnterprise } from "@fupin/core/pairings/enterprises";
 import { createPairing, endPairing, getPairing, listPairings } from "@fupin/core/pairings/pairings";
 import { pairingsReport, pairingsReportTable } from "@fupin/core/pairings/report";
-import { encodeCsv, wantsCsv } from "../http/csv";
+import { reportResponse } from "../http/csv";
 import { contextHandler, type ContextHandlers } from "../http/lambda";
-import { created, csv, ok } from "../http/response";
+import { created, ok } from "../http/response";
 
 export const pairingsHandlers: ContextHandlers<"pairings"> = {
   "POST /enterprises": async ({ body, actor }) => created(publicEnterprise(await createEnterprise(body, actor))),
@@ -17,7 +17,7 @@ export const pairingsHandlers: ContextHandlers<"pairings"> = {
   "GET /pairings/{pairingId}/contributions": async ({ params, query }) => ok(await listContributions(params.pairingId, query)),
   "GET /reports/pairings": async ({ query, headers }) => {
     const report = await pairingsReport(query);
-    return wantsCsv(headers) ? csv(encodeCsv(pairingsReportTable(report)), "pairings-report.csv") : ok(report);
+    return reportResponse(headers, report, pairingsReportTable, "pairings-report.csv");
   },
 };
 
