@@ -47,6 +47,8 @@ export async function startPlatform(config: LocalConfig, opts: { persist?: boole
       JWT_ISSUER: LOCAL_ISSUER,
       JWT_AUDIENCE: LOCAL_AUDIENCE,
       POWERTOOLS_LOG_LEVEL: opts.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? "INFO",
+      // CloudWatch's embedded metric format is noise on a console; POWERTOOLS_METRICS_DISABLED=false shows it.
+      POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? "true",
       STRIPE_WEBHOOK_SECRET: config.stripeWebhookSecret,
       STRIPE_API_BASE: standin?.url ?? config.stripeApiBase,
     });

@@ -2,6 +2,7 @@ import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { findHousehold } from "../households/households";
 import type { Actor } from "../platform/actor";
 import { db, type Db } from "../platform/db";
+import { countMetric } from "../platform/metrics";
 import { conflict, forbidden, ruleViolated } from "../platform/errors";
 import { invalidState, loadClaim, transitionItems, type ClaimView } from "./claim-records";
 import { capYear, getClaim, householdYearUsage } from "./claims";
@@ -148,7 +149,11 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
     }
 
     const outcome = await transact(store, items, requestToken(`approve:${claimId}:${claim.version}:${attempt}`, items));
-    if (!outcome.cancelled) return getClaim(claimId, store);
+    if (!outcome.cancelled) {
+      countMetric("PayoutsApproved");
+      countMetric("PayoutFen", payout);
+      return getClaim(claimId, store);
+    }
     // Only the pool's own condition failing means the pool cannot cover it; anything else
     // (claim, usage, version, marker changed, or a conflicting transaction) is re-read and decided again.
     const othersFailed = outcome.reasons.some((r, i) => i !== TOTALS && r !== "None");

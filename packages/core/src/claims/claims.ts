@@ -4,6 +4,7 @@ import { findHousehold } from "../households/households";
 import type { Actor } from "../platform/actor";
 import { chinaToday } from "../platform/clock";
 import { db, type Db } from "../platform/db";
+import { countMetric } from "../platform/metrics";
 import { conflict, validationFailed } from "../platform/errors";
 import { newId } from "../platform/ids";
 import { queryPage, type Page } from "../platform/pagination";
@@ -106,7 +107,10 @@ export async function submitClaim(input: CreateClaim, actor: Actor, store: Db = 
         },
       },
     ]);
-    if (!result.cancelled) return toView(claim, await claimHistory(claim.claimId, store));
+    if (!result.cancelled) {
+      countMetric("ClaimsSubmitted");
+      return toView(claim, await claimHistory(claim.claimId, store));
+    }
     await backoff(attempt);
   }
   throw conflict("CONCURRENT_UPDATE", "The scheme is busy; submit the claim again");

@@ -9,6 +9,7 @@ import { db, type Db } from "../platform/db";
 import { conflict, DomainError, notFound, ruleViolated } from "../platform/errors";
 import { newId } from "../platform/ids";
 import { idempotent } from "../platform/idempotency";
+import { countMetric } from "../platform/metrics";
 import { sumFen } from "../platform/money";
 import { queryPage, type Page, type PageRequest } from "../platform/pagination";
 import { stripe as defaultStripe } from "../payments/stripe";
@@ -50,6 +51,7 @@ export class OrderService {
       { scope: `orders#${buyer.id}`, key: idempotencyKey, payload: input, newId: () => newId("ord") },
       (orderId) => this.placeWithId(buyer, input, orderId),
     );
+    if (!replayed) countMetric("OrdersPlaced");
     return { order: orderView(result), replayed };
   }
 

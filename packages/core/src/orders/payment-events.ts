@@ -1,6 +1,7 @@
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type Stripe from "stripe";
 import { chinaMonth } from "../platform/clock";
+import { countMetric } from "../platform/metrics";
 import { db, type Db } from "../platform/db";
 import { conflict } from "../platform/errors";
 import { stripe as defaultStripe } from "../payments/stripe";
@@ -51,6 +52,7 @@ export class PaymentEvents {
 
   /** Logged and kept for an administrator; never credited. */
   private async refuse(event: Stripe.Event, paymentIntentId: string, reason: string, fields: Record<string, unknown>): Promise<EventOutcome> {
+    countMetric("PaymentAnomalies");
     this.log.error("payment event refused", { eventId: event.id, type: event.type, paymentIntentId, reason, ...fields });
     await this.store.client.send(
       new PutCommand({
@@ -82,6 +84,8 @@ export class PaymentEvents {
       ...ledgerItems(this.store, { orderId: order.orderId, month, entry: "C", lines: order.items, sign: 1, orderDelta: 1, at: now.toISOString() }),
     ]);
     if (!outcome.ok) return "duplicate";
+    countMetric("OrdersPaid");
+    countMetric("CreditedFen", intent.amount_received);
     this.log.info("order paid and credited", { orderId: order.orderId, amountFen: intent.amount_received, month });
     return "applied";
   }
@@ -141,6 +145,7 @@ export class PaymentEvents {
         ...ledgerItems(this.store, { orderId: order.orderId, month: order.creditMonth!, entry: `R${String(cumulative).padStart(14, "0")}`, lines, sign: -1, orderDelta: full ? -1 : 0, at }),
       ]);
       if (outcome.ok) {
+        countMetric("RefundedFen", delta);
         this.log.info("refund reversed from village credits", { orderId: order.orderId, refundedFen: delta, cumulative });
         return "applied";
       }

@@ -1,6 +1,7 @@
 import type { Actor } from "../platform/actor";
 import { db, type Db } from "../platform/db";
 import { newId } from "../platform/ids";
+import { countMetric } from "../platform/metrics";
 import { queryPage, type Page, type PageRequest } from "../platform/pagination";
 import { getPairing, invalidState, pairingKeys, pairingManagedBy } from "./pairings";
 import { addToTotals, scopesOf } from "./report";
@@ -107,6 +108,8 @@ export async function addContribution(pairingId: string, input: CreateContributi
     // The pairing was ended after we read it.
     onCancel: (codes) => (codes[1] === "ConditionalCheckFailed" ? invalidState({ ...pairing, status: "ended" }, "record contributions") : undefined),
   }));
+  countMetric("ContributionsRecorded");
+  countMetric("DeliveredFen", contribution.amountFen);
   return contribution;
 }
 

@@ -5,6 +5,7 @@ import { referenceNotFound } from "../catalog/suppliers";
 import { db, type Db } from "../platform/db";
 import { conflict, notFound, ruleViolated } from "../platform/errors";
 import { newId } from "../platform/ids";
+import { countMetric } from "../platform/metrics";
 import { queryPage, type Page } from "../platform/pagination";
 import { assertActsFor, findEnterprise, getEnterprise } from "./enterprises";
 import { addToTotals, reportKeys, scopesOf, type Place } from "./report";
@@ -172,6 +173,7 @@ export async function createPairing(input: CreatePairing, actor: Actor, store: D
       },
     };
   });
+  countMetric("PairingsRegistered");
   return pairing;
 }
 

@@ -8,6 +8,7 @@ import { routeKey, routesOf, type ContextName, type Route, type RouteFor, type R
 import { authorize } from "./auth";
 import { parseInput } from "./input";
 import { logger } from "./logger";
+import { metrics } from "./metrics";
 import { errorResponse, internalErrorResponse, type ApiResponse } from "./response";
 
 type Part<R, K extends string> = R extends { [P in K]: infer S extends z.ZodType } ? z.output<S> : undefined;
@@ -57,6 +58,14 @@ const requestLog = (): MiddlewareObj<APIGatewayProxyEventV2, ApiResponse> => {
   };
 };
 
+/** Flushes the invocation's business metrics, if it counted any (reads count none: no empty-metrics warnings). */
+const publishMetrics = (): MiddlewareObj<APIGatewayProxyEventV2, ApiResponse> => {
+  const flush = () => {
+    if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+  };
+  return { after: flush, onError: flush };
+};
+
 /**
  * One Lambda function per bounded context: finds the route by the event's routeKey, enforces its
  * access, parses its input and calls its handler. The middy chain is the same for every context.
@@ -66,6 +75,7 @@ export function contextHandler<C extends ContextName>(context: C, handlers: Cont
   const byKey = handlers as unknown as Record<string, RouteHandler<RouteKey>>;
   return middy<APIGatewayProxyEventV2, ApiResponse, Error, Context>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(publishMetrics())
     .use(requestLog())
     .handler(async (event) => {
       const route = table.get(event.routeKey);

@@ -1,0 +1,63 @@
+import { describe, expect, inject, it } from "vitest";
+import Stripe from "stripe";
+import { stripe } from "./support/stripe";
+
+/** The stand-in speaks Stripe's wire format, so the real SDK (and its error classes) work against it. */
+const post = (path: string, form: Record<string, string>, headers: Record<string, string> = {}) =>
+  fetch(`${inject("stripeApiBase")}${path}`, {
+    method: "POST",
+    headers: { authorization: "Bearer sk_test_wire", "content-type": "application/x-www-form-urlencoded", ...headers },
+    body: new URLSearchParams(form),
+  });
+
+describe("the Stripe stand-in", () => {
+  it("creates a PaymentIntent from form-encoded parameters, nested metadata included", async () => {
+    const res = await post("/v1/payment_intents", { amount: "3980", currency: "cny", "metadata[orderId]": "ord_1", "allowed_payment_method_types[0]": "card" });
+    expect(res.status).toBe(200);
+    const pi = (await res.json()) as any;
+    expect(pi).toMatchObject({ object: "payment_intent", amount: 3980, currency: "cny", status: "requires_payment_method", metadata: { orderId: "ord_1" }, allowed_payment_method_types: ["card"] });
+    expect(pi.client_secret).toMatch(new RegExp(`^${pi.id}_secret_`));
+  });
+
+  it("replays a request with the same Idempotency-Key and refuses other parameters under it", async () => {
+    const key = `key-${Date.now()}`;
+    const first = (await (await post("/v1/payment_intents", { amount: "100", currency: "cny" }, { "idempotency-key": key })).json()) as any;
+    const again = await post("/v1/payment_intents", { amount: "100", currency: "cny" }, { "idempotency-key": key });
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(((await again.json()) as any).id).toBe(first.id);
+    const other = await post("/v1/payment_intents", { amount: "200", currency: "cny" }, { "idempotency-key": key });
+    expect(other.status).toBe(400);
+    expect(((await other.json()) as any).error.type).toBe("idempotency_error");
+  });
+
+  it("answers Stripe's error objects: 401 for a key that is not a test key, 404 for an unknown PaymentIntent", async () => {
+    const unauthorised = await post("/v1/payment_intents", { amount: "100", currency: "cny" }, { authorization: "Bearer sk_live_nope" });
+    expect(unauthorised.status).toBe(401);
+    expect(((await unauthorised.json()) as any).error.type).toBe("invalid_request_error");
+    await expect(stripe().paymentIntents.retrieve("pi_missing")).rejects.toMatchObject({ type: "StripeInvalidRequestError", code: "resource_missing", statusCode: 404 });
+  });
+
+  it("declines pm_card_chargeDeclined with a 402 card error the SDK recognises", async () => {
+    const pi = await stripe().paymentIntents.create({ amount: 500, currency: "cny" });
+    const err = await stripe().paymentIntents.confirm(pi.id, { payment_method: "pm_card_chargeDeclined" }).catch((e) => e);
+    expect(err).toBeInstanceOf(Stripe.errors.StripeCardError);
+    expect(err).toMatchObject({ code: "card_declined", decline_code: "generic_decline", statusCode: 402 });
+    expect((await stripe().paymentIntents.retrieve(pi.id)).status).toBe("requires_payment_method");
+  });
+
+  it("refunds up to what was charged, and no more", async () => {
+    const pi = await stripe().paymentIntents.create({ amount: 1000, currency: "cny" });
+    await stripe().paymentIntents.confirm(pi.id, { payment_method: "pm_card_visa" });
+    expect((await stripe().refunds.create({ payment_intent: pi.id, amount: 600 })).amount).toBe(600);
+    await expect(stripe().refunds.create({ payment_intent: pi.id, amount: 401 })).rejects.toMatchObject({ type: "StripeInvalidRequestError", statusCode: 400 });
+    const charge = await stripe().charges.retrieve((await stripe().paymentIntents.retrieve(pi.id)).latest_charge as string);
+    expect(charge).toMatchObject({ amount_refunded: 600, refunded: false });
+  });
+
+  it("records every state change as an event, newest first", async () => {
+    const pi = await stripe().paymentIntents.create({ amount: 700, currency: "cny" });
+    await stripe().paymentIntents.cancel(pi.id);
+    const events = (await stripe().events.list()).data.filter((e) => (e.data.object as { id: string }).id === pi.id).map((e) => e.type);
+    expect(events).toEqual(["payment_intent.canceled", "payment_intent.created"]);
+  });
+});
