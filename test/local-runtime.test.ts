@@ -22,6 +22,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 interface Started {
   child: ChildProcess;
+  stripe: string;
   output: () => string;
   port: number;
   readyMs: number;
@@ -29,7 +30,8 @@ interface Started {
 
 async function start(): Promise<Started> {
   const port = await freePort();
-  const env = userEnv({ PORT: String(port), DYNAMODB_PORT: String(await freePort()), STRIPE_API_BASE: `http://127.0.0.1:${await freePort()}`, DATA_DIR: dataDir, SEED: "demo", POWERTOOLS_LOG_LEVEL: "WARN" });
+  const stripe = `http://127.0.0.1:${await freePort()}`;
+  const env = userEnv({ PORT: String(port), DYNAMODB_PORT: String(await freePort()), STRIPE_API_BASE: stripe, DATA_DIR: dataDir, SEED: "demo", POWERTOOLS_LOG_LEVEL: "WARN" });
   const t0 = Date.now();
   const child = spawn(process.execPath, [TSX, "packages/local/src/main.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
@@ -47,7 +49,7 @@ async function start(): Promise<Started> {
     if (Date.now() - t0 > 60_000) throw new Error(`not serving within 60 s: ${out}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { child, output: () => out, port, readyMs: Date.now() - t0 };
+  return { child, stripe, output: () => out, port, readyMs: Date.now() - t0 };
 }
 
 function dynamoPid(): number {
@@ -85,6 +87,17 @@ describe("npm start", () => {
     expect(created.status).toBe(201);
     const { villageId } = (await created.json()) as { villageId: string };
 
+    // An order placed before a restart can still be paid after it: the Stripe stand-in keeps its state too.
+    const buyer = spawnSync(process.execPath, [TSX, "packages/local/src/token-cli.ts", "--sub", "buyer-7", "--roles", "buyer"], { env: userEnv({ DATA_DIR: dataDir }), encoding: "utf8" }).stdout.trim();
+    const productId = (products as any).items[0].productId as string;
+    const placed = await fetch(`http://127.0.0.1:${first.port}/orders`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${buyer}`, "content-type": "application/json", "idempotency-key": "restart-order-0001" },
+      body: JSON.stringify({ items: [{ productId, quantity: 1 }] }),
+    });
+    expect(placed.status).toBe(201);
+    const order = (await placed.json()) as { orderId: string; payment: { paymentIntentId: string } };
+
     const java = dynamoPid();
     expect(alive(java)).toBe(true);
     expect(await interrupt(first)).toBe(0);
@@ -95,6 +108,18 @@ describe("npm start", () => {
     const second = await start();
     expect(second.output()).toContain("demo data already present");
     expect((await fetch(`http://127.0.0.1:${second.port}/villages/${villageId}`)).status).toBe(200);
+    const confirmed = await fetch(`${second.stripe}/v1/payment_intents/${order.payment.paymentIntentId}/confirm`, {
+      method: "POST",
+      headers: { authorization: "Bearer sk_test_restart", "content-type": "application/x-www-form-urlencoded" },
+      body: "payment_method=pm_card_visa",
+    });
+    expect(confirmed.status).toBe(200);
+    let status = "";
+    for (let i = 0; i < 100 && status !== "paid"; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      status = ((await (await fetch(`http://127.0.0.1:${second.port}/orders/${order.orderId}`, { headers: { authorization: `Bearer ${buyer}` } })).json()) as { status: string }).status;
+    }
+    expect(status).toBe("paid");
     expect(await interrupt(second)).toBe(0);
   });
 

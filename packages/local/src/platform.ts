@@ -35,7 +35,11 @@ export async function startPlatform(config: LocalConfig, opts: { persist?: boole
   assertJava();
   const standin = config.stripeSecretKey
     ? null
-    : await new StripeStandin({ port: Number(new URL(config.stripeApiBase).port || 80), webhookSecret: config.stripeWebhookSecret }).start();
+    : await new StripeStandin({
+        port: Number(new URL(config.stripeApiBase).port || 80),
+        webhookSecret: config.stripeWebhookSecret,
+        ...(opts.persist === false ? {} : { stateFile: join(config.dataDir, "stripe-standin.json") }),
+      }).start();
   const dynamo = await startDynamoLocal(config.dynamodbPort, opts.persist === false ? null : join(config.dataDir, "dynamodb"));
   try {
     const idp = await localIdp(config.dataDir);

@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
 
@@ -68,6 +70,8 @@ export interface StandinOptions {
   port: number;
   webhookSecret: string;
   webhookUrl?: string;
+  /** Where PaymentIntents, charges and events are kept across restarts (npm start: DATA_DIR); memory only if unset. */
+  stateFile?: string;
 }
 
 export class StripeStandin {
@@ -85,7 +89,25 @@ export class StripeStandin {
     this.webhookUrl = opts.webhookUrl;
   }
 
+  private load(): void {
+    if (!this.opts.stateFile || !existsSync(this.opts.stateFile)) return;
+    const state = JSON.parse(readFileSync(this.opts.stateFile, "utf8")) as { intents: Obj[]; charges: Obj[]; events: Obj[] };
+    for (const pi of state.intents) this.intents.set(pi.id, pi);
+    for (const ch of state.charges) this.charges.set(ch.id, ch);
+    this.events.push(...state.events);
+  }
+
+  /** Small and local: the whole state is written after each change. */
+  private save(): void {
+    if (!this.opts.stateFile) return;
+    const state = { intents: [...this.intents.values()], charges: [...this.charges.values()], events: this.events };
+    mkdirSync(dirname(this.opts.stateFile), { recursive: true });
+    writeFileSync(`${this.opts.stateFile}.tmp`, JSON.stringify(state));
+    renameSync(`${this.opts.stateFile}.tmp`, this.opts.stateFile);
+  }
+
   async start(): Promise<this> {
+    this.load();
     await new Promise<void>((resolve, reject) => {
       this.server.once("error", reject);
       this.server.listen(this.opts.port, "127.0.0.1", () => resolve());
@@ -286,6 +308,7 @@ export class StripeStandin {
       type,
     };
     this.events.push(event);
+    this.save();
     const piId = object.object === "payment_intent" ? object.id : object.payment_intent;
     if (this.webhookUrl && !this.held.has(piId)) {
       const delivery = this.deliver(event).finally(() => this.pending.delete(delivery));

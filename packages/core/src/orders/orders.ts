@@ -214,6 +214,8 @@ export async function cancelIntent(client: Stripe, paymentIntentId: string): Pro
     await client.paymentIntents.cancel(paymentIntentId);
     return "closed";
   } catch (e) {
+    // A PaymentIntent Stripe does not know can never succeed.
+    if ((e as { code?: string }).code === "resource_missing") return "closed";
     const intent = await client.paymentIntents.retrieve(paymentIntentId).catch(() => undefined);
     if (!intent) throw paymentUnavailable(`The payment could not be cancelled: ${(e as Error).message}`);
     if (intent.status === "canceled") return "closed";
