@@ -319,3 +319,16 @@ describe("bad input", () => {
     expectError(await call("GET", "/nowhere"), 404, "NOT_FOUND");
   });
 });
+
+describe("stale cursors", () => {
+  it("answers 400, not 500, for a cursor from before today's first listed product", async () => {
+    const { village } = await listedProduct();
+    // A genuine-looking cursor whose sort key lies before `today`, as one taken days ago would.
+    const stale = Buffer.from(
+      JSON.stringify({ pk: "PRODUCT#prd_old", sk: "PRODUCT", gsi4pk: `PRODUCTS#VILLAGE#${village.villageId}`, gsi4sk: "2001-01-01#prd_old" }),
+    ).toString("base64url");
+    const res = await call("GET", `/products?villageId=${village.villageId}&cursor=${stale}`);
+    expect(res.status, res.text).toBe(400);
+    expect(res.body.error.code).toBe("VALIDATION_FAILED");
+  });
+});

@@ -202,6 +202,21 @@ describe("payment and crediting", () => {
     expect((await stripe().charges.retrieve(charge)).amount_refunded).toBe(3000);
   });
 
+  it("replays a refund with the same Idempotency-Key instead of refunding or reserving twice", async () => {
+    const { order } = await paidOrder(1); // 3980
+    const admin = await adminToken();
+    const headers = { "idempotency-key": randomUUID() };
+    const first = await call("POST", `/orders/${order.orderId}/refunds`, { token: admin, body: { amountFen: 3000, reason: "重复提交" }, headers });
+    const again = await call("POST", `/orders/${order.orderId}/refunds`, { token: admin, body: { amountFen: 3000, reason: "重复提交" }, headers });
+    expect(first.status, first.text).toBe(201);
+    expect(again.body.refundId).toBe(first.body.refundId);
+    expect(again.body.stripeRefundId).toBe(first.body.stripeRefundId);
+    const charge = (await stripe().paymentIntents.retrieve(order.payment.paymentIntentId)).latest_charge as string;
+    expect((await stripe().charges.retrieve(charge)).amount_refunded).toBe(3000);
+    // What remains can still be refunded: the replay reserved nothing more.
+    expect((await call("POST", `/orders/${order.orderId}/refunds`, { token: admin, body: { amountFen: 980, reason: "余款" } })).status).toBe(201);
+  });
+
   it("refunds only paid orders and only for admins", async () => {
     const { product } = await listedProduct();
     const token = await buyer();

@@ -1,5 +1,3 @@
-import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import type Stripe from "stripe";
 import { isListed } from "../catalog/certification";
 import { productKeys, ProductService, type ProductRecord } from "../catalog/products";
@@ -230,26 +228,23 @@ export async function closeUnpaid(store: Db, order: OrderRecord, to: "cancelled"
   return outcome.ok;
 }
 
-/** Marks an order's refund reservation, for the refund flow. */
-export async function adjustRefundRequested(store: Db, orderId: string, deltaFen: number, maxBefore?: number): Promise<boolean> {
-  try {
-    await store.client.send(
-      new UpdateCommand({
-        TableName: store.tableName,
-        Key: orderKeys.item(orderId),
-        UpdateExpression: "ADD refundRequestedFen :d",
-        ...(maxBefore !== undefined
-          ? {
-              ConditionExpression: "#status IN (:paid, :partial) AND refundRequestedFen <= :max AND refundedFen <= :max",
-              ExpressionAttributeNames: { "#status": "status" },
-              ExpressionAttributeValues: { ":d": deltaFen, ":max": maxBefore, ":paid": "paid", ":partial": "partially_refunded" },
-            }
-          : { ExpressionAttributeValues: { ":d": deltaFen } }),
-      }),
-    );
-    return true;
-  } catch (e) {
-    if (e instanceof ConditionalCheckFailedException) return false;
-    throw e;
-  }
+/**
+ * Moves an order's refund reservation. Reserving (`maxBefore` given) holds only while the order is
+ * paid and neither what is reserved nor what is refunded exceeds paid − amount.
+ */
+export function reservationItem(store: Db, orderId: string, deltaFen: number, maxBefore?: number): TransactItem {
+  return {
+    Update: {
+      TableName: store.tableName,
+      Key: orderKeys.item(orderId),
+      UpdateExpression: "ADD refundRequestedFen :d",
+      ...(maxBefore !== undefined
+        ? {
+            ConditionExpression: "#status IN (:paid, :partial) AND refundRequestedFen <= :max AND refundedFen <= :max",
+            ExpressionAttributeNames: { "#status": "status" },
+            ExpressionAttributeValues: { ":d": deltaFen, ":max": maxBefore, ":paid": "paid", ":partial": "partially_refunded" },
+          }
+        : { ExpressionAttributeValues: { ":d": deltaFen } }),
+    },
+  };
 }

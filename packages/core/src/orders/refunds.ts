@@ -6,8 +6,9 @@ import { ruleViolated } from "../platform/errors";
 import { newId } from "../platform/ids";
 import { idempotent } from "../platform/idempotency";
 import { stripe as defaultStripe } from "../payments/stripe";
-import { adjustRefundRequested, invalidState, OrderService, paymentUnavailable } from "./orders";
-import { orderKeys } from "./repository";
+import { getItem } from "../platform/items";
+import { invalidState, OrderService, paymentUnavailable, reservationItem } from "./orders";
+import { findOrder, orderKeys, transact, type OrderRecord } from "./repository";
 import type { RequestRefund } from "./schemas";
 
 export interface RefundView {
@@ -41,16 +42,20 @@ export class RefundService {
     return result;
   }
 
+  /**
+   * Resumable under one refund id: the reservation and a "requested" refund record are written
+   * together, Stripe is asked with an idempotency key made of the refund id, and the record is then
+   * completed. A replay finds the completed record and answers it; a request that crashed after
+   * reserving finds the "requested" record and only finishes the Stripe call.
+   */
   private async requestWithId(orderId: string, input: RequestRefund, actor: Actor, refundId: string): Promise<RefundView> {
     const order = await new OrderService(this.store, this.stripe).get(orderId, actor);
-    if (order.status !== "paid" && order.status !== "partially_refunded") throw invalidState(order, "be refunded");
-    const refundable = order.paidFen - Math.max(order.refundRequestedFen, order.refundedFen);
-    const exceeds = () =>
-      ruleViolated("REFUND_EXCEEDS_PAYMENT", `At most ${Math.max(0, refundable)} fen of this order can still be refunded`, [{ path: "body.amountFen", message: "more than remains refundable" }]);
-    if (input.amountFen > refundable) throw exceeds();
-    if (!(await adjustRefundRequested(this.store, orderId, input.amountFen, order.paidFen - input.amountFen))) throw exceeds();
+    const key = orderKeys.refund(orderId, refundId);
+    const existing = await getItem(this.store, key, toRefundView);
+    if (existing && existing.status !== "requested") return existing;
+    const createdAt = existing?.createdAt ?? new Date().toISOString();
+    if (!existing) await this.reserve(order, input, actor, refundId, createdAt);
 
-    const createdAt = new Date().toISOString();
     let refund: Stripe.Refund;
     try {
       refund = await (await this.stripe()).refunds.create(
@@ -58,14 +63,50 @@ export class RefundService {
         { idempotencyKey: `refund-${refundId}` },
       );
     } catch (e) {
-      await adjustRefundRequested(this.store, orderId, -input.amountFen);
+      // Stripe refuses more than the charge holds, so giving the reservation back never allows an over-refund.
+      await transact(this.store, [
+        reservationItem(this.store, orderId, -input.amountFen),
+        { Delete: { TableName: this.store.tableName, Key: key, ConditionExpression: "#status = :requested", ExpressionAttributeNames: { "#status": "status" }, ExpressionAttributeValues: { ":requested": "requested" } } },
+      ]);
       const err = e as { type?: string; message?: string };
       if (err.type === "StripeInvalidRequestError") throw ruleViolated("REFUND_REJECTED", `Stripe refused the refund: ${err.message}`);
       throw paymentUnavailable(`The refund could not be made: ${err.message}`);
     }
     const view: RefundView = { refundId, orderId, amountFen: input.amountFen, reason: input.reason, stripeRefundId: refund.id, status: refund.status ?? "pending", createdAt };
-    await this.store.client.send(new PutCommand({ TableName: this.store.tableName, Item: { ...orderKeys.refund(orderId, refundId), type: "refund", ...view, requestedBy: actor.id } }));
+    await this.store.client.send(new PutCommand({ TableName: this.store.tableName, Item: { ...key, type: "refund", ...view, requestedBy: actor.id } }));
     return view;
+  }
+
+  /** Reserves the amount on the order (never beyond what was paid) and records the request, in one transaction. */
+  private async reserve(order: OrderRecord, input: RequestRefund, actor: Actor, refundId: string, createdAt: string): Promise<void> {
+    if (order.status !== "paid" && order.status !== "partially_refunded") throw invalidState(order, "be refunded");
+    const refundable = order.paidFen - Math.max(order.refundRequestedFen, order.refundedFen);
+    const exceeds = () =>
+      ruleViolated("REFUND_EXCEEDS_PAYMENT", `At most ${Math.max(0, refundable)} fen of this order can still be refunded`, [{ path: "body.amountFen", message: "more than remains refundable" }]);
+    if (input.amountFen > refundable) throw exceeds();
+    const outcome = await transact(this.store, [
+      reservationItem(this.store, order.orderId, input.amountFen, order.paidFen - input.amountFen),
+      {
+        Put: {
+          TableName: this.store.tableName,
+          Item: { ...orderKeys.refund(order.orderId, refundId), type: "refund", refundId, orderId: order.orderId, amountFen: input.amountFen, reason: input.reason, status: "requested", createdAt, requestedBy: actor.id },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+    ]);
+    if (outcome.ok) return;
+    const now = await findOrder(this.store, order.orderId);
+    if (now && now.status !== "paid" && now.status !== "partially_refunded") throw invalidState(now, "be refunded");
+    throw exceeds();
   }
 }
 
+const toRefundView = ({ refundId, orderId, amountFen, reason, stripeRefundId, status, createdAt }: Record<string, any>): RefundView => ({
+  refundId,
+  orderId,
+  amountFen,
+  reason,
+  stripeRefundId,
+  status,
+  createdAt,
+});

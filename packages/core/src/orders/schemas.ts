@@ -17,12 +17,6 @@ export const PlaceOrder = z.strictObject({
 });
 export type PlaceOrder = z.infer<typeof PlaceOrder>;
 
-export const IdempotencyKeyHeader = z
-  .string({ error: "the Idempotency-Key header is required" })
-  .min(8, { error: "the Idempotency-Key must be 8 to 255 characters" })
-  .max(255)
-  .regex(/^[\x21-\x7e]+$/, { error: "the Idempotency-Key must be printable ASCII" });
-
 export const RequestRefund = z.strictObject({ amountFen: positiveFen(), reason: text(200) });
 export type RequestRefund = z.infer<typeof RequestRefund>;
 

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { z } from "zod";
 import { DeleteCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import type { Db } from "./db";
@@ -28,15 +29,53 @@ export interface IdempotentRun<T> {
   replayed: boolean;
 }
 
+/** The header's value: printable ASCII, long enough to be unique (a UUID fits). */
+export const IdempotencyKey = z
+  .string()
+  .regex(/^[\x21-\x7e]{8,255}$/, { error: "the Idempotency-Key must be 8 to 255 printable ASCII characters, e.g. a UUID" });
+
 export async function idempotent<T>(
   store: Db,
   opts: { scope: string; key: string; payload: unknown; newId: () => string },
-  run: (reservedId: string, resumed: boolean) => Promise<T>,
+  run: (reservedId: string) => Promise<T>,
 ): Promise<IdempotentRun<T>> {
   const Key = idempotencyKeys.item(opts.scope, opts.key);
   const hash = payloadHash(opts.payload);
+  for (let attempt = 0; ; attempt++) {
+    const reserved = await lock(store, Key, hash, opts.newId);
+    if (reserved.expired) {
+      if (attempt > 0) throw conflict("IDEMPOTENCY_IN_PROGRESS", "A request with this Idempotency-Key is still being processed; retry shortly");
+      // Past its keeping time but not yet swept by TTL: as good as absent.
+      await store.client
+        .send(new DeleteCommand({ TableName: store.tableName, Key, ConditionExpression: "#ttl = :ttl", ExpressionAttributeNames: { "#ttl": tableDefinition.ttlAttribute }, ExpressionAttributeValues: { ":ttl": reserved.expiresAt } }))
+        .catch(() => undefined);
+      continue;
+    }
+    if (reserved.replay) return { result: await run(reserved.id), replayed: true };
+    try {
+      const result = await run(reserved.id);
+      await store.client.send(
+        new UpdateCommand({
+          TableName: store.tableName,
+          Key,
+          UpdateExpression: "SET #status = :done REMOVE lockedUntil",
+          ExpressionAttributeNames: { "#status": "status" },
+          ExpressionAttributeValues: { ":done": "COMPLETED" },
+        }),
+      );
+      return { result, replayed: false };
+    } catch (e) {
+      // A refusal (bad stock, unlisted product...) did nothing: free the key for a corrected retry.
+      if (isDomainError(e)) await store.client.send(new DeleteCommand({ TableName: store.tableName, Key }));
+      throw e;
+    }
+  }
+}
+
+type Lock = { id: string; replay: boolean; expired: boolean; expiresAt?: number };
+
+async function lock(store: Db, Key: { pk: string; sk: string }, hash: string, newId: () => string): Promise<Lock> {
   const now = Date.now();
-  let reserved: Record<string, any>;
   try {
     const out = await store.client.send(
       new UpdateCommand({
@@ -49,7 +88,7 @@ export async function idempotent<T>(
         ExpressionAttributeValues: {
           ":running": "IN_PROGRESS",
           ":hash": hash,
-          ":id": opts.newId(),
+          ":id": newId(),
           ":lock": now + LOCK_MS,
           ":now": now,
           ":ttl": Math.floor(now / 1000) + KEEP_SECONDS,
@@ -60,33 +99,17 @@ export async function idempotent<T>(
         ReturnValuesOnConditionCheckFailure: "ALL_OLD",
       }),
     );
-    reserved = out.Attributes!;
+    return { id: String(out.Attributes!.reservedId), replay: false, expired: false };
   } catch (e) {
     if (!(e instanceof ConditionalCheckFailedException)) throw e;
     const existing = (e.Item ?? {}) as Record<string, any>;
     const old = Object.fromEntries(Object.entries(existing).map(([k, v]) => [k, (v as any)?.S ?? (v as any)?.N ?? v]));
+    const expiresAt = Number(old[tableDefinition.ttlAttribute]);
+    if (expiresAt < Math.floor(now / 1000)) return { id: "", replay: false, expired: true, expiresAt };
     if (old.requestHash !== hash) {
       throw conflict("IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was already used with a different request body");
     }
-    if (old.status === "COMPLETED") return { result: await run(String(old.reservedId), true), replayed: true };
+    if (old.status === "COMPLETED") return { id: String(old.reservedId), replay: true, expired: false };
     throw conflict("IDEMPOTENCY_IN_PROGRESS", "A request with this Idempotency-Key is still being processed; retry shortly");
-  }
-
-  try {
-    const result = await run(reserved.reservedId, reserved.attempts > 1);
-    await store.client.send(
-      new UpdateCommand({
-        TableName: store.tableName,
-        Key,
-        UpdateExpression: "SET #status = :done REMOVE lockedUntil",
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: { ":done": "COMPLETED" },
-      }),
-    );
-    return { result, replayed: false };
-  } catch (e) {
-    // A refusal (bad stock, unlisted product...) did nothing: free the key for a corrected retry.
-    if (isDomainError(e)) await store.client.send(new DeleteCommand({ TableName: store.tableName, Key }));
-    throw e;
   }
 }

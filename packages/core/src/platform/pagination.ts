@@ -42,8 +42,8 @@ function encodeCursor(key: Key): string {
 }
 
 const badCursor = () =>
-  validationFailed("The cursor is not valid for this list", [
-    { path: "cursor", message: "pass back the nextCursor of the previous page of the same list, unchanged" },
+  validationFailed("The cursor is not valid for this list (any more): start again from the first page", [
+    { path: "query.cursor", message: "pass back the nextCursor of the previous page of the same list, unchanged" },
   ]);
 
 /** A cursor is accepted only for the very list (index and partition) that produced it. */
@@ -59,7 +59,7 @@ function decodeCursor(cursor: string, names: string[], partitionName: string, pa
   const wellFormed =
     entries.length === names.length &&
     names.every((n) => typeof (parsed as Record<string, unknown>)[n] === "string") &&
-    entries.every(([, v]) => typeof v === "string" && v.length > 0 && v.length <= 1024);
+    entries.every(([, v]) => typeof v === "string" && v.length > 0 && Buffer.byteLength(v, "utf8") <= 1024);
   if (!wellFormed || (parsed as Key)[partitionName] !== partitionValue) throw badCursor();
   return parsed as Key;
 }
@@ -111,7 +111,15 @@ export async function queryPage<T = Record<string, unknown>>(
       // With a filter, read ahead: most items usually pass it.
       Limit: q.filter ? Math.max(wanted * 2, 50) : wanted,
     };
-    const out = await client.send(new QueryCommand(input));
+    let out;
+    try {
+      out = await client.send(new QueryCommand(input));
+    } catch (e) {
+      // A cursor DynamoDB will not start from (e.g. one taken yesterday, now before `today` in a
+      // key condition) is the client's stale input, not our failure.
+      if (input.ExclusiveStartKey && (e as Error).name === "ValidationException") throw badCursor();
+      throw e;
+    }
     items.push(...((out.Items ?? []) as Record<string, unknown>[]));
     startKey = out.LastEvaluatedKey as Key | undefined;
     if (!startKey) {

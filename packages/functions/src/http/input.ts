@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
 import type { z } from "zod";
 import { DomainError, validationFailed, type ErrorDetail } from "@fupin/core/platform/errors";
+import { IdempotencyKey } from "@fupin/core/platform/idempotency";
 import type { RouteSpec } from "../routes";
 
 /** Bodies larger than this are refused before parsing: no route needs more. */
@@ -49,8 +50,6 @@ export interface ParsedInput {
   idempotencyKey: string | undefined;
 }
 
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,255}$/;
-
 function idempotencyKey(spec: RouteSpec, event: APIGatewayProxyEventV2): string | undefined {
   if (!spec.idempotencyKey) return undefined;
   const value = event.headers?.["idempotency-key"] ?? event.headers?.["Idempotency-Key"];
@@ -58,10 +57,7 @@ function idempotencyKey(spec: RouteSpec, event: APIGatewayProxyEventV2): string 
     if (spec.idempotencyKey === "optional") return undefined;
     throw new DomainError("validation", "IDEMPOTENCY_KEY_REQUIRED", "This request needs an Idempotency-Key header (8 to 255 printable characters, e.g. a UUID)");
   }
-  if (!IDEMPOTENCY_KEY.test(value)) {
-    throw validationFailed("The Idempotency-Key header is not valid", [{ path: "headers.idempotency-key", message: "8 to 255 printable ASCII characters" }]);
-  }
-  return value;
+  return parsePart(IdempotencyKey, value, "headers.idempotency-key");
 }
 
 /** Every part a route declares is parsed by its zod schema; a handler never sees raw input. */
