@@ -315,6 +315,10 @@ describe("bad input", () => {
     expectError(await call("GET", "/products?colour=red"), 400, "VALIDATION_FAILED");
   });
 
+  it("answers 400 for a path parameter that is not valid percent-encoding", async () => {
+    expectError(await call("GET", "/villages/%ZZ"), 400, "VALIDATION_FAILED");
+  });
+
   it("answers 404 for a route that does not exist", async () => {
     expectError(await call("GET", "/nowhere"), 404, "NOT_FOUND");
   });

@@ -95,6 +95,12 @@ describe("placing orders", () => {
     expect(await stockOf(b.product.productId)).toBe(2);
   });
 
+  it("refuses an order above Stripe's CNY limit with 422 ORDER_TOO_LARGE, reserving nothing", async () => {
+    const { product } = await listedProduct({ priceFen: 12_000_000, stock: 100 });
+    expectError(await placeOrder(await buyer(), [{ productId: product.productId, quantity: 9 }]), 422, "ORDER_TOO_LARGE");
+    expect(await stockOf(product.productId)).toBe(100);
+  });
+
   it("never oversells when many buyers race for the last units", async () => {
     const { product } = await listedProduct({ stock: 5 });
     const results = await Promise.all(Array.from({ length: 20 }, async () => placeOrder(await buyer(), [{ productId: product.productId, quantity: 1 }])));
@@ -260,6 +266,16 @@ describe("the Stripe webhook", () => {
     const order = (await call("GET", `/orders/${orderId}`, { token })).body;
     expect(order.status).toBe("pending_payment");
     expect(order.paidFen).toBe(0);
+  });
+
+  it("refuses a signed event whose content is malformed, without a 5xx", async () => {
+    const payload = JSON.stringify({ id: `evt_${unique()}`, object: "event", type: "charge.refunded", data: { object: { id: "ch_1", object: "charge", amount_refunded: "lots" } } });
+    const res = await deliver(payload);
+    expect(res.status).toBe(200);
+    expect(res.body.outcome).toBe("refused");
+    const empty = await deliver(JSON.stringify({ id: `evt_${unique()}`, object: "event", type: "payment_intent.succeeded" }));
+    expect(empty.status).toBe(200);
+    expect(empty.body.outcome).toBe("refused");
   });
 
   it("acknowledges event types it does not handle", async () => {

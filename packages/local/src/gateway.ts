@@ -35,9 +35,13 @@ function match(method: string, path: string) {
     const m = c.pattern.exec(path);
     if (!m) continue;
     const params: Record<string, string> = {};
-    c.names.forEach((name, i) => {
-      params[name] = decodeURIComponent(m[i + 1]!);
-    });
+    for (const [i, name] of c.names.entries()) {
+      try {
+        params[name] = decodeURIComponent(m[i + 1]!);
+      } catch {
+        return "bad_encoding" as const;
+      }
+    }
     return { route: c.route, params };
   }
   return undefined;
@@ -92,6 +96,7 @@ export async function startGateway({ port, idp, handlers }: GatewayOptions): Pro
       if (method === "GET" && url.pathname === "/.well-known/jwks.json") return send(res, 200, idp.jwks);
       const found = match(method, url.pathname);
       if (!found) return send(res, 404, gatewayError("Not Found", "NOT_FOUND", `No route for ${method} ${url.pathname}`));
+      if (found === "bad_encoding") return send(res, 400, gatewayError("Bad Request", "VALIDATION_FAILED", "The path is not valid percent-encoding"));
 
       const body = await readBody(req);
       if (body === "too_large") return send(res, 413, gatewayError("Request Entity Too Large", "PAYLOAD_TOO_LARGE", "The request body is too large"));

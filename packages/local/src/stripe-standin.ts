@@ -201,6 +201,7 @@ export class StripeStandin {
   private createIntent(p: Obj): Obj {
     const amount = amountParam(p.amount, "amount");
     if (amount < 1) throw invalid("Amount must be at least 1", { param: "amount" });
+    if (amount > 99_999_999) throw invalid("Amount must be no more than ¥999,999.99", { param: "amount", code: "amount_too_large" });
     if (typeof p.currency !== "string" || !/^[a-z]{3}$/.test(p.currency)) throw invalid("Missing required param: currency.", { param: "currency" });
     const piId = id("pi");
     const pi = {

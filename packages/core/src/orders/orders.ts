@@ -16,6 +16,9 @@ import type { PlaceOrder } from "./schemas";
 
 export type { OrderRecord } from "./repository";
 
+/** Stripe's largest charge in CNY: ¥999,999.99. */
+export const MAX_ORDER_FEN = 99_999_999;
+
 export const paymentUnavailable = (message: string) => new DomainError("unavailable", "PAYMENT_PROVIDER_UNAVAILABLE", message);
 
 /** What a client sees of an order; the client secret only while it can still pay. */
@@ -71,6 +74,9 @@ export class OrderService {
         }
         return lineOf(p, item.quantity);
       });
+      if (lines.some((l) => !Number.isSafeInteger(l.lineFen)) || lines.reduce((a, l) => a + l.lineFen, 0) > MAX_ORDER_FEN) {
+        throw ruleViolated("ORDER_TOO_LARGE", `One order may total at most ${MAX_ORDER_FEN} fen (Stripe's limit for CNY); split it`, [{ path: "body.items", message: "total too large" }]);
+      }
       const now = new Date().toISOString();
       const order: OrderRecord = {
         orderId,
@@ -134,7 +140,9 @@ export class OrderService {
     } catch (e) {
       // Give the stock back and close the order, so nothing stays reserved for a payment that cannot start.
       await transact(this.store, [orderTransition(this.store, order, ["pending_payment"], { status: "payment_failed" }), ...releaseStockItems(this.store, order)]);
-      throw paymentUnavailable(`The payment could not be started: ${(e as Error).message}`);
+      const err = e as { type?: string; message?: string };
+      if (err.type === "StripeInvalidRequestError") throw ruleViolated("PAYMENT_REJECTED", `Stripe refused the payment: ${err.message}`);
+      throw paymentUnavailable(`The payment could not be started: ${err.message}`);
     }
     const payment = { provider: "stripe" as const, paymentIntentId: intent.id, clientSecret: intent.client_secret ?? undefined };
     const outcome = await transact(this.store, [

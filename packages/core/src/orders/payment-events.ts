@@ -1,5 +1,6 @@
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type Stripe from "stripe";
+import { z } from "zod";
 import { chinaMonth } from "../platform/clock";
 import { countMetric } from "../platform/metrics";
 import { db, type Db } from "../platform/db";
@@ -9,6 +10,19 @@ import { allocateRefund } from "../sales/allocation";
 import { ledgerItems } from "../sales/ledger";
 import { cancelIntent, closeUnpaid } from "./orders";
 import { findOrder, orderKeys, orderTransition, transact, type OrderRecord } from "./repository";
+
+const IntentShape = z.object({
+  id: z.string().min(1),
+  amount_received: z.number().int().nonnegative(),
+  currency: z.string(),
+  metadata: z.record(z.string(), z.string()).nullish(),
+});
+const ChargeShape = z.object({
+  id: z.string().min(1),
+  payment_intent: z.union([z.string(), z.object({ id: z.string() }), z.null()]),
+  amount_refunded: z.number().int().nonnegative(),
+  currency: z.string(),
+});
 
 /** What became of one webhook event; every outcome but a thrown error answers Stripe 200. */
 export type EventOutcome = "applied" | "duplicate" | "ignored" | "refused";
@@ -31,6 +45,11 @@ export class PaymentEvents {
   ) {}
 
   async handle(event: Stripe.Event): Promise<EventOutcome> {
+    const handled = event.type === "charge.refunded" ? ChargeShape : event.type.startsWith("payment_intent.") ? IntentShape : undefined;
+    // A signed event is Stripe's, but its content is still checked before money moves on it.
+    if (handled && !handled.safeParse((event as { data?: { object?: unknown } }).data?.object).success) {
+      return this.refuse(event, "unknown", "malformed_event", {});
+    }
     switch (event.type) {
       case "payment_intent.succeeded":
         return this.succeeded(event, event.data.object);

@@ -23,10 +23,16 @@ export function monthsBetween(from: string, to: string): string[] {
   return out;
 }
 
+export function shiftMonth(month: string, by: number): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + by;
+  return `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;
+}
+
 /** Defaults to the last twelve months (China's calendar); refuses reversed or overlong periods. */
 export function reportPeriod(q: { from?: string | undefined; to?: string | undefined }, now = new Date()) {
   const to = q.to ?? chinaMonth(now);
-  const from = q.from ?? monthsBetween("2000-01", to).slice(-12)[0]!;
+  const from = q.from ?? shiftMonth(to, -11);
   if (from > to) throw validationFailed("The period is reversed", [{ path: "query.from", message: "must not be after `to`" }]);
   const months = monthsBetween(from, to);
   if (months.length > MAX_REPORT_MONTHS) throw validationFailed(`A report covers at most ${MAX_REPORT_MONTHS} months`, [{ path: "query.from", message: "period too long" }]);
