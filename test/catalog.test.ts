@@ -228,6 +228,23 @@ describe("products and certification", () => {
     expectError(await call("GET", `/products/${created.body.productId}`, { token: await tokenFor("b", "buyer") }), 404, "NOT_FOUND");
   });
 
+  it("restocks by a delta that adds to reservations made at the same time, never losing one", async () => {
+    const { product } = await listedProduct({ stock: 100 });
+    const admin = await adminToken();
+    const buyers = Array.from({ length: 8 }, async (_, i) =>
+      call("POST", "/orders", { token: await tokenFor(`stock-race-${i}-${unique()}`, "buyer"), body: { items: [{ productId: product.productId, quantity: 1 }] }, headers: { "idempotency-key": `stock-race-${unique()}-${i}` } }),
+    );
+    const [restock, ...orders] = await Promise.all([call("PATCH", `/products/${product.productId}`, { token: admin, body: { stockDelta: 50 } }), ...buyers]);
+    expect(restock.status, restock.text).toBe(200);
+    const placed = orders.filter((o) => o.status === 201).length;
+    expect(placed).toBe(8);
+    expect((await call("GET", `/products/${product.productId}`, { token: admin })).body.stock).toBe(150 - placed);
+    const res = await call("PATCH", `/products/${product.productId}`, { token: admin, body: { stockDelta: -1000 } });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe("OUT_OF_STOCK");
+    expect((await call("PATCH", `/products/${product.productId}`, { token: admin, body: { stock: 5, stockDelta: 1 } })).status).toBe(400);
+  });
+
   it("moves a certified product to its new category's list when the category changes", async () => {
     const { product } = await listedProduct({ category: `旧类${unique()}` });
     const category = `新类${unique()}`;

@@ -489,6 +489,20 @@ describe("claims report", () => {
     expectError(await call("GET", `/reports/claims?schemeId=sch-none-${unique()}`, { token: w.t.admin }), 404, "NOT_FOUND");
   });
 
+  it("does not count a household as paid, nor its people as covered, for an approval that pays nothing", async () => {
+    const w = await world({ household: { members: 5 } });
+    // Self-paid 3,000 yuan is below the 5,000-yuan deductible: the payout is 0.
+    const nothing = await reviewed(w, { expenses: { totalFen: yuan(8000), reimbursedFen: yuan(5000) } });
+    const approved = await call("POST", `/claims/${nothing}/approve`, { token: w.t.approver });
+    expect(approved.status, approved.text).toBe(200);
+    expect(approved.body.approvedPayoutFen).toBe(0);
+    let report = (await call("GET", `/reports/claims?schemeId=${w.schemeId}`, { token: w.t.clerk })).body;
+    expect(report).toMatchObject({ householdsPaid: 0, peopleCovered: 0, paidFen: 0 });
+    expect((await call("POST", `/claims/${await reviewed(w)}/approve`, { token: w.t.approver })).status).toBe(200);
+    report = (await call("GET", `/reports/claims?schemeId=${w.schemeId}`, { token: w.t.clerk })).body;
+    expect(report).toMatchObject({ householdsPaid: 1, peopleCovered: 5 });
+  });
+
   it("has demo schemes with claims in every state, and Jiangkou's relief pool of 4.91 million yuan", async () => {
     const admin = await adminToken();
     const jk = await call("GET", "/reports/claims?schemeId=jiangkou-fangpin-relief", { token: admin });

@@ -82,6 +82,15 @@ function assertManages(actor: Actor, supplier: Supplier | undefined): void {
   throw forbidden("Only an administrator or the supplier's own staff may manage this product");
 }
 
+interface VersionedChange {
+  set: Record<string, unknown>;
+  next: ProductRecord;
+  /** Setting the stock outright: only over the stock that was read. */
+  expectStock?: number;
+  /** Adding to the stock atomically, whatever reservations did meanwhile. */
+  addStock?: number;
+}
+
 export class ProductService {
   constructor(
     private readonly store: Db = db(),
@@ -154,30 +163,39 @@ export class ProductService {
   async patch(productId: string, patch: PatchProduct, actor: Actor): Promise<Product> {
     return this.updateVersioned(productId, async (current) => {
       assertManages(actor, await findSupplier(current.supplierId, this.store));
-      const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-      const next = { ...current, ...changes };
+      const { stockDelta, ...fields } = patch;
+      const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+      const next = { ...current, ...changes, ...(stockDelta !== undefined ? { stock: current.stock + stockDelta } : {}) };
       const set: Record<string, unknown> = { ...changes, searchText: searchText(next) };
       if (patch.category !== undefined && current.certification) set.gsi2pk = productKeys.byCategory(next.category);
-      return { set, next };
+      // Setting the stock outright must not overwrite a reservation or release made since the read.
+      return { set, next, ...(patch.stock !== undefined ? { expectStock: current.stock } : {}), ...(stockDelta !== undefined ? { addStock: stockDelta } : {}) };
     });
   }
 
   /**
    * Read, then write only the changed attributes on the condition that nobody else changed the
    * product meanwhile (its version). Stock reservations use their own atomic updates and never
-   * bump the version, so they neither block nor get overwritten by a catalog edit.
+   * bump the version, so they do not block catalog edits; an edit that sets the stock also
+   * conditions on the stock it read, so it never overwrites a reservation.
    */
   private async updateVersioned(
     productId: string,
-    change: (current: ProductRecord) => Promise<{ set: Record<string, unknown>; next: ProductRecord }> | { set: Record<string, unknown>; next: ProductRecord },
+    change: (current: ProductRecord) => Promise<VersionedChange> | VersionedChange,
   ): Promise<Product> {
-    for (let attempt = 0; attempt < 3; attempt++) {
+    for (let attempt = 0; attempt < 5; attempt++) {
       const current = await this.load(productId);
-      const { set, next } = await change(current);
+      const { set, next, expectStock, addStock } = await change(current);
       const now = new Date().toISOString();
       const fields = { ...set, updatedAt: now };
       const names: Record<string, string> = { "#version": "version" };
-      const values: Record<string, unknown> = { ":expected": current.version, ":one": 1 };
+      const values: Record<string, unknown> = {
+        ":expected": current.version,
+        ":one": 1,
+        ...(expectStock !== undefined ? { ":stock": expectStock } : {}),
+        ...(addStock !== undefined ? { ":addStock": addStock } : {}),
+        ...(addStock !== undefined && addStock < 0 ? { ":floor": -addStock } : {}),
+      };
       const assignments = Object.entries(fields).map(([k, v], i) => {
         names[`#f${i}`] = k;
         values[`:v${i}`] = v;
@@ -188,8 +206,8 @@ export class ProductService {
           new UpdateCommand({
             TableName: this.store.tableName,
             Key: productKeys.item(productId),
-            UpdateExpression: `SET ${assignments.join(", ")}, #version = #version + :one`,
-            ConditionExpression: "#version = :expected",
+            UpdateExpression: `SET ${assignments.join(", ")}, #version = #version + :one${addStock !== undefined ? " ADD stock :addStock" : ""}`,
+            ConditionExpression: `#version = :expected${expectStock !== undefined ? " AND stock = :stock" : ""}${addStock !== undefined && addStock < 0 ? " AND stock >= :floor" : ""}`,
             ExpressionAttributeNames: names,
             ExpressionAttributeValues: values,
             ReturnValues: "ALL_NEW",
@@ -198,6 +216,12 @@ export class ProductService {
         return toProduct(toRecord(out.Attributes ?? { ...next, updatedAt: now }), this.today());
       } catch (e) {
         if (!(e instanceof ConditionalCheckFailedException)) throw e;
+        if (addStock !== undefined && addStock < 0) {
+          const now = await this.load(productId);
+          if (now.version === current.version && now.stock < -addStock) {
+            throw conflict("OUT_OF_STOCK", `Only ${now.stock} left to write off`, [{ path: "body.stockDelta", message: `${now.stock} in stock` }]);
+          }
+        }
       }
     }
     throw conflict("CONCURRENT_UPDATE", `Product ${productId} is being changed by someone else; try again`);

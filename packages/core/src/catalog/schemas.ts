@@ -54,9 +54,17 @@ export const PatchProduct = z
     category: text(30).optional(),
     unit: text(20).optional(),
     priceFen: positiveFen().optional(),
-    stock: count().optional(),
+    stock: count().optional().describe("the stock, set outright"),
+    stockDelta: z
+      .number()
+      .int()
+      .min(-1_000_000_000)
+      .max(1_000_000_000)
+      .optional()
+      .describe("restock (+) or write off (−) units, added atomically to whatever the stock is then"),
   })
-  .refine((p) => Object.values(p).some((v) => v !== undefined), { error: "change at least one field" });
+  .refine((p) => Object.values(p).some((v) => v !== undefined), { error: "change at least one field" })
+  .refine((p) => p.stock === undefined || p.stockDelta === undefined, { error: "give stock or stockDelta, not both", path: ["stockDelta"] });
 export type PatchProduct = z.infer<typeof PatchProduct>;
 
 export const Certification = z

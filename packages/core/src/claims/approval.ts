@@ -61,7 +61,8 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
       ]);
     }
     const payout = result.payoutFen;
-    const firstForHousehold = !paidMarker.Item;
+    // A household counts as paid (and its members as covered) from its first payout above zero.
+    const firstForHousehold = !paidMarker.Item && payout > 0;
 
     const items: TransactItem[] = transitionItems(store, {
       claim,
