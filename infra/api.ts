@@ -85,6 +85,15 @@ export class Api extends Construct {
       this.functions[name] = fn;
     }
 
+    // The handler chain answers unexpected errors with a 500 instead of crashing, and counts them.
+    new cloudwatch.Alarm(this, "InternalErrors", {
+      alarmDescription: "fupin: requests answered 500",
+      metric: new cloudwatch.Metric({ namespace: "Fupin", metricName: "InternalErrors", dimensionsMap: { service: "fupin" }, statistic: "Sum", period: Duration.minutes(5) }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+
     const integrations = new Map<ContextName, HttpLambdaIntegration>();
     for (const route of routes) {
       let integration = integrations.get(route.context);

@@ -310,8 +310,10 @@ describe("bad input", () => {
     });
   }
 
-  it("answers 400 MALFORMED_JSON for a body that is not JSON", async () => {
-    expectError(await call("POST", "/villages", { token: await adminToken(), rawBody: "{name:", headers: { "content-type": "application/json" } }), 400, "MALFORMED_JSON");
+  it("answers 400 VALIDATION_FAILED naming the body for a body that is not JSON", async () => {
+    const res = await call("POST", "/villages", { token: await adminToken(), rawBody: "{name:", headers: { "content-type": "application/json" } });
+    expectError(res, 400, "VALIDATION_FAILED");
+    expect(res.body.error.details).toEqual([{ path: "body", message: "not well-formed JSON" }]);
   });
 
   it("answers 400 for a missing body and for a non-JSON content type", async () => {

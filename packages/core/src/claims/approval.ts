@@ -10,7 +10,7 @@ import { assertEligible } from "./eligibility";
 import { claimKeys, schemeKeys, usageKeys } from "./keys";
 import { computePayout } from "./payout";
 import { findCurrentScheme } from "./schemes";
-import { backoff, conflicted, failed, requestToken, transact, type TransactItem } from "./transact";
+import { backoff, failed, requestToken, transact, type TransactItem } from "./transact";
 
 /** Enough rounds for a county office's burst of approvals on one household or pool to drain. */
 const MAX_ATTEMPTS = 30;
@@ -158,7 +158,7 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
     // Only the pool's own condition failing means the pool cannot cover it; anything else
     // (claim, usage, version, marker changed, or a conflicting transaction) is re-read and decided again.
     const othersFailed = outcome.reasons.some((r, i) => i !== TOTALS && r !== "None");
-    if (failed(outcome, TOTALS) && !othersFailed && !conflicted(outcome)) {
+    if (failed(outcome, TOTALS) && !othersFailed) {
       throw ruleViolated("POOL_INSUFFICIENT", `The scheme's pool cannot cover a payout of ${payout} fen`, [
         { path: "schemeId", message: "pool balance is below the payout; top the pool up first", payoutFen: payout },
       ]);

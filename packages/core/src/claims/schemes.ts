@@ -1,12 +1,11 @@
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { Actor } from "../platform/actor";
 import { db, type Db } from "../platform/db";
 import { conflict, notFound } from "../platform/errors";
 import { newId } from "../platform/ids";
+import { getItem } from "../platform/items";
 import { schemeKeys } from "./keys";
-import type { CauseRule } from "./payout";
-import { SCHEME_KIND_LABELS, type Cause, type PutScheme, type TopUp } from "./schemas";
-import { backoff, conflicted, failed, transact, type TransactItem } from "./transact";
+import { SCHEME_KIND_LABELS, type PutScheme, type TopUp } from "./schemas";
+import { backoff, failed, transact, type TransactItem } from "./transact";
 import { referenceNotFound } from "../catalog/suppliers";
 
 /** One immutable version of a scheme's rules. */
@@ -34,7 +33,6 @@ export type SchemeView = SchemeVersion & {
   toppedUpFen: number;
 };
 
-export const ruleFor = (scheme: SchemeVersion, cause: Cause): CauseRule | undefined => scheme.rules[cause];
 
 const toVersion = (item: Record<string, any>): SchemeVersion => ({
   schemeId: item.schemeId,
@@ -63,19 +61,17 @@ export function toTotals(item: Record<string, any> | undefined): SchemeTotals {
   };
 }
 
-async function getItem(store: Db, key: Record<string, string>): Promise<Record<string, any> | undefined> {
-  const out = await store.client.send(new GetCommand({ TableName: store.tableName, Key: key, ConsistentRead: true }));
-  return out.Item;
-}
+/** Scheme items are read consistently: approvals condition on what they read. */
+const read = (store: Db, key: { pk: string; sk: string }) => getItem(store, key, (item) => item, { consistent: true });
 
 /** The current version (the head's copy), or undefined for an unknown scheme. */
 export async function findCurrentScheme(schemeId: string, store: Db = db()): Promise<SchemeVersion | undefined> {
-  const head = await getItem(store, schemeKeys.head(schemeId));
+  const head = await read(store, schemeKeys.head(schemeId));
   return head ? toVersion(head) : undefined;
 }
 
 export async function findSchemeTotals(schemeId: string, store: Db = db()): Promise<SchemeTotals | undefined> {
-  const item = await getItem(store, schemeKeys.totals(schemeId));
+  const item = await read(store, schemeKeys.totals(schemeId));
   return item ? toTotals(item) : undefined;
 }
 
@@ -86,7 +82,7 @@ export async function findSchemeTotals(schemeId: string, store: Db = db()): Prom
  */
 export async function putScheme(schemeId: string, input: PutScheme, actor: Actor, store: Db = db()): Promise<SchemeView> {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const head = await getItem(store, schemeKeys.head(schemeId));
+    const head = await read(store, schemeKeys.head(schemeId));
     const previous: number = head?.version ?? 0;
     const version: SchemeVersion = { schemeId, version: previous + 1, ...input, createdAt: new Date().toISOString(), createdBy: actor.id };
     const items: TransactItem[] = [
@@ -124,11 +120,11 @@ export async function putScheme(schemeId: string, input: PutScheme, actor: Actor
 
 /** The current version (or an earlier one asked for) with the live pool figures. */
 export async function getScheme(schemeId: string, query: { version?: number | undefined } = {}, store: Db = db()): Promise<SchemeView> {
-  const [head, totals] = await Promise.all([getItem(store, schemeKeys.head(schemeId)), getItem(store, schemeKeys.totals(schemeId))]);
+  const [head, totals] = await Promise.all([read(store, schemeKeys.head(schemeId)), read(store, schemeKeys.totals(schemeId))]);
   if (!head) throw notFound("Scheme", schemeId);
   let shown = toVersion(head);
   if (query.version !== undefined && query.version !== shown.version) {
-    const old = await getItem(store, schemeKeys.version(schemeId, query.version));
+    const old = await read(store, schemeKeys.version(schemeId, query.version));
     if (!old) throw notFound("Scheme version", `${schemeId}@${query.version}`);
     shown = toVersion(old);
   }
@@ -170,7 +166,7 @@ export async function topUpScheme(schemeId: string, input: TopUp, actor: Actor, 
       return { ...record, poolBalanceFen: totals?.poolBalanceFen ?? 0 };
     }
     if (failed(result, 0)) throw notFound("Scheme", schemeId);
-    if (!conflicted(result)) break;
+    // Another top-up moved the totals first: go again.
     await backoff(attempt);
   }
   throw conflict("CONCURRENT_UPDATE", `Scheme ${schemeId} is busy; try the top-up again`);

@@ -17,7 +17,6 @@ export async function transact(store: Db, items: TransactItem[], clientRequestTo
 }
 
 export const failed = (c: Cancellation, index: number, code = "ConditionalCheckFailed") => c.reasons[index] === code;
-export const conflicted = (c: Cancellation) => c.reasons.some((r) => r === "TransactionConflict" || r === "ThrottlingError");
 
 /** Jittered exponential backoff between attempts of a read-compute-write loop. */
 export function backoff(attempt: number): Promise<void> {

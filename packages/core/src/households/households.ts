@@ -1,5 +1,3 @@
-import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
-import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { referenceNotFound } from "../catalog/suppliers";
 import { findVillage } from "../catalog/villages";
 import { maskResidentId } from "../identity/resident-id";
@@ -7,6 +5,7 @@ import type { Actor } from "../platform/actor";
 import { db, type Db } from "../platform/db";
 import { conflict } from "../platform/errors";
 import { getItem, requireItem } from "../platform/items";
+import { transact } from "../platform/transact";
 import { newId } from "../platform/ids";
 import { piiHashKey, residentIdHash } from "./pii";
 import { HOUSEHOLD_CATEGORY_LABELS, type CreateHousehold, type HouseholdCategory } from "./schemas";
@@ -64,37 +63,16 @@ export async function createHousehold(input: CreateHousehold, actor: Actor, stor
     createdAt: new Date().toISOString(),
     createdBy: actor.id,
   };
-  try {
-    await store.client.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: store.tableName,
-              Item: { ...householdKeys.uniqueResident(idHash), householdId },
-              ConditionExpression: "attribute_not_exists(pk)",
-              ReturnValuesOnConditionCheckFailure: "ALL_OLD",
-            },
-          },
-          {
-            Put: {
-              TableName: store.tableName,
-              Item: { ...householdKeys.item(householdId), type: "household", ...record },
-              ConditionExpression: "attribute_not_exists(pk)",
-            },
-          },
-        ],
-      }),
-    );
-  } catch (e) {
-    const reason = e instanceof TransactionCanceledException ? e.CancellationReasons?.[0] : undefined;
-    if (reason?.Code === "ConditionalCheckFailed") {
-      const existing = (reason.Item as Record<string, { S?: string }> | undefined)?.householdId?.S;
-      throw conflict("DUPLICATE", "A household with this resident id is already registered", [
-        { path: "idNumber", message: "already registered", ...(existing ? { householdId: existing } : {}) },
-      ]);
-    }
-    throw e;
+  const unique = householdKeys.uniqueResident(idHash);
+  const outcome = await transact(store, [
+    { Put: { TableName: store.tableName, Item: { ...unique, householdId }, ConditionExpression: "attribute_not_exists(pk)" } },
+    { Put: { TableName: store.tableName, Item: { ...householdKeys.item(householdId), type: "household", ...record }, ConditionExpression: "attribute_not_exists(pk)" } },
+  ]);
+  if (!outcome.ok) {
+    const existing = await getItem(store, unique, (i) => i.householdId as string);
+    throw conflict("DUPLICATE", "A household with this resident id is already registered", [
+      { path: "body.idNumber", message: "already registered", ...(existing ? { householdId: existing } : {}) },
+    ]);
   }
   return toHousehold(record);
 }

@@ -214,7 +214,6 @@ export async function endPairing(pairingId: string, input: EndPairing, actor: Ac
     ]);
   }
   const now = new Date().toISOString();
-  // A token of its own per request: two racing ends must not be taken for one retried request.
   await transactRebuilt(store, () => ({
     items: [
       {

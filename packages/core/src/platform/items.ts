@@ -6,8 +6,8 @@ import { transact } from "./transact";
 type Key = { pk: string; sk: string };
 
 /** One item by its key, mapped to its domain shape; undefined when absent. */
-export async function getItem<T>(store: Db, key: Key, map: (item: Record<string, any>) => T): Promise<T | undefined> {
-  const out = await store.client.send(new GetCommand({ TableName: store.tableName, Key: key }));
+export async function getItem<T>(store: Db, key: Key, map: (item: Record<string, any>) => T, opts: { consistent?: boolean } = {}): Promise<T | undefined> {
+  const out = await store.client.send(new GetCommand({ TableName: store.tableName, Key: key, ...(opts.consistent ? { ConsistentRead: true } : {}) }));
   return out.Item ? map(out.Item) : undefined;
 }
 

@@ -14,7 +14,8 @@ export type BusinessMetric =
   | "PayoutFen"
   | "PairingsRegistered"
   | "ContributionsRecorded"
-  | "DeliveredFen";
+  | "DeliveredFen"
+  | "InternalErrors";
 
 export type MetricSink = (name: BusinessMetric, value: number) => void;
 

@@ -11,7 +11,7 @@ export interface KeyPair {
 export interface TableDefinition {
   readonly primaryKey: KeyPair;
   readonly indexes: Readonly<Record<IndexName, KeyPair>>;
-  /** Epoch-seconds attribute DynamoDB's TTL deletes by (idempotency records, stale webhooks). */
+  /** Epoch-seconds attribute DynamoDB's TTL deletes by (idempotency records past their keeping time). */
   readonly ttlAttribute: string;
 }
 

@@ -39,7 +39,7 @@ function parseJsonBody(event: APIGatewayProxyEventV2): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new DomainError("validation", "MALFORMED_JSON", "The request body is not well-formed JSON");
+    throw validationFailed("The request body is not well-formed JSON", [{ path: "body", message: "not well-formed JSON" }]);
   }
 }
 

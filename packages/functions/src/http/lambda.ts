@@ -4,6 +4,7 @@ import type { APIGatewayProxyEventV2, Context } from "aws-lambda";
 import type { z } from "zod";
 import type { Actor } from "@fupin/core/platform/actor";
 import { isDomainError, notFound } from "@fupin/core/platform/errors";
+import { countMetric } from "@fupin/core/platform/metrics";
 import { routeKey, routesOf, type ContextName, type Route, type RouteFor, type RouteKey } from "../routes";
 import { authorize } from "./auth";
 import { parseInput } from "./input";
@@ -52,6 +53,8 @@ const requestLog = (): MiddlewareObj<APIGatewayProxyEventV2, ApiResponse> => {
         logger.info("request refused", { status: request.response.statusCode, code: error.code });
       } else {
         request.response = internalErrorResponse(requestId);
+        // Answered 500 rather than crashed, so Lambda's Errors metric misses it: count it ourselves.
+        countMetric("InternalErrors");
         logger.error("request failed", error as Error);
       }
     },
