@@ -3,6 +3,8 @@ import { Duration } from "aws-cdk-lib";
 import * as apigw from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import * as cloudwatch from "aws-cdk-lib/aws-cloudwatch";
+import * as events from "aws-cdk-lib/aws-events";
+import * as targets from "aws-cdk-lib/aws-events-targets";
 import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import * as lambda from "aws-cdk-lib/aws-lambda";
 import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
@@ -10,6 +12,7 @@ import * as logs from "aws-cdk-lib/aws-logs";
 import type * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import { Construct } from "constructs";
 import { handlerFiles } from "@fupin/functions/handlers";
+import { jobNeeds, jobs, type JobName } from "@fupin/functions/jobs";
 import { contexts, isPublic, routes, type ContextName } from "@fupin/functions/routes";
 import type { Auth } from "./auth";
 
@@ -39,17 +42,16 @@ export class Api extends Construct {
     });
 
     this.functions = {} as Record<ContextName, NodejsFunction>;
-    for (const name of Object.keys(contexts) as ContextName[]) {
-      const needs = contexts[name];
-      const fn = new NodejsFunction(this, `Fn-${name}`, {
-        description: `fupin ${name}: ${needs.description}`,
-        entry: join(root, handlerFiles[name]),
+    const fn = (id: string, description: string, file: string, needs: (typeof contexts)[ContextName]) => {
+      const f = new NodejsFunction(this, `Fn-${id}`, {
+        description,
+        entry: join(root, file),
         handler: "handler",
         runtime: lambda.Runtime.NODEJS_22_X,
         architecture: lambda.Architecture.ARM_64,
         memorySize: 1024,
         timeout: Duration.seconds(15),
-        logGroup: new logs.LogGroup(this, `Logs-${name}`, { retention: logs.RetentionDays.SIX_MONTHS }),
+        logGroup: new logs.LogGroup(this, `Logs-${id}`, { retention: logs.RetentionDays.SIX_MONTHS }),
         depsLockFilePath: join(root, "package-lock.json"),
         projectRoot: root,
         bundling: {
@@ -72,17 +74,25 @@ export class Api extends Construct {
         },
       });
       // Least privilege: the table (and its indexes) only for contexts that store data, each secret only where it is used.
-      if (needs.table) table.grantReadWriteData(fn);
-      if (needs.stripe) stripeSecret.grantRead(fn);
-      if (needs.pii) piiHashKey.grantRead(fn);
-      new cloudwatch.Alarm(this, `Errors-${name}`, {
-        alarmDescription: `fupin ${name} function errors`,
-        metric: fn.metricErrors({ period: Duration.minutes(5) }),
+      if (needs.table) table.grantReadWriteData(f);
+      if (needs.stripe) stripeSecret.grantRead(f);
+      if (needs.pii) piiHashKey.grantRead(f);
+      new cloudwatch.Alarm(this, `Errors-${id}`, {
+        alarmDescription: `${description.split(":")[0]} function errors`,
+        metric: f.metricErrors({ period: Duration.minutes(5) }),
         threshold: 1,
         evaluationPeriods: 1,
         treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
       });
-      this.functions[name] = fn;
+      return f;
+    };
+    for (const name of Object.keys(contexts) as ContextName[]) {
+      this.functions[name] = fn(name, `fupin ${name}: ${contexts[name].description}`, handlerFiles[name], contexts[name]);
+    }
+    // Scheduled jobs: a function each, with its context's permissions, on its EventBridge schedule.
+    for (const [name, job] of Object.entries(jobs) as [JobName, (typeof jobs)[JobName]][]) {
+      const f = fn(name, `fupin job ${name}: ${job.description}`, job.file, jobNeeds(name));
+      new events.Rule(this, `Schedule-${name}`, { schedule: events.Schedule.expression(job.schedule), targets: [new targets.LambdaFunction(f)] });
     }
 
     // The handler chain answers unexpected errors with a 500 instead of crashing, and counts them.

@@ -123,6 +123,43 @@ describe("npm start", () => {
     expect(await interrupt(second)).toBe(0);
   });
 
+  it("runs the scheduled job that cancels orders left unpaid, giving their stock back", async () => {
+    const own = mkdtempSync(join(tmpdir(), "fupin-jobs-"));
+    const port = await freePort();
+    const child = spawn(process.execPath, [TSX, "packages/local/src/main.ts"], {
+      env: userEnv({ PORT: String(port), DYNAMODB_PORT: String(await freePort()), STRIPE_API_BASE: `http://127.0.0.1:${await freePort()}`, DATA_DIR: own, SEED: "demo", POWERTOOLS_LOG_LEVEL: "WARN", UNPAID_ORDER_MINUTES: "0.02", JOBS_INTERVAL_SECONDS: "1" }),
+      stdio: "ignore",
+    });
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      for (let i = 0; i < 600; i++) {
+        if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const buyer = spawnSync(process.execPath, [TSX, "packages/local/src/token-cli.ts", "--sub", "slow-buyer", "--roles", "buyer"], { env: userEnv({ DATA_DIR: own }), encoding: "utf8" }).stdout.trim();
+      const product = ((await (await fetch(`${base}/products`)).json()) as { items: { productId: string; stock: number }[] }).items[0]!;
+      const placed = await fetch(`${base}/orders`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${buyer}`, "content-type": "application/json", "idempotency-key": "slow-buyer-order-1" },
+        body: JSON.stringify({ items: [{ productId: product.productId, quantity: 2 }] }),
+      });
+      const { orderId } = (await placed.json()) as { orderId: string };
+      let order: { status: string; closedReason?: string } = { status: "" };
+      for (let i = 0; i < 100 && order.status !== "cancelled"; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        order = (await (await fetch(`${base}/orders/${orderId}`, { headers: { authorization: `Bearer ${buyer}` } })).json()) as typeof order;
+      }
+      expect(order).toMatchObject({ status: "cancelled", closedReason: "payment_timeout" });
+      const after = ((await (await fetch(`${base}/products/${product.productId}`)).json()) as { stock: number }).stock;
+      expect(after).toBe(product.stock);
+    } finally {
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGINT");
+      await exited;
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+
   it("says in one line how to get Java when it is missing", () => {
     // A PATH with node and nothing else (java often sits beside node in /usr/bin).
     const bin = mkdtempSync(join(tmpdir(), "fupin-nojava-"));

@@ -125,6 +125,8 @@ describe("placing orders", () => {
     expectError(await call("GET", `/orders/${placed.body.orderId}`, { token: await buyer() }), 404, "NOT_FOUND");
     const mine = await call("GET", "/orders", { token });
     expect(mine.body.items.map((o: any) => o.orderId)).toEqual([placed.body.orderId]);
+    // A listed order looks exactly like the order itself: no storage keys leak into lists.
+    expect(mine.body.items[0]).toEqual((await call("GET", `/orders/${placed.body.orderId}`, { token })).body);
   });
 });
 

@@ -25,7 +25,7 @@ const { freePort } = await import("../support/ports");
 
 const dataDir = mkdtempSync(join(tmpdir(), "fupin-bench-"));
 const platform = await startPlatform(
-  { port: await freePort(), dynamodbPort: await freePort(), dataDir, stripeApiBase: `http://127.0.0.1:${await freePort()}`, stripeSecretKey: undefined, stripeWebhookSecret: "whsec_local_development", seed: "none", tableName: "fupin-bench" },
+  { port: await freePort(), dynamodbPort: await freePort(), dataDir, stripeApiBase: `http://127.0.0.1:${await freePort()}`, stripeSecretKey: undefined, stripeWebhookSecret: "whsec_local_development", seed: "none", tableName: "fupin-bench", jobsIntervalSeconds: 0 },
   { persist: false, logLevel: "SILENT" },
 );
 const base = platform.url;

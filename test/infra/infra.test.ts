@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Match } from "aws-cdk-lib/assertions";
 import { ROLES } from "@fupin/core/platform/actor";
 import { indexNames, tableDefinition } from "@fupin/core/platform/table";
+import { jobs } from "@fupin/functions/jobs";
 import { contexts, isPublic, routeKey, routes } from "@fupin/functions/routes";
 import { synthPlatform } from "./synth";
 
@@ -127,6 +128,20 @@ describe("the functions", () => {
       Description: Match.stringLikeRegexp("^fupin catalog"),
       Environment: { Variables: Match.objectLike({ TABLE_NAME: Match.anyValue(), JWT_ISSUER: Match.anyValue(), JWKS_URL: Match.anyValue() }) },
     });
+  });
+});
+
+describe("scheduled jobs", () => {
+  it("run each job in a function of its own on its EventBridge schedule", () => {
+    const fns = resources("AWS::Lambda::Function");
+    const rules = resources("AWS::Events::Rule");
+    for (const [name, job] of Object.entries(jobs)) {
+      const [fnId, fn] = fns.find(([, f]) => (f.Properties.Description ?? "").startsWith(`fupin job ${name}:`))!;
+      expect(fn.Properties.Runtime).toBe("nodejs22.x");
+      expect(fn.Properties.Environment.Variables).toHaveProperty("TABLE_NAME");
+      const rule = rules.find(([, r]) => JSON.stringify(r.Properties.Targets).includes(fnId));
+      expect(rule?.[1].Properties.ScheduleExpression).toBe(job.schedule);
+    }
   });
 });
 

@@ -34,6 +34,8 @@ export async function setup(project: TestProject) {
       stripeWebhookSecret: "whsec_local_development",
       seed: "demo",
       tableName: "fupin-test",
+      // Expiring unpaid orders would race the tests' own pending orders; local-runtime.test.ts runs the job.
+      jobsIntervalSeconds: 0,
     },
     { persist: false, logLevel: "SILENT" },
   );

@@ -10,6 +10,8 @@ export interface LocalConfig {
   stripeWebhookSecret: string;
   seed: "demo" | "none";
   tableName: string;
+  /** How often the scheduled jobs run locally; 0 turns them off. */
+  jobsIntervalSeconds: number;
 }
 
 function port(value: string | undefined, fallback: number, name: string): number {
@@ -31,5 +33,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): LocalConfig
     stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET ?? "whsec_local_development",
     seed,
     tableName: env.TABLE_NAME ?? "fupin",
+    jobsIntervalSeconds: Number(env.JOBS_INTERVAL_SECONDS ?? 60) || 0,
   };
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { createDb, resetDb } from "@fupin/core/platform/db";
 import { handlerFiles } from "@fupin/functions/handlers";
+import { jobs } from "@fupin/functions/jobs";
 import type { ContextName } from "@fupin/functions/routes";
 import { ensureTable } from "./bootstrap";
 import type { LocalConfig } from "./config";
@@ -70,6 +71,7 @@ export async function startPlatform(config: LocalConfig, opts: { persist?: boole
       handlers[context] = ((await import(join(REPO_ROOT, file))) as { handler: LambdaHandler }).handler;
     }
     const gateway = await startGateway({ port: config.port, idp, handlers });
+    const stopJobs = await scheduleJobs(config.jobsIntervalSeconds);
     process.env.JWKS_URL = `${gateway.url}/.well-known/jwks.json`;
     if (standin) standin.webhookUrl = `${gateway.url}/webhooks/stripe`;
     return {
@@ -80,6 +82,7 @@ export async function startPlatform(config: LocalConfig, opts: { persist?: boole
       seed,
       stripeStandin: standin,
       stop: async () => {
+        await stopJobs();
         await standin?.stop();
         await gateway.stop();
         await dynamo.stop();
@@ -90,4 +93,26 @@ export async function startPlatform(config: LocalConfig, opts: { persist?: boole
     await dynamo.stop();
     throw e;
   }
+}
+
+/** The scheduled jobs on a timer, as EventBridge runs them in AWS; a run never overlaps the last. */
+async function scheduleJobs(intervalSeconds: number): Promise<() => Promise<void>> {
+  if (!intervalSeconds) return async () => undefined;
+  const running = new Map<string, Promise<unknown>>();
+  const timers = await Promise.all(
+    Object.entries(jobs).map(async ([name, job]) => {
+      const { handler } = (await import(join(REPO_ROOT, job.file))) as { handler: (event: unknown, context: unknown) => Promise<unknown> };
+      return setInterval(() => {
+        if (running.has(name)) return;
+        const run = handler({ source: "local.scheduler", "detail-type": "Scheduled Event", detail: {} }, { functionName: `fupin-job-${name}`, awsRequestId: name })
+          .catch((e: Error) => process.stderr.write(`job ${name} failed: ${e.message}\n`))
+          .finally(() => running.delete(name));
+        running.set(name, run);
+      }, intervalSeconds * 1000);
+    }),
+  );
+  return async () => {
+    timers.forEach(clearInterval);
+    await Promise.allSettled([...running.values()]);
+  };
 }

@@ -11,7 +11,7 @@ import { countMetric } from "../platform/metrics";
 import { sumFen } from "../platform/money";
 import { queryPage, type Page, type PageRequest } from "../platform/pagination";
 import { stripe as defaultStripe } from "../payments/stripe";
-import { findOrder, orderKeys, orderTransition, releaseStockItems, transact, type OrderLineRecord, type OrderRecord, type TransactItem } from "./repository";
+import { findOrder, orderKeys, orderTransition, releaseStockItems, toOrderRecord, transact, type OrderLineRecord, type OrderRecord, type TransactItem } from "./repository";
 import type { PlaceOrder } from "./schemas";
 
 export type { OrderRecord } from "./repository";
@@ -107,7 +107,7 @@ export class OrderService {
       const put: TransactItem = {
         Put: {
           TableName: this.store.tableName,
-          Item: { ...orderKeys.item(orderId), type: "order", gsi1pk: orderKeys.byBuyer(buyer.id), gsi1sk: sort, gsi2pk: orderKeys.all(), gsi2sk: sort, ...order },
+          Item: { ...orderKeys.item(orderId), type: "order", gsi1pk: orderKeys.byBuyer(buyer.id), gsi1sk: sort, gsi2pk: orderKeys.all(), gsi2sk: sort, gsi3pk: orderKeys.unpaid(), gsi3sk: sort, ...order },
           ConditionExpression: "attribute_not_exists(pk)",
         },
       };
@@ -171,7 +171,29 @@ export class OrderService {
     const result = hasRole(actor, "admin")
       ? await queryPage(this.store, { index: "gsi2", partitionValue: orderKeys.all(), forward: false }, page)
       : await queryPage(this.store, { index: "gsi1", partitionValue: orderKeys.byBuyer(actor.id), forward: false }, page);
-    return { items: result.items.map((i) => orderView(i as unknown as OrderRecord)), nextCursor: result.nextCursor };
+    return { items: result.items.map((i) => orderView(toOrderRecord(i))), nextCursor: result.nextCursor };
+  }
+
+  /**
+   * Cancels orders left unpaid since before `cutoff`, oldest first, so their stock is not held for
+   * ever: the PaymentIntent first (one paid at the last moment stays, and its webhook credits it),
+   * then the order and its stock, once. Returns how many were cancelled.
+   */
+  async expireUnpaid(cutoff: Date, limit = 100): Promise<number> {
+    const page = await queryPage<Record<string, unknown>>(
+      this.store,
+      { index: "gsi3", partitionValue: orderKeys.unpaid(), sortCondition: { expression: "#sk < :cutoff", values: { ":cutoff": cutoff.toISOString() } } },
+      { limit },
+    );
+    let expired = 0;
+    for (const item of page.items) {
+      const order = (await findOrder(this.store, String(item.orderId)))!;
+      if (order.status !== "pending_payment") continue;
+      if (order.payment && (await cancelIntent(await this.stripe(), order.payment.paymentIntentId)) === "paid") continue;
+      if (await closeUnpaid(this.store, order, "cancelled", undefined, "payment_timeout")) expired++;
+    }
+    if (expired) countMetric("OrdersExpired", expired);
+    return expired;
   }
 
   /**
@@ -231,8 +253,9 @@ export async function cancelIntent(client: Stripe, paymentIntentId: string): Pro
 }
 
 /** pending_payment → cancelled | payment_failed, with the stock given back, in one transaction; a no-op if it already moved. */
-export async function closeUnpaid(store: Db, order: OrderRecord, to: "cancelled" | "payment_failed", marker?: TransactItem): Promise<boolean> {
-  const outcome = await transact(store, [orderTransition(store, order, ["pending_payment"], { status: to }), ...releaseStockItems(store, order), ...(marker ? [marker] : [])]);
+export async function closeUnpaid(store: Db, order: OrderRecord, to: "cancelled" | "payment_failed", marker?: TransactItem, reason?: string): Promise<boolean> {
+  const set = { status: to, ...(reason ? { closedReason: reason } : {}) };
+  const outcome = await transact(store, [orderTransition(store, order, ["pending_payment"], set), ...releaseStockItems(store, order), ...(marker ? [marker] : [])]);
   return outcome.ok;
 }
 

@@ -29,6 +29,8 @@ export interface OrderRecord {
   payment?: { provider: "stripe"; paymentIntentId: string; clientSecret?: string };
   creditMonth?: string;
   paidAt?: string;
+  /** Why an unpaid order was closed by the platform, e.g. "payment_timeout". */
+  closedReason?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -39,6 +41,8 @@ export const orderKeys = {
   byBuyer: (buyerId: string) => `ORDERS#BUYER#${buyerId}`,
   all: () => "ORDERS#ALL",
   listSort: (createdAt: string, orderId: string) => `${createdAt}#${orderId}`,
+  /** Sparse index of orders still waiting for payment, oldest first (gsi3). */
+  unpaid: () => "ORDERS#UNPAID",
   refund: (orderId: string, refundId: string) => ({ pk: `ORDER#${orderId}`, sk: `REFUND#${refundId}` }),
   /** Points from a PaymentIntent to its order (a refund's charge names only the PaymentIntent). */
   paymentOrder: (paymentIntentId: string) => ({ pk: `PAYMENT#${paymentIntentId}`, sk: "ORDER" }),
@@ -48,7 +52,7 @@ export const orderKeys = {
 };
 
 export function toOrderRecord(item: Record<string, any>): OrderRecord {
-  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, type: _t, ...rest } = item;
+  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, gsi3pk: _e, gsi3sk: _f, type: _t, ...rest } = item;
   return rest as OrderRecord;
 }
 
@@ -83,7 +87,8 @@ export function orderTransition(store: Db, order: OrderRecord, from: OrderStatus
     Update: {
       TableName: store.tableName,
       Key: orderKeys.item(order.orderId),
-      UpdateExpression: `SET ${assignments.join(", ")}`,
+      // Leaving pending_payment also leaves the index of unpaid orders the expiry job reads.
+      UpdateExpression: `SET ${assignments.join(", ")}${set.status && set.status !== "pending_payment" ? " REMOVE gsi3pk, gsi3sk" : ""}`,
       ConditionExpression: `#status IN (${from.map((_, i) => `:from${i}`).join(", ")})`,
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,

@@ -47,6 +47,7 @@ export const Order = z.object({
   refundRequestedFen: fen(),
   payment: z.object({ provider: z.literal("stripe"), paymentIntentId: z.string(), clientSecret: z.string().optional() }).nullable(),
   creditMonth: z.string().nullable(),
+  closedReason: z.string().optional().describe("why the platform closed an unpaid order, e.g. payment_timeout"),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -6,6 +6,7 @@
 export type BusinessMetric =
   | "OrdersPlaced"
   | "OrdersPaid"
+  | "OrdersExpired"
   | "CreditedFen"
   | "RefundedFen"
   | "PaymentAnomalies"
