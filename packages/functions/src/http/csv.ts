@@ -9,7 +9,10 @@ const BOM = "\uFEFF";
 export type CsvCell = string | number | boolean | null | undefined;
 
 function field(value: CsvCell): string {
-  const s = value == null ? "" : String(value);
+  let s = value == null ? "" : String(value);
+  // Text a spreadsheet would run as a formula (=, +, -, @, tab, CR) is defused with a leading quote;
+  // numbers, negative ones included, are left as numbers.
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
