@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { call, tokenFor, unique } from "./support/api";
 import { adminToken, createSupplier, createVillage, listedProduct, productInput } from "./support/fixtures";
-import { confirm, deliver, stripe, waitForOrder } from "./support/stripe";
+import { confirm, deliver, eventsFor, stripe, waitForOrder } from "./support/stripe";
 
 const expectError = (res: { status: number; body: any; text: string }, status: number, code: string) => {
   expect(res.status, res.text).toBe(status);
@@ -160,6 +160,22 @@ describe("payment and crediting", () => {
     expect(await stockOf(product.productId)).toBe(10);
     const intent = await stripe().paymentIntents.retrieve(placed.body.payment.paymentIntentId);
     expect(intent.status).toBe("canceled");
+  });
+
+  it("closes a declined order as payment_failed even when the cancellation's event arrives first", async () => {
+    const { product } = await listedProduct({ stock: 10 });
+    const token = await buyer();
+    const placed = await placeOrder(token, [{ productId: product.productId, quantity: 2 }]);
+    const pi = placed.body.payment.paymentIntentId;
+    expect((await confirm(pi, "pm_card_chargeDeclined", true)).status).toBe(402);
+    await stripe().paymentIntents.cancel(pi);
+    const events = await eventsFor([pi]);
+    const canceled = events.find((e) => e.type === "payment_intent.canceled")!;
+    const failed = events.find((e) => e.type === "payment_intent.payment_failed")!;
+    expect((await deliver(JSON.stringify(canceled))).body.outcome).toBe("applied");
+    expect((await deliver(JSON.stringify(failed))).body.outcome).toBe("duplicate");
+    expect((await call("GET", `/orders/${placed.body.orderId}`, { token })).body.status).toBe("payment_failed");
+    expect(await stockOf(product.productId)).toBe(10);
   });
 
   it("cancels an unpaid order once, giving its stock back once", async () => {

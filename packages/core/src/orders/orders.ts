@@ -189,7 +189,7 @@ export class OrderService {
     for (const item of page.items) {
       const order = (await findOrder(this.store, String(item.orderId)))!;
       if (order.status !== "pending_payment") continue;
-      if (order.payment && (await cancelIntent(await this.stripe(), order.payment.paymentIntentId)) === "paid") continue;
+      if (order.payment && (await cancelIntent(await this.stripe(), order.payment.paymentIntentId, "abandoned")) === "paid") continue;
       if (await closeUnpaid(this.store, order, "cancelled", undefined, "payment_timeout")) expired++;
     }
     if (expired) countMetric("OrdersExpired", expired);
@@ -204,7 +204,7 @@ export class OrderService {
     const order = await this.get(orderId, actor);
     if (order.status !== "pending_payment") throw invalidState(order, "cancel");
     if (order.payment) {
-      const state = await cancelIntent(await this.stripe(), order.payment.paymentIntentId);
+      const state = await cancelIntent(await this.stripe(), order.payment.paymentIntentId, "requested_by_customer");
       if (state === "paid") throw conflict("INVALID_STATE", "The payment for this order has already been received; it cannot be cancelled");
     }
     await closeUnpaid(this.store, order, "cancelled");
@@ -237,9 +237,9 @@ function lineOf(p: ProductRecord, quantity: number): OrderLineRecord {
  * Cancels a PaymentIntent at Stripe so it can never succeed later. Returns "paid" when it is too
  * late for that (it succeeded, or is processing and will), "closed" otherwise.
  */
-export async function cancelIntent(client: Stripe, paymentIntentId: string): Promise<"closed" | "paid"> {
+export async function cancelIntent(client: Stripe, paymentIntentId: string, reason?: "abandoned" | "requested_by_customer"): Promise<"closed" | "paid"> {
   try {
-    await client.paymentIntents.cancel(paymentIntentId);
+    await client.paymentIntents.cancel(paymentIntentId, reason ? { cancellation_reason: reason } : {});
     return "closed";
   } catch (e) {
     // A PaymentIntent Stripe does not know can never succeed.

@@ -13,6 +13,7 @@ import { findOrder, orderKeys, orderTransition, transact, type OrderRecord } fro
 
 const IntentShape = z.object({
   id: z.string().min(1),
+  cancellation_reason: z.string().nullish(),
   amount_received: z.number().int().nonnegative(),
   currency: z.string(),
   metadata: z.record(z.string(), z.string()).nullish(),
@@ -118,10 +119,16 @@ export class PaymentEvents {
     return (await closeUnpaid(this.store, order, "payment_failed", marker)) ? "applied" : "duplicate";
   }
 
+  /**
+   * The platform cancels PaymentIntents itself (a decline, the buyer, the expiry job), and the
+   * event may overtake its own bookkeeping: whoever closes the order first, it closes the same way.
+   */
   private async canceled(intent: Stripe.PaymentIntent): Promise<EventOutcome> {
     const order = await this.orderOf(intent);
     if (!order || order.status !== "pending_payment") return "duplicate";
-    return (await closeUnpaid(this.store, order, "cancelled")) ? "applied" : "duplicate";
+    const declined = !!intent.last_payment_error;
+    const reason = intent.cancellation_reason === "abandoned" ? "payment_timeout" : undefined;
+    return (await closeUnpaid(this.store, order, declined ? "payment_failed" : "cancelled", undefined, reason)) ? "applied" : "duplicate";
   }
 
   /**
