@@ -3,14 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { localIdp } from "@fupin/local/local-idp";
-import { call, tokenFor, unique } from "./support/api";
+import { call, expectError, tokenFor, unique } from "./support/api";
 import { adminToken, certificationInput, createSupplier, createVillage, listedProduct, productInput, villageInput } from "./support/fixtures";
-
-const expectError = (res: { status: number; body: any; text: string }, status: number, code: string) => {
-  expect(res.status, res.text).toBe(status);
-  expect(res.body.error.code).toBe(code);
-  expect(typeof res.body.error.message).toBe("string");
-};
 
 describe("villages", () => {
   it("registers a village and reads it back", async () => {

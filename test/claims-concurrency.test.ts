@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { computePayout, type CauseRule } from "@fupin/core/claims/payout";
-import { residentIdCheckChar } from "@fupin/core/identity/resident-id";
 import { call, tokenFor, unique } from "./support/api";
-import { adminToken, createVillage } from "./support/fixtures";
+import { adminToken, createVillage, residentId } from "./support/fixtures";
 
 /**
  * DESIGN decision 5 under fire: approvals race over claims that share a household and a small
@@ -12,12 +11,6 @@ import { adminToken, createVillage } from "./support/fixtures";
  * the scheme's totals equal the sum over the approved claims.
  */
 const yuan = (n: number) => n * 100;
-
-let serial = 0;
-function residentId(): string {
-  const first17 = `98${String(Math.floor(Math.random() * 10_000)).padStart(4, "0")}1930${String(1 + (serial % 12)).padStart(2, "0")}15${String(serial++ % 1000).padStart(3, "0")}`;
-  return first17 + residentIdCheckChar(first17);
-}
 
 const ruleArb: fc.Arbitrary<CauseRule> = fc.record({
   deductibleFen: fc.integer({ min: 0, max: 2000 }).map(yuan),

@@ -1,26 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { residentIdCheckChar } from "@fupin/core/identity/resident-id";
-import { call, tokenFor, unique } from "./support/api";
-import { adminToken, createVillage } from "./support/fixtures";
+import { call, expectError, tokenFor, unique } from "./support/api";
+import { adminToken, createVillage, residentId } from "./support/fixtures";
 
 const yuan = (n: number) => n * 100;
-
-const expectError = (res: { status: number; body: any; text: string }, status: number, code: string) => {
-  expect(res.status, res.text).toBe(status);
-  expect(res.body.error.code, res.text).toBe(code);
-  expect(typeof res.body.error.message).toBe("string");
-};
-
-let serial = 0;
-/** A fictional resident id (area 99xxxx does not exist) with a valid check character. */
-function residentId(): string {
-  const area = String(990000 + Math.floor(Math.random() * 9999)).padStart(6, "0");
-  const seq = String((serial++ * 7 + Math.floor(Math.random() * 1000)) % 1000).padStart(3, "0");
-  const month = String(1 + Math.floor(Math.random() * 12)).padStart(2, "0");
-  const day = String(1 + Math.floor(Math.random() * 28)).padStart(2, "0");
-  const first17 = `${area}19${String(40 + Math.floor(Math.random() * 50))}${month}${day}${seq}`;
-  return first17 + residentIdCheckChar(first17);
-}
 
 const people = () => {
   const s = unique();

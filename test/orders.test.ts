@@ -1,13 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { call, tokenFor, unique } from "./support/api";
+import { call, expectError, tokenFor, unique } from "./support/api";
 import { adminToken, createSupplier, createVillage, listedProduct, productInput } from "./support/fixtures";
 import { confirm, deliver, eventsFor, stripe, waitForOrder } from "./support/stripe";
-
-const expectError = (res: { status: number; body: any; text: string }, status: number, code: string) => {
-  expect(res.status, res.text).toBe(status);
-  expect(res.body.error.code).toBe(code);
-};
 
 const buyer = () => tokenFor(`buyer-${unique()}`, "buyer");
 

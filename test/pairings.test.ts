@@ -1,31 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { creditCodeCheckChar } from "@fupin/core/enterprises/credit-code";
-import { baseUrl, call, tokenFor, unique } from "./support/api";
-import { adminToken, createVillage } from "./support/fixtures";
-
-const CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-const pick = (chars: string) => chars[Math.floor(Math.random() * chars.length)]!;
-
-/** A fresh, valid 统一社会信用代码. */
-function creditCode(): string {
-  let first17 = "91";
-  for (let i = 0; i < 6; i++) first17 += pick("0123456789");
-  for (let i = 0; i < 9; i++) first17 += pick(CHARSET);
-  return first17 + creditCodeCheckChar(first17);
-}
+import { baseUrl, call, expectError, tokenFor, unique } from "./support/api";
+import { adminToken, createVillage, creditCode, CREDIT_CODE_CHARSET } from "./support/fixtures";
 
 /** The same code with a check character that does not match. */
 function withWrongCheck(code: string): string {
   const right = code.charAt(17);
-  const wrong = CHARSET[(CHARSET.indexOf(right) + 1) % CHARSET.length]!;
+  const wrong = CREDIT_CODE_CHARSET[(CREDIT_CODE_CHARSET.indexOf(right) + 1) % CREDIT_CODE_CHARSET.length]!;
   return code.slice(0, 17) + wrong;
 }
-
-const expectError = (res: { status: number; body: any; text: string }, status: number, code: string) => {
-  expect(res.status, res.text).toBe(status);
-  expect(res.body.error.code, res.text).toBe(code);
-  expect(typeof res.body.error.message).toBe("string");
-};
 
 const enterpriseUser = () => {
   const sub = `ent-user-${unique()}`;

@@ -1,4 +1,4 @@
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 import type { Role } from "@fupin/core/platform/actor";
 import { localIdp, type LocalIdp } from "@fupin/local/local-idp";
 
@@ -48,3 +48,10 @@ export async function call<T = any>(method: string, path: string, opts: CallOpti
 
 /** A unique suffix, so tests sharing one platform never collide. */
 export const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+
+/** A refusal: the status, and the API's error body with its stable code and a message. */
+export function expectError(res: { status: number; body: any; text: string }, status: number, code: string) {
+  expect(res.status, res.text).toBe(status);
+  expect(res.body.error.code, res.text).toBe(code);
+  expect(typeof res.body.error.message).toBe("string");
+}

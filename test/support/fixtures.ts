@@ -1,4 +1,6 @@
 import { expect } from "vitest";
+import { creditCodeCheckChar } from "@fupin/core/enterprises/credit-code";
+import { residentIdCheckChar } from "@fupin/core/identity/resident-id";
 import { call, tokenFor, unique } from "./api";
 
 /** Valid objects by default; a test overrides only what it is about. */
@@ -59,4 +61,26 @@ export async function listedProduct(overrides: Record<string, unknown> = {}, cer
   const certified = await call("PUT", `/products/${created.body.productId}/certification`, { token, body: certificationInput(cert) });
   expect(certified.status, certified.text).toBe(200);
   return { village, supplier, product: certified.body as { productId: string; status: string; priceFen: number; stock: number } };
+}
+
+export const CREDIT_CODE_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+const pick = (chars: string) => chars[Math.floor(Math.random() * chars.length)]!;
+
+/** A fresh, valid 统一社会信用代码 (GB 32100 check character computed). */
+export function creditCode(): string {
+  let first17 = "91";
+  for (let i = 0; i < 6; i++) first17 += pick("0123456789");
+  for (let i = 0; i < 9; i++) first17 += pick(CREDIT_CODE_CHARSET);
+  return first17 + creditCodeCheckChar(first17);
+}
+
+let serial = 0;
+/** A fresh, fictional resident id (area 99xxxx does not exist) with a valid GB 11643 check character. */
+export function residentId(): string {
+  const area = String(990000 + Math.floor(Math.random() * 9999)).padStart(6, "0");
+  const seq = String((serial++ * 7 + Math.floor(Math.random() * 1000)) % 1000).padStart(3, "0");
+  const month = String(1 + Math.floor(Math.random() * 12)).padStart(2, "0");
+  const day = String(1 + Math.floor(Math.random() * 28)).padStart(2, "0");
+  const first17 = `${area}19${String(40 + Math.floor(Math.random() * 50))}${month}${day}${seq}`;
+  return first17 + residentIdCheckChar(first17);
 }

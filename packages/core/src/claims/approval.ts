@@ -10,7 +10,7 @@ import { assertEligible } from "./eligibility";
 import { claimKeys, schemeKeys, usageKeys } from "./keys";
 import { computePayout } from "./payout";
 import { findCurrentScheme } from "./schemes";
-import { backoff, failed, requestToken, transact, type TransactItem } from "./transact";
+import { backoff, conditionFailed, transact, transactionToken, type TransactItem } from "../platform/transact";
 
 /** Enough rounds for a county office's burst of approvals on one household or pool to drain. */
 const MAX_ATTEMPTS = 30;
@@ -149,21 +149,21 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
       });
     }
 
-    const outcome = await transact(store, items, requestToken(`approve:${claimId}:${claim.version}:${attempt}`, items));
-    if (!outcome.cancelled) {
+    const outcome = await transact(store, items, { token: transactionToken(`approve:${claimId}:${claim.version}:${attempt}`, items) });
+    if (outcome.ok) {
       countMetric("PayoutsApproved");
       countMetric("PayoutFen", payout);
       return getClaim(claimId, store);
     }
     // Only the pool's own condition failing means the pool cannot cover it; anything else
     // (claim, usage, version, marker changed, or a conflicting transaction) is re-read and decided again.
-    const othersFailed = outcome.reasons.some((r, i) => i !== TOTALS && r !== "None");
-    if (failed(outcome, TOTALS) && !othersFailed) {
+    const othersFailed = outcome.codes.some((code, i) => i !== TOTALS && code !== undefined);
+    if (conditionFailed(outcome, TOTALS) && !othersFailed) {
       throw ruleViolated("POOL_INSUFFICIENT", `The scheme's pool cannot cover a payout of ${payout} fen`, [
         { path: "schemeId", message: "pool balance is below the payout; top the pool up first", payoutFen: payout },
       ]);
     }
-    if (!failed(outcome, CLAIM)) await backoff(attempt);
+    if (!conditionFailed(outcome, CLAIM)) await backoff(attempt);
   }
   throw conflict("CONCURRENT_UPDATE", `Claim ${claimId} could not be approved amid concurrent approvals; try again`);
 }

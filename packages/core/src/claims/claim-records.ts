@@ -5,7 +5,7 @@ import { conflict, notFound } from "../platform/errors";
 import { claimIndexKeys, claimKeys, schemeKeys, statusCounter } from "./keys";
 import type { CapApplied } from "./payout";
 import { CAUSE_LABELS, type Cause, type ClaimStatus } from "./schemas";
-import type { TransactItem } from "./transact";
+import type { TransactItem } from "../platform/transact";
 
 export interface ClaimCaps {
   perClaimCapFen: number | null;

@@ -25,7 +25,7 @@ import { claimIndexKeys, claimKeys, schemeKeys, statusCounter, usageKeys } from 
 import { computePayout } from "./payout";
 import type { ClaimStatus, ClaimsQuery, CreateClaim } from "./schemas";
 import { requireScheme } from "./schemes";
-import { backoff, transact } from "./transact";
+import { backoff, transact } from "../platform/transact";
 
 /** The calendar year a household-year cap counts in: the year of the incident. */
 export const capYear = (incidentDate: string) => incidentDate.slice(0, 4);
@@ -107,7 +107,7 @@ export async function submitClaim(input: CreateClaim, actor: Actor, store: Db = 
         },
       },
     ]);
-    if (!result.cancelled) {
+    if (result.ok) {
       countMetric("ClaimsSubmitted");
       return toView(claim, await claimHistory(claim.claimId, store));
     }
@@ -156,7 +156,7 @@ async function changeStatus(claimId: string, actor: Actor, change: StatusChange,
     const at = new Date().toISOString();
     const write: TransitionWrite = { claim, actor, action: change.action, to: change.to, note: change.note, at, set: change.set?.(claim, at) ?? {} };
     const result = await transact(store, transitionItems(store, write));
-    if (!result.cancelled) return getClaim(claimId, store);
+    if (result.ok) return getClaim(claimId, store);
     await backoff(attempt);
   }
   throw conflict("CONCURRENT_UPDATE", `Claim ${claimId} is being changed by someone else; try again`);

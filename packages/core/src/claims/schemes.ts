@@ -5,7 +5,7 @@ import { newId } from "../platform/ids";
 import { getItem } from "../platform/items";
 import { schemeKeys } from "./keys";
 import { SCHEME_KIND_LABELS, type PutScheme, type TopUp } from "./schemas";
-import { backoff, failed, transact, type TransactItem } from "./transact";
+import { backoff, conditionFailed, transact, type TransactItem } from "../platform/transact";
 import { referenceNotFound } from "../catalog/suppliers";
 
 /** One immutable version of a scheme's rules. */
@@ -112,7 +112,7 @@ export async function putScheme(schemeId: string, input: PutScheme, actor: Actor
       });
     }
     const result = await transact(store, items);
-    if (!result.cancelled) return getScheme(schemeId, {}, store);
+    if (result.ok) return getScheme(schemeId, {}, store);
     await backoff(attempt);
   }
   throw conflict("CONCURRENT_UPDATE", `Scheme ${schemeId} is being changed by someone else; try again`);
@@ -161,11 +161,11 @@ export async function topUpScheme(schemeId: string, input: TopUp, actor: Actor, 
         },
       },
     ]);
-    if (!result.cancelled) {
+    if (result.ok) {
       const totals = await findSchemeTotals(schemeId, store);
       return { ...record, poolBalanceFen: totals?.poolBalanceFen ?? 0 };
     }
-    if (failed(result, 0)) throw notFound("Scheme", schemeId);
+    if (conditionFailed(result, 0)) throw notFound("Scheme", schemeId);
     // Another top-up moved the totals first: go again.
     await backoff(attempt);
   }

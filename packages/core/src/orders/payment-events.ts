@@ -139,8 +139,9 @@ export class PaymentEvents {
   private async refunded(event: Stripe.Event, charge: Stripe.Charge): Promise<EventOutcome> {
     const paymentIntentId = typeof charge.payment_intent === "string" ? charge.payment_intent : charge.payment_intent?.id;
     if (!paymentIntentId) return "ignored";
+    // The PaymentIntent → order pointer never changes: read it once, the order on every attempt.
+    const pointer = await this.store.client.send(new GetCommand({ TableName: this.store.tableName, Key: orderKeys.paymentOrder(paymentIntentId), ConsistentRead: true }));
     for (let attempt = 0; attempt < 5; attempt++) {
-      const pointer = await this.store.client.send(new GetCommand({ TableName: this.store.tableName, Key: orderKeys.paymentOrder(paymentIntentId), ConsistentRead: true }));
       const order = pointer.Item ? await findOrder(this.store, pointer.Item.orderId) : undefined;
       if (!order) return this.refuse(event, paymentIntentId, "unknown_order", {});
       if (order.status === "pending_payment") {

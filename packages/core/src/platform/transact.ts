@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { TransactWriteCommand, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "./db";
@@ -10,6 +11,22 @@ const RETRYABLE = new Set(["TransactionConflict", "ThrottlingError", "Provisione
 const MAX_ATTEMPTS = 10;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Jittered exponential backoff between attempts of a read-compute-write loop. */
+export const backoff = (attempt: number) => sleep(Math.random() * Math.min(1000, 10 * 2 ** attempt));
+
+/** Whether the item at `index` is one whose condition failed. */
+export const conditionFailed = (outcome: TransactOutcome, index: number) => !outcome.ok && outcome.codes[index] === "ConditionalCheckFailed";
+
+/**
+ * An idempotency token for one exact transaction (its purpose, e.g. claim id, version read and
+ * attempt, plus a digest of the items): the SDK's own resends carry the same token, so a write
+ * whose response was lost applies at most once within DynamoDB's 10-minute window, while a
+ * recomputed attempt gets another token instead of a parameter mismatch. At most 36 characters.
+ */
+export function transactionToken(purpose: string, items: TransactItem[]): string {
+  return createHash("sha256").update(purpose).update("\n").update(JSON.stringify(items)).digest("base64url").slice(0, 36);
+}
 
 export type TransactOutcome = { ok: true } | { ok: false; failedAt: number; codes: (string | undefined)[] };
 
@@ -27,7 +44,7 @@ export async function transact(store: Db, items: TransactItem[], opts: { token?:
     } catch (e) {
       // The same token still being applied by an earlier send is a race like a conflict: go again.
       if (e instanceof Error && e.name === "TransactionInProgressException" && attempt < MAX_ATTEMPTS) {
-        await sleep(Math.random() * Math.min(1000, 10 * 2 ** attempt));
+        await backoff(attempt);
         continue;
       }
       if (!(e instanceof TransactionCanceledException)) throw e;
@@ -38,7 +55,7 @@ export async function transact(store: Db, items: TransactItem[], opts: { token?:
         if (attempt >= MAX_ATTEMPTS) throw conflict("CONCURRENT_UPDATE", "Too many concurrent changes to the same records; try again");
         throw e;
       }
-      await sleep(Math.random() * Math.min(1000, 10 * 2 ** attempt));
+      await backoff(attempt);
     }
   }
 }

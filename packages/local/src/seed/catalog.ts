@@ -1,5 +1,5 @@
 import type { Actor } from "@fupin/core/platform/actor";
-import { chinaToday } from "@fupin/core/platform/clock";
+import { chinaToday, shiftDays } from "@fupin/core/platform/clock";
 import type { Db } from "@fupin/core/platform/db";
 import { ProductService, type Product } from "@fupin/core/catalog/products";
 import { createSupplier } from "@fupin/core/catalog/suppliers";
@@ -7,10 +7,6 @@ import { createVillage, type Village } from "@fupin/core/catalog/villages";
 import type { CreateProduct } from "@fupin/core/catalog/schemas";
 
 const admin: Actor = { id: "seed-admin", roles: ["admin"] };
-
-function shiftDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 export interface DemoCatalog {
   villages: { xiaoshitang: Village; qihe: Village; yunshe: Village };

@@ -1,5 +1,5 @@
 import type { Actor } from "@fupin/core/platform/actor";
-import { chinaToday } from "@fupin/core/platform/clock";
+import { chinaToday, shiftDays } from "@fupin/core/platform/clock";
 import type { Db } from "@fupin/core/platform/db";
 import { residentIdCheckChar } from "@fupin/core/identity/resident-id";
 import { createHousehold, type Household } from "@fupin/core/households/households";
@@ -24,10 +24,6 @@ const approver: Actor = { id: "approver-county", roles: ["approver"] };
 function demoResidentId(n: number): string {
   const first17 = `${990000 + n}1901${String((n % 12) + 1).padStart(2, "0")}01${String(100 + n).slice(-3)}`;
   return first17 + residentIdCheckChar(first17);
-}
-
-function shiftDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Scheme rules modelled on the county settings in DOMAIN.md §4. */
