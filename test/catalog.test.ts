@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { localIdp } from "@fupin/local/local-idp";
-import { call, expectError, tokenFor, unique } from "./support/api";
+import { call, expectError, signClaims, tokenFor, unique } from "./support/api";
 import { adminToken, certificationInput, createSupplier, createVillage, listedProduct, productInput, villageInput } from "./support/fixtures";
 
 describe("villages", () => {
@@ -43,6 +43,26 @@ describe("villages", () => {
     expect(pages).toBe(3);
   });
 
+  it.each([
+    ["zero-width spaces", "\u200B\u200B\u200B"],
+    ["NUL", "村\u0000"],
+    ["a lone surrogate", "村\uD800"],
+    ["a right-to-left override", "\u202E村"],
+    ["a byte-order mark", "\uFEFF"],
+  ])("refuses a village name made of %s with 400, storing nothing", async (_what, name) => {
+    const county = `隐形县${unique()}`;
+    const res = await call("POST", "/villages", { token: await adminToken(), body: villageInput({ name, county }) });
+    expectError(res, 400, "VALIDATION_FAILED");
+    expect(res.body.error.details.map((d: any) => d.path)).toContain("body.name");
+    expect((await call("GET", `/villages?county=${encodeURIComponent(county)}`)).body.items).toEqual([]);
+  });
+
+  it("stores names NFC-normalised and trimmed of invisible characters", async () => {
+    const res = await call("POST", "/villages", { token: await adminToken(), body: villageInput({ name: `\u200B Cafe\u0301${unique()}村 ` }) });
+    expect(res.status, res.text).toBe(201);
+    expect(res.body.name).toMatch(/^Café\w+村$/);
+  });
+
   it("answers 404 NOT_FOUND for an unknown village", async () => {
     expectError(await call("GET", "/villages/vil_nope"), 404, "NOT_FOUND");
   });
@@ -60,6 +80,24 @@ describe("villages", () => {
     const expired = await (await localIdp(inject("dataDir"))).sign("x", ["admin"], -60);
     expectError(await call("POST", "/villages", { token: expired, body: villageInput() }), 401, "UNAUTHENTICATED");
     expectError(await call("POST", "/villages", { token: forged, body: villageInput() }), 401, "UNAUTHENTICATED");
+  });
+
+  it("refuses an ID token where an access token is needed, on authorized and optional-auth routes alike", async () => {
+    const idToken = await signClaims({ token_use: "id", "cognito:groups": ["admin"] });
+    expectError(await call("POST", "/villages", { token: idToken, body: villageInput() }), 401, "UNAUTHENTICATED");
+    const { product } = await listedProduct();
+    expectError(await call("GET", `/products/${product.productId}`, { token: idToken }), 401, "UNAUTHENTICATED");
+    const noUse = await signClaims({ "cognito:groups": ["admin"] });
+    expectError(await call("POST", "/villages", { token: noUse, body: villageInput() }), 401, "UNAUTHENTICATED");
+    const access = await signClaims({ token_use: "access", "cognito:groups": ["admin"] });
+    expect((await call("POST", "/villages", { token: access, body: villageInput() })).status).toBe(201);
+  });
+
+  it("reads a group whose name holds a comma as one unknown group, not as two roles", async () => {
+    const token = await signClaims({ token_use: "access", "cognito:groups": ["buyer,admin"] });
+    expectError(await call("POST", "/villages", { token, body: villageInput() }), 403, "FORBIDDEN");
+    const both = await signClaims({ token_use: "access", "cognito:groups": ["buyer", "admin"] });
+    expect((await call("POST", "/villages", { token: both, body: villageInput() })).status).toBe(201);
   });
 });
 
@@ -239,7 +277,48 @@ describe("products and certification", () => {
     expect((await call("PATCH", `/products/${product.productId}`, { token: admin, body: { stock: 5, stockDelta: 1 } })).status).toBe(400);
   });
 
-  it("moves a certified product to its new category's list when the category changes", async () => {
+  it("restocks from many hands at once without a single conflict", async () => {
+    const { product } = await listedProduct({ stock: 0 });
+    const admin = await adminToken();
+    const results = await Promise.all(Array.from({ length: 20 }, () => call("PATCH", `/products/${product.productId}`, { token: admin, body: { stockDelta: 3 } })));
+    expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
+    expect((await call("GET", `/products/${product.productId}`, { token: admin })).body.stock).toBe(60);
+  });
+
+  it.each([
+    ["renames", { name: `改名桑椹干${unique()}` }],
+    ["recategorises", { category: `新类${unique()}` }],
+  ])("sends a certified product its supplier %s back to pending certification, delisted", async (_what, change) => {
+    const village = await createVillage();
+    const supplier = await createSupplier(village.villageId, ["staff-rename"]);
+    const admin = await adminToken();
+    const created = await call("POST", "/products", { token: admin, body: productInput(supplier.supplierId, village.villageId) });
+    expect((await call("PUT", `/products/${created.body.productId}/certification`, { token: admin, body: certificationInput() })).body.status).toBe("listed");
+    const staff = await tokenFor("staff-rename", "supplier");
+    const res = await call("PATCH", `/products/${created.body.productId}`, { token: staff, body: change });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body).toMatchObject({ ...change, status: "pending_certification", certification: null });
+    expectError(await call("GET", `/products/${created.body.productId}`), 404, "NOT_FOUND");
+    const listed = await call("GET", `/products?villageId=${village.villageId}`);
+    expect(listed.body.items).toEqual([]);
+    // A price or stock change keeps the certificate: it does not change what was certified.
+    const again = await call("PUT", `/products/${created.body.productId}/certification`, { token: admin, body: certificationInput() });
+    expect((await call("PATCH", `/products/${created.body.productId}`, { token: staff, body: { priceFen: 4100, stockDelta: 1 } })).body.status).toBe(again.body.status);
+  });
+
+  it("lists a supplier's products only from its own village or another village of its county", async () => {
+    const home = await createVillage();
+    const neighbour = await createVillage({ county: home.county });
+    const far = await createVillage();
+    const supplier = await createSupplier(home.villageId);
+    const token = await adminToken();
+    expect((await call("POST", "/products", { token, body: productInput(supplier.supplierId, neighbour.villageId) })).status).toBe(201);
+    const refused = await call("POST", "/products", { token, body: productInput(supplier.supplierId, far.villageId) });
+    expectError(refused, 422, "VILLAGE_OUTSIDE_SUPPLIER_COUNTY");
+    expect(refused.body.error.details[0].path).toBe("body.villageId");
+  });
+
+  it("moves a certified product to its new category's list when an administrator changes the category", async () => {
     const { product } = await listedProduct({ category: `旧类${unique()}` });
     const category = `新类${unique()}`;
     const res = await call("PATCH", `/products/${product.productId}`, { token: await adminToken(), body: { category } });

@@ -60,7 +60,9 @@ describe("exactly-once crediting", () => {
     await fc.assert(
       fc.asyncProperty(scenario, async (s) => {
         const admin = await adminToken();
-        const villages = [await createVillage(), await createVillage()];
+        // Two villages of one county: a supplier lists products from villages of its own county only.
+        const first = await createVillage();
+        const villages = [first, await createVillage({ county: first.county })];
         const supplier = await createSupplier(villages[0]!.villageId);
         const prices = [3980, 12800, 599];
         const products: string[] = [];

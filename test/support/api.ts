@@ -55,3 +55,23 @@ export function expectError(res: { status: number; body: any; text: string }, st
   expect(res.body.error.code, res.text).toBe(code);
   expect(typeof res.body.error.message).toBe("string");
 }
+
+/**
+ * A token with any claims, signed by the running platform's local key: for tokens the token CLI
+ * never prints (ID tokens, odd group names), as an attacker holding a real but misused token would.
+ */
+export async function signClaims(claims: Record<string, unknown>, sub = "odd-1"): Promise<string> {
+  const { readFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { SignJWT, importJWK } = await import("jose");
+  const { LOCAL_AUDIENCE, LOCAL_ISSUER } = await import("@fupin/local/local-idp");
+  const key = JSON.parse(readFileSync(join(inject("dataDir"), "token-signing-key.json"), "utf8"));
+  return new SignJWT({ client_id: LOCAL_AUDIENCE, ...claims })
+    .setProtectedHeader({ alg: "ES256", kid: key.kid })
+    .setSubject(sub)
+    .setIssuer(LOCAL_ISSUER)
+    .setAudience(LOCAL_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime("1h")
+    .sign(await importJWK(key.privateJwk, "ES256"));
+}

@@ -51,9 +51,9 @@ export function productInput(supplierId: string, villageId: string, overrides: R
   };
 }
 
-/** A village with a supplier and one product certified valid until 2099. */
+/** A village (new, or the one given) with a supplier and one product certified valid until 2099. */
 export async function listedProduct(overrides: Record<string, unknown> = {}, cert: Record<string, unknown> = {}) {
-  const village = await createVillage();
+  const village = typeof overrides.villageId === "string" ? { villageId: overrides.villageId, county: "", name: "" } : await createVillage();
   const supplier = await createSupplier(village.villageId);
   const token = await adminToken();
   const created = await call("POST", "/products", { token, body: productInput(supplier.supplierId, village.villageId, overrides) });

@@ -3,14 +3,14 @@ import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { hasRole, type Actor } from "../platform/actor";
 import { chinaToday, type Clock, systemClock } from "../platform/clock";
 import { db, type Db } from "../platform/db";
-import { conflict, forbidden, notFound } from "../platform/errors";
+import { conflict, forbidden, notFound, ruleViolated } from "../platform/errors";
 import { newId } from "../platform/ids";
 import { queryPage, type ListQuery, type Page } from "../platform/pagination";
 import type { IndexName } from "../platform/table";
 import { isListed, productStatus, type ProductStatus } from "./certification";
 import type { Certification, CreateProduct, PatchProduct, ProductsQuery } from "./schemas";
 import { findSupplier, referenceNotFound, type Supplier } from "./suppliers";
-import { findVillage } from "./villages";
+import { findVillage, type Village } from "./villages";
 
 export interface Origin {
   province: string;
@@ -66,6 +66,16 @@ const searchText = (p: { name: string; category: string; origin: Origin }) =>
     .join(" ")
     .toLowerCase();
 
+/** `#r0, #r1, …` for the attributes to remove, registering their names. */
+function removals(attributes: string[], names: Record<string, string>): string {
+  return attributes
+    .map((attribute, i) => {
+      names[`#r${i}`] = attribute;
+      return `#r${i}`;
+    })
+    .join(", ");
+}
+
 function toRecord(item: Record<string, any>): ProductRecord {
   const { productId, supplierId, villageId, origin, name, category, unit, priceFen, stock, povertyLink, certification, createdAt, updatedAt, version } = item;
   return { productId, supplierId, villageId, origin, name, category, unit, priceFen, stock, povertyLink, certification, createdAt, updatedAt, version };
@@ -82,8 +92,22 @@ function assertManages(actor: Actor, supplier: Supplier | undefined): void {
   throw forbidden("Only an administrator or the supplier's own staff may manage this product");
 }
 
+/** The attributes a certification adds to a product: dropping them delists it. */
+const CERTIFICATION_ATTRIBUTES = ["certification", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "gsi3pk", "gsi3sk", "gsi4pk", "gsi4sk"];
+
+/**
+ * A certificate names what it certifies: a product its supplier renames, recategorises or moves
+ * needs certifying again. Administrators certify, so their corrections keep the certificate.
+ */
+const changesCertifiedIdentity = (current: ProductRecord, next: ProductRecord) =>
+  next.name !== current.name || next.category !== current.category || next.villageId !== current.villageId;
+
+/** Same county means same province, city and county names: county names repeat across provinces. */
+const sameCounty = (a: Village, b: Village) => a.province === b.province && a.city === b.city && a.county === b.county;
+
 interface VersionedChange {
   set: Record<string, unknown>;
+  remove?: string[];
   next: ProductRecord;
   /** Setting the stock outright: only over the stock that was read. */
   expectStock?: number;
@@ -106,6 +130,7 @@ export class ProductService {
     if (!supplier) throw referenceNotFound("supplierId", "Supplier", input.supplierId);
     assertManages(actor, supplier);
     if (!village) throw referenceNotFound("villageId", "Village", input.villageId);
+    await this.assertVillageOfSupplier(supplier, village);
     const now = new Date().toISOString();
     const record: ProductRecord = {
       productId: newId("prd"),
@@ -123,6 +148,21 @@ export class ProductService {
       }),
     );
     return toProduct(record, this.today());
+  }
+
+  /**
+   * Sales are credited to the product's village, so a supplier may only list products from its own
+   * village or another village of its county, never credit a village anywhere in the country.
+   */
+  private async assertVillageOfSupplier(supplier: Supplier, village: Village): Promise<void> {
+    if (village.villageId === supplier.villageId) return;
+    const home = await findVillage(supplier.villageId, this.store);
+    if (home && sameCounty(home, village)) return;
+    throw ruleViolated(
+      "VILLAGE_OUTSIDE_SUPPLIER_COUNTY",
+      `Village ${village.villageId} is not in the county of supplier ${supplier.supplierId}${home ? ` (${home.county})` : ""}`,
+      [{ path: "body.villageId", message: "must be the supplier's village or a village of its county" }],
+    );
   }
 
   async find(productId: string): Promise<ProductRecord | undefined> {
@@ -161,16 +201,51 @@ export class ProductService {
   }
 
   async patch(productId: string, patch: PatchProduct, actor: Actor): Promise<Product> {
+    const { stockDelta, ...fields } = patch;
+    const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+    if (stockDelta !== undefined && Object.keys(changes).length === 0) return this.restock(productId, stockDelta, actor);
     return this.updateVersioned(productId, async (current) => {
       assertManages(actor, await findSupplier(current.supplierId, this.store));
-      const { stockDelta, ...fields } = patch;
-      const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
       const next = { ...current, ...changes, ...(stockDelta !== undefined ? { stock: current.stock + stockDelta } : {}) };
       const set: Record<string, unknown> = { ...changes, searchText: searchText(next) };
-      if (patch.category !== undefined && current.certification) set.gsi2pk = productKeys.byCategory(next.category);
+      const decertify = !!current.certification && !hasRole(actor, "admin") && changesCertifiedIdentity(current, next);
+      if (decertify) delete next.certification;
+      else if (current.certification && next.category !== current.category) set.gsi2pk = productKeys.byCategory(next.category);
       // Setting the stock outright must not overwrite a reservation or release made since the read.
-      return { set, next, ...(patch.stock !== undefined ? { expectStock: current.stock } : {}), ...(stockDelta !== undefined ? { addStock: stockDelta } : {}) };
+      return {
+        set,
+        next,
+        ...(decertify ? { remove: CERTIFICATION_ATTRIBUTES } : {}),
+        ...(patch.stock !== undefined ? { expectStock: current.stock } : {}),
+        ...(stockDelta !== undefined ? { addStock: stockDelta } : {}),
+      };
     });
+  }
+
+  /**
+   * Restocks (or writes off) by a delta in one atomic ADD: no version check, so concurrent
+   * restocks and reservations never conflict; a write-off only while enough stock is left.
+   */
+  private async restock(productId: string, delta: number, actor: Actor): Promise<Product> {
+    const current = await this.load(productId);
+    assertManages(actor, await findSupplier(current.supplierId, this.store));
+    try {
+      const out = await this.store.client.send(
+        new UpdateCommand({
+          TableName: this.store.tableName,
+          Key: productKeys.item(productId),
+          UpdateExpression: "SET updatedAt = :now ADD stock :delta",
+          ConditionExpression: delta < 0 ? "attribute_exists(pk) AND stock >= :floor" : "attribute_exists(pk)",
+          ExpressionAttributeValues: { ":now": new Date().toISOString(), ":delta": delta, ...(delta < 0 ? { ":floor": -delta } : {}) },
+          ReturnValues: "ALL_NEW",
+        }),
+      );
+      return toProduct(toRecord(out.Attributes!), this.today());
+    } catch (e) {
+      if (!(e instanceof ConditionalCheckFailedException)) throw e;
+      const now = await this.load(productId);
+      throw conflict("OUT_OF_STOCK", `Only ${now.stock} left to write off`, [{ path: "body.stockDelta", message: `${now.stock} in stock` }]);
+    }
   }
 
   /**
@@ -185,7 +260,7 @@ export class ProductService {
   ): Promise<Product> {
     for (let attempt = 0; attempt < 5; attempt++) {
       const current = await this.load(productId);
-      const { set, next, expectStock, addStock } = await change(current);
+      const { set, remove = [], next, expectStock, addStock } = await change(current);
       const now = new Date().toISOString();
       const fields = { ...set, updatedAt: now };
       const names: Record<string, string> = { "#version": "version" };
@@ -206,7 +281,7 @@ export class ProductService {
           new UpdateCommand({
             TableName: this.store.tableName,
             Key: productKeys.item(productId),
-            UpdateExpression: `SET ${assignments.join(", ")}, #version = #version + :one${addStock !== undefined ? " ADD stock :addStock" : ""}`,
+            UpdateExpression: `SET ${assignments.join(", ")}, #version = #version + :one${addStock !== undefined ? " ADD stock :addStock" : ""}${remove.length ? ` REMOVE ${removals(remove, names)}` : ""}`,
             ConditionExpression: `#version = :expected${expectStock !== undefined ? " AND stock = :stock" : ""}${addStock !== undefined && addStock < 0 ? " AND stock >= :floor" : ""}`,
             ExpressionAttributeNames: names,
             ExpressionAttributeValues: values,

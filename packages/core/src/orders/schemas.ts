@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fen, positiveFen } from "../platform/money";
 import { pageQuery } from "../platform/pagination";
-import { id, month, text } from "../platform/schema";
+import { id, month, note } from "../platform/schema";
 
 export const ORDER_STATUSES = ["pending_payment", "paid", "payment_failed", "cancelled", "partially_refunded", "refunded"] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
@@ -17,7 +17,7 @@ export const PlaceOrder = z.strictObject({
 });
 export type PlaceOrder = z.infer<typeof PlaceOrder>;
 
-export const RequestRefund = z.strictObject({ amountFen: positiveFen(), reason: text(200) });
+export const RequestRefund = z.strictObject({ amountFen: positiveFen(), reason: note(200) });
 export type RequestRefund = z.infer<typeof RequestRefund>;
 
 export const OrderIdParams = z.strictObject({ orderId: id() });

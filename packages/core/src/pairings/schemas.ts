@@ -2,7 +2,7 @@ import { z } from "zod";
 import { creditCodeProblem, normalizeCreditCode } from "../enterprises/credit-code";
 import { fen } from "../platform/money";
 import { pageQuery } from "../platform/pagination";
-import { calendarDate, count, id, text } from "../platform/schema";
+import { calendarDate, count, id, note, text } from "../platform/schema";
 
 /**
  * 千企帮千村 support types: stable English ids (stored, sent over the API) with their Chinese labels.
@@ -70,7 +70,7 @@ export const CreateContribution = z.strictObject({
   amountFen: fen().describe("money delivered (投入) in fen; 0 for help in kind"),
   peopleHelped: count(10_000_000).describe("people who benefited (帮扶人数)"),
   projects: z.array(text(100)).max(20).default([]).describe("names of the projects (项目) this delivery belongs to"),
-  note: text(500).optional(),
+  note: note(500).optional(),
 });
 export type CreateContribution = z.infer<typeof CreateContribution>;
 

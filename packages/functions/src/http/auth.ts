@@ -8,21 +8,27 @@ type Claims = Record<string, unknown>;
 
 /**
  * `cognito:groups` reaches a Lambda behind an HTTP API JWT authorizer flattened to a string
- * like "[admin buyer]"; a verified token has it as an array. Both become a role list.
+ * like "[admin buyer]"; a verified token has it as an array. Both become a list of group names.
+ * Cognito group names may hold commas but never whitespace, so the flattened form splits on
+ * whitespace alone: a group called "buyer,admin" stays one (unknown) group, never two roles.
  */
-export function rolesFromClaim(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(String);
+export function groupsFromClaim(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((g): g is string => typeof g === "string");
   if (typeof value !== "string") return [];
-  return value
-    .replace(/^\[|\]$/g, "")
-    .split(/[\s,]+/)
-    .filter(Boolean);
+  const inner = value.startsWith("[") && value.endsWith("]") ? value.slice(1, -1) : value;
+  return inner.split(/\s+/).filter(Boolean);
 }
 
+/**
+ * The one place an actor is built from verified claims. Only Cognito *access* tokens act: an ID
+ * token is signed by the same pool, and API Gateway's JWT authorizer does not tell them apart.
+ * Each group is one role, matched exactly.
+ */
 export function actorFromClaims(claims: Claims): Actor | undefined {
   const sub = claims.sub;
   if (typeof sub !== "string" || sub === "") return undefined;
-  return { id: sub, roles: rolesFromClaim(claims["cognito:groups"]).filter(isRole) };
+  if (claims.token_use !== "access") return undefined;
+  return { id: sub, roles: groupsFromClaim(claims["cognito:groups"]).filter(isRole) };
 }
 
 const authorizerClaims = (event: APIGatewayProxyEventV2): Claims | undefined =>
@@ -59,6 +65,8 @@ export async function authorize(event: APIGatewayProxyEventV2, access: Access): 
   if (access === "public") return undefined;
   const claims = access === "optional" ? await verifyBearer(event) : authorizerClaims(event);
   const actor = claims ? actorFromClaims(claims) : undefined;
+  // A token that was presented but cannot act (an ID token, no subject) is refused, never read as anonymous.
+  if (claims && !actor) throw unauthenticated("The bearer token must be an access token for a user");
   if (access === "optional") return actor;
   if (!actor) throw unauthenticated();
   if (!actor.roles.some((r) => access.includes(r))) {
