@@ -1,8 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { call, expectError, tokenFor, unique } from "./support/api";
-import { adminToken, createVillage, residentId } from "./support/fixtures";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { claimKeys } from "@fupin/core/claims/keys";
+import { adminToken, createVillage, residentId, residentIdBornOn } from "./support/fixtures";
 
 const yuan = (n: number) => n * 100;
+
+/** The test schemes cover 2026; incident dates derive from it and lie early enough to be past, whenever the tests run. */
+const SCHEME_YEAR = 2026;
+const inSchemeYear = (monthDay: string) => `${SCHEME_YEAR}-${monthDay}`;
+const schemeYearPeriod = { from: inSchemeYear("01-01"), to: inSchemeYear("12-31") };
 
 const people = () => {
   const s = unique();
@@ -27,7 +35,7 @@ function schemeInput(county: string, overrides: Record<string, unknown> = {}) {
     kind: "insurance",
     name: `防贫保险${unique()}`,
     county,
-    year: 2026,
+    year: SCHEME_YEAR,
     incomeLineFen: yuan(6000),
     eligibleCategories: ["unstable_out_of_poverty", "marginal_at_risk", "sudden_hardship"],
     rules: { illness: chongzuoIllness, education: { deductibleFen: 0, tiers: [{ upToFen: null, ratioBps: 5000 }], perClaimCapFen: yuan(20_000), perHouseholdYearCapFen: null } },
@@ -65,7 +73,7 @@ function claimInput(householdId: string, schemeId: string, overrides: Record<str
     householdId,
     schemeId,
     cause: "illness",
-    incidentDate: "2026-01-15",
+    incidentDate: inSchemeYear("01-15"),
     expenses: { totalFen: yuan(60_000), reimbursedFen: yuan(35_000) },
     documents: [{ kind: "住院发票", ref: "archive/inv-1.pdf" }],
     note: "脑梗住院",
@@ -120,6 +128,28 @@ describe("households", () => {
     expectError(res, 400, "VALIDATION_FAILED");
     expect(res.body.error.details.map((d: any) => d.path)).toContain("body.idNumber");
     expect(res.text).not.toContain(bad);
+  });
+
+  it("refuses a resident id with an impossible birth date with 400 naming body.idNumber, quoting no four digits of the id", async () => {
+    const t = await tokens();
+    const village = await createVillage();
+    // Not on the calendar, before 1800, in the future: each answer states the fault, never the digits.
+    for (const birth of ["19490230", "19491301", "07991231", "29991231"]) {
+      let idNumber = residentIdBornOn(birth);
+      // The earliest accepted year, 1800, is the rule's own number and may be named.
+      while (idNumber.includes("1800")) idNumber = residentIdBornOn(birth);
+      const res = await call("POST", "/households", {
+        token: t.clerk,
+        body: { villageId: village.villageId, headName: "周", idNumber, members: 1, category: "sudden_hardship", perCapitaIncomeFen: 0, incomeYear: 2025 },
+      });
+      expectError(res, 400, "VALIDATION_FAILED");
+      expect(res.body.error.details.map((d: any) => d.path)).toEqual(["body.idNumber"]);
+      expect(res.body.error.details[0].message).toMatch(/birth date/);
+      for (let i = 0; i + 4 <= idNumber.length; i++) {
+        const run = idNumber.slice(i, i + 4);
+        if (/^\d{4}$/.test(run)) expect(res.text, `quotes ${run} of the id`).not.toContain(run);
+      }
+    }
   });
 
   it("refuses a second household for the same resident id with 409 DUPLICATE, even spelt with a lowercase x", async () => {
@@ -309,6 +339,19 @@ describe("claims", () => {
     expect((await getClaim(w, claimId)).status).toBe("reviewed");
   });
 
+  it("refuses a review by the claim's submitter with 403 SEPARATION_OF_DUTIES, passing or rejecting, and leaves the claim as it was", async () => {
+    const w = await world();
+    const claimId = await submit(w);
+    const before = await getClaim(w, claimId);
+    for (const decision of ["pass", "reject"]) {
+      const res = await call("POST", `/claims/${claimId}/review`, { token: w.t.clerk, body: { decision, note: "本人审核" } });
+      expectError(res, 403, "SEPARATION_OF_DUTIES");
+    }
+    expect(await getClaim(w, claimId)).toEqual(before);
+    const byAnother = await call("POST", `/claims/${claimId}/review`, { token: w.t.reviewer, body: { decision: "pass", note: "入户核查属实" } });
+    expect(byAnother.body).toMatchObject({ status: "reviewed", submittedBy: w.t.ids.submitter, reviewedBy: w.t.ids.reviewer });
+  });
+
   it("enforces each step's roles", async () => {
     const w = await world();
     const claimId = await submit(w);
@@ -383,7 +426,7 @@ describe("claims", () => {
   it("cuts a payout to what remains of the household's yearly cap, then answers 422 CAP_EXHAUSTED", async () => {
     const capped = { deductibleFen: 0, tiers: [{ upToFen: null, ratioBps: 10_000 }], perClaimCapFen: yuan(30_000), perHouseholdYearCapFen: yuan(50_000) };
     const w = await world({ scheme: { rules: { disaster: capped } } });
-    const claim = (totalYuan: number, incidentDate = "2026-01-10") => reviewed(w, { cause: "disaster", incidentDate, expenses: { totalFen: yuan(totalYuan), reimbursedFen: 0 } });
+    const claim = (totalYuan: number) => reviewed(w, { cause: "disaster", incidentDate: inSchemeYear("01-10"), expenses: { totalFen: yuan(totalYuan), reimbursedFen: 0 } });
     const approve = (id: string) => call("POST", `/claims/${id}/approve`, { token: w.t.approver });
 
     const first = await approve(await claim(40_000));
@@ -394,10 +437,7 @@ describe("claims", () => {
     const third = await claim(1000);
     expectError(await approve(third), 422, "CAP_EXHAUSTED");
     expect((await getClaim(w, third)).status).toBe("reviewed");
-    // The cap is per calendar year of the incident: the year before has its own.
-    const lastYear = await approve(await claim(1000, "2025-12-31"));
-    expect(lastYear.body).toMatchObject({ status: "approved", approvedPayoutFen: yuan(1000) });
-    expect(await getScheme(w)).toMatchObject({ paidFen: yuan(51_000), poolBalanceFen: yuan(1_000_000 - 51_000) });
+    expect(await getScheme(w)).toMatchObject({ paidFen: yuan(50_000), poolBalanceFen: yuan(1_000_000 - 50_000) });
   });
 
   it("approves with the scheme version current at approval and records it", async () => {
@@ -431,6 +471,80 @@ describe("claims", () => {
     expect(byStatus.body.items.map((c: any) => c.claimId)).toContain(r);
     expect(byStatus.body.items.every((c: any) => c.status === "reviewed")).toBe(true);
     expectError(await call("GET", "/claims?status=lost", { token: w.t.admin }), 400, "VALIDATION_FAILED");
+  });
+});
+
+/** Claims written before incidents were checked against the coverage period: only the table can make one now. */
+const table = () =>
+  DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: inject("dynamodbEndpoint"), region: "cn-north-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } }));
+const backdateStoredClaim = (claimId: string, incidentDate: string) =>
+  table().send(
+    new UpdateCommand({ TableName: "fupin-test", Key: claimKeys.item(claimId), UpdateExpression: "SET incidentDate = :date", ExpressionAttributeValues: { ":date": incidentDate } }),
+  );
+
+describe("coverage period", () => {
+  const flat = { deductibleFen: 0, tiers: [{ upToFen: null, ratioBps: 10_000 }], perClaimCapFen: 100_000, perHouseholdYearCapFen: 250_000 };
+  const disaster = (incidentDate: string) => ({ cause: "disaster", incidentDate, expenses: { totalFen: 100_000, reimbursedFen: 0 } });
+
+  it("does not pay a household at its yearly cap again for backdated incidents: 422 OUTSIDE_COVERAGE_PERIOD naming the period, usage unchanged", async () => {
+    const w = await world({ scheme: { rules: { disaster: flat } } });
+    const approve = (id: string) => call("POST", `/claims/${id}/approve`, { token: w.t.approver });
+    // 100,000 + 100,000 + 50,000 fen: the household reaches its 250,000-fen cap for the scheme's year.
+    for (const day of ["01-05", "01-06", "01-07"]) expect((await approve(await reviewed(w, disaster(inSchemeYear(day))))).status).toBe(200);
+    const atCap = await getScheme(w);
+    expect(atCap.paidFen).toBe(250_000);
+    const claimsAtCap = (await call("GET", `/claims?schemeId=${w.schemeId}`, { token: w.t.clerk })).body.items;
+
+    for (const incidentDate of [`${SCHEME_YEAR - 1}-12-31`, "2001-06-01", "1901-06-01"]) {
+      const res = await call("POST", "/claims", { token: w.t.clerk, body: claimInput(w.household.householdId, w.schemeId, disaster(incidentDate)) });
+      expectError(res, 422, "OUTSIDE_COVERAGE_PERIOD");
+      expect(res.body.error.message).toContain(`${schemeYearPeriod.from} to ${schemeYearPeriod.to}`);
+      expect(res.body.error.details).toEqual([expect.objectContaining({ path: "body.incidentDate", coveragePeriod: schemeYearPeriod, incidentDate })]);
+    }
+
+    expect(await getScheme(w)).toEqual(atCap);
+    expect((await call("GET", `/claims?schemeId=${w.schemeId}`, { token: w.t.clerk })).body.items).toEqual(claimsAtCap);
+    // Still at the cap: a covered incident previews nothing and its approval is refused.
+    const covered = await reviewed(w, disaster(inSchemeYear("01-08")));
+    expect((await getClaim(w, covered)).payoutPreviewFen).toBe(0);
+    expectError(await approve(covered), 422, "CAP_EXHAUSTED");
+  });
+
+  it("covers the scheme's year from its first day", async () => {
+    const w = await world({ scheme: { rules: { disaster: flat } } });
+    const first = await call("POST", "/claims", { token: w.t.clerk, body: claimInput(w.household.householdId, w.schemeId, disaster(schemeYearPeriod.from)) });
+    expect(first.status, first.text).toBe(201);
+    expect(first.body).toMatchObject({ incidentDate: schemeYearPeriod.from, payoutPreviewFen: 100_000 });
+  });
+
+  it("refuses to approve a claim whose incident lies outside the period of the scheme version in force, changing nothing", async () => {
+    const w = await world();
+    const claimId = await reviewed(w);
+    const corrected = await call("PUT", `/schemes/${w.schemeId}`, { token: w.t.admin, body: schemeInput(w.village.county, { year: SCHEME_YEAR - 1 }) });
+    expect(corrected.status, corrected.text).toBe(200);
+    const [claimBefore, schemeBefore] = [await getClaim(w, claimId), await getScheme(w)];
+
+    const res = await call("POST", `/claims/${claimId}/approve`, { token: w.t.approver });
+    expectError(res, 422, "OUTSIDE_COVERAGE_PERIOD");
+    expect(res.body.error.details).toEqual([
+      expect.objectContaining({ path: "incidentDate", coveragePeriod: { from: `${SCHEME_YEAR - 1}-01-01`, to: `${SCHEME_YEAR - 1}-12-31` } }),
+    ]);
+    expect(await getClaim(w, claimId)).toEqual(claimBefore);
+    expect(await getScheme(w)).toEqual(schemeBefore);
+  });
+
+  it("refuses to approve an old claim whose stored incident predates the scheme's year, so a capped household gains nothing", async () => {
+    const w = await world({ scheme: { rules: { disaster: flat } } });
+    const approve = (id: string) => call("POST", `/claims/${id}/approve`, { token: w.t.approver });
+    for (const day of ["01-05", "01-06", "01-07"]) expect((await approve(await reviewed(w, disaster(inSchemeYear(day))))).status).toBe(200);
+    const old = await reviewed(w, disaster(inSchemeYear("01-08")));
+    await backdateStoredClaim(old, "2001-06-01");
+    const [claimBefore, schemeBefore] = [await getClaim(w, old), await getScheme(w)];
+
+    expectError(await approve(old), 422, "OUTSIDE_COVERAGE_PERIOD");
+    expect(await getClaim(w, old)).toEqual(claimBefore);
+    expect(await getScheme(w)).toEqual(schemeBefore);
+    expect(schemeBefore.paidFen).toBe(250_000);
   });
 });
 
@@ -496,5 +610,18 @@ describe("claims report", () => {
     const paid = await call("GET", "/claims?schemeId=xiajin-fangpin-insurance&status=paid", { token: admin });
     const history = (await call("GET", `/claims/${paid.body.items[0].claimId}`, { token: admin })).body.history;
     expect(new Set(history.map((e: any) => e.actor)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it("has demo claims whose incidents lie within their schemes' coverage years, each reviewed by someone other than its submitter", async () => {
+    const admin = await adminToken();
+    for (const schemeId of ["xiajin-fangpin-insurance", "qihe-fangpin-insurance", "jiangkou-fangpin-relief"]) {
+      const { year } = (await call("GET", `/schemes/${schemeId}`, { token: admin })).body;
+      const claims = (await call("GET", `/claims?schemeId=${schemeId}&limit=100`, { token: admin })).body.items;
+      expect(claims.length, schemeId).toBeGreaterThan(0);
+      for (const c of claims) {
+        expect(c.incidentDate.slice(0, 4), `${schemeId} ${c.claimId}`).toBe(String(year));
+        if (c.reviewedBy) expect(c.reviewedBy).not.toBe(c.submittedBy);
+      }
+    }
   });
 });

@@ -84,3 +84,9 @@ export function residentId(): string {
   const first17 = `${area}19${String(40 + Math.floor(Math.random() * 50))}${month}${day}${seq}`;
   return first17 + residentIdCheckChar(first17);
 }
+
+/** A fictional resident id (area 99xxxx) with the given 8-digit birth segment and a valid check character, possible date or not. */
+export function residentIdBornOn(birth: string): string {
+  const first17 = `${residentId().slice(0, 6)}${birth}${String(serial++ % 1000).padStart(3, "0")}`;
+  return first17 + residentIdCheckChar(first17);
+}

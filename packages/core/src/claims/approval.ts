@@ -3,13 +3,15 @@ import { findHousehold } from "../households/households";
 import type { Actor } from "../platform/actor";
 import { db, type Db } from "../platform/db";
 import { countMetric } from "../platform/metrics";
-import { conflict, forbidden, ruleViolated } from "../platform/errors";
+import { conflict, ruleViolated } from "../platform/errors";
 import { invalidState, loadClaim, transitionItems, type ClaimView } from "./claim-records";
-import { capYear, getClaim, householdYearUsage } from "./claims";
+import { getClaim, householdYearUsage } from "./claims";
+import { assertIncidentCovered, capYear, coveragePeriod } from "./coverage";
 import { assertEligible } from "./eligibility";
 import { claimKeys, schemeKeys, usageKeys } from "./keys";
 import { computePayout } from "./payout";
 import { findCurrentScheme } from "./schemes";
+import { assertMayApprove } from "./separation-of-duties";
 import { backoff, conditionFailed, transact, transactionToken, type TransactItem } from "../platform/transact";
 
 /** Enough rounds for a county office's burst of approvals on one household or pool to drain. */
@@ -21,7 +23,8 @@ const TOTALS = 2;
 
 /**
  * Approves a reviewed claim and moves the money, all in ONE TransactWriteItems (DESIGN decision 5):
- *   0 claim reviewed → approved, conditioned on the status and version read;
+ *   0 claim reviewed → approved, conditioned on the status and version read, and on its incident
+ *     lying in the coverage period of the scheme version applied (item 3 pins that version);
  *   1 the audit event for the new version (attribute_not_exists: never overwritten);
  *   2 scheme totals: paidFen += payout, poolBalanceFen −= payout, status counters, first-time
  *     householdsPaid/peopleCovered — conditioned on poolBalanceFen >= payout (the pool limit);
@@ -32,7 +35,8 @@ const TOTALS = 2;
  *   5 the per-claim payout marker (attribute_not_exists): a claim pays out at most once;
  *   6 when the household had no approved claim in the scheme yet, its paid-household marker
  *     (attribute_not_exists), so two first claims racing count the household once.
- * The household-year cap is per household, per scheme, per calendar year of the incident.
+ * The household-year cap is per household, per scheme, per coverage year (the scheme's year, which
+ * holds every covered incident).
  * Payout = computePayout(rule of the current version, expenses, household-year usage read just before).
  */
 export async function approveClaim(claimId: string, actor: Actor, store: Db = db()): Promise<ClaimView> {
@@ -40,15 +44,15 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const claim = await loadClaim(claimId, store);
     if (claim.status !== "reviewed") throw invalidState(claim, "approve", ["reviewed"]);
-    // Maker-checker: the approver is neither who filed the claim nor who reviewed it.
-    if (actor.id === claim.submittedBy || actor.id === claim.reviewedBy) {
-      throw forbidden("The approver of a claim may be neither its submitter nor its reviewer", "SEPARATION_OF_DUTIES");
-    }
+    assertMayApprove(claim, actor);
     const [scheme, household] = await Promise.all([findCurrentScheme(claim.schemeId, store), findHousehold(claim.householdId, store)]);
     if (!scheme || !household) throw conflict("INVALID_STATE", `Claim ${claimId} refers to a scheme or household that no longer exists`);
     assertEligible(household, scheme, claim.cause);
+    // Again here: the claim may predate this check, or the scheme's year may have changed since.
+    assertIncidentCovered(scheme, claim.incidentDate, "incidentDate");
+    const period = coveragePeriod(scheme);
     const rule = scheme.rules[claim.cause]!;
-    const year = capYear(claim.incidentDate);
+    const year = capYear(scheme);
     const [usage, paidMarker] = await Promise.all([
       householdYearUsage(store, claim.householdId, claim.schemeId, year),
       store.client.send(new GetCommand({ TableName: store.tableName, Key: schemeKeys.paidHousehold(claim.schemeId, claim.householdId), ConsistentRead: true })),
@@ -82,6 +86,11 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
           householdYearPaidBeforeFen: usage.usedFen,
           uncappedFen: result.uncappedFen,
         },
+      },
+      claimCondition: {
+        expression: "#cIncident BETWEEN :cFirstDay AND :cLastDay",
+        names: { "#cIncident": "incidentDate" },
+        values: { ":cFirstDay": period.from, ":cLastDay": period.to },
       },
       totalsAdd: {
         paidFen: payout,

@@ -105,6 +105,13 @@ export const invalidState = (claim: ClaimRecord, action: string, allowed: readon
     { path: "status", message: `is ${claim.status}`, status: claim.status, allowed: [...allowed] },
   ]);
 
+/** A condition on one item of the transition, with its own placeholder prefix so parts never clash. */
+export interface ItemCondition {
+  expression: string;
+  names?: Record<string, string>;
+  values?: Record<string, unknown>;
+}
+
 export interface TransitionWrite {
   claim: ClaimRecord;
   actor: Actor;
@@ -114,10 +121,12 @@ export interface TransitionWrite {
   at: string;
   /** Other claim attributes to set with the status. */
   set?: Record<string, unknown>;
+  /** A condition on the claim beside its status and version (names prefixed #c, values :c). */
+  claimCondition?: ItemCondition;
   /** More numbers to ADD on the scheme totals item, beside the status counters. */
   totalsAdd?: Record<string, number>;
   /** A condition on the totals item, with its own placeholders (names prefixed #t, values :t). */
-  totalsCondition?: { expression: string; names?: Record<string, string>; values?: Record<string, unknown> };
+  totalsCondition?: ItemCondition;
 }
 
 /**
@@ -135,8 +144,8 @@ export function transitionItems(store: Db, w: TransitionWrite): TransactItem[] {
     ...claimIndexKeys(claim.claimId, claim.schemeId, w.to),
     ...w.set,
   };
-  const names: Record<string, string> = { "#status": "status", "#version": "version" };
-  const values: Record<string, unknown> = { ":from": claim.status, ":read": claim.version, ":next": next };
+  const names: Record<string, string> = { "#status": "status", "#version": "version", ...w.claimCondition?.names };
+  const values: Record<string, unknown> = { ":from": claim.status, ":read": claim.version, ":next": next, ...w.claimCondition?.values };
   const assignments = Object.entries(setFields).map(([k, v], i) => {
     names[`#f${i}`] = k;
     values[`:f${i}`] = v;
@@ -158,7 +167,7 @@ export function transitionItems(store: Db, w: TransitionWrite): TransactItem[] {
         TableName: store.tableName,
         Key: claimKeys.item(claim.claimId),
         UpdateExpression: `SET ${assignments.join(", ")}, #version = :next`,
-        ConditionExpression: "#status = :from AND #version = :read",
+        ConditionExpression: `#status = :from AND #version = :read${w.claimCondition ? ` AND (${w.claimCondition.expression})` : ""}`,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
       },

@@ -20,15 +20,14 @@ import {
   type ClaimView,
   type TransitionWrite,
 } from "./claim-records";
+import { assertIncidentCovered, capYear } from "./coverage";
 import { assertEligible } from "./eligibility";
 import { claimIndexKeys, claimKeys, schemeKeys, statusCounter, usageKeys } from "./keys";
 import { computePayout } from "./payout";
 import type { ClaimStatus, ClaimsQuery, CreateClaim } from "./schemas";
 import { requireScheme } from "./schemes";
+import { assertMayReview } from "./separation-of-duties";
 import { backoff, transact } from "../platform/transact";
-
-/** The calendar year a household-year cap counts in: the year of the incident. */
-export const capYear = (incidentDate: string) => incidentDate.slice(0, 4);
 
 /** What the household already received from the scheme in that year (0 when nothing yet). */
 export async function householdYearUsage(store: Db, householdId: string, schemeId: string, year: string) {
@@ -39,8 +38,9 @@ export async function householdYearUsage(store: Db, householdId: string, schemeI
 }
 
 /**
- * Files a claim: eligibility is checked against the scheme's current version; the preview is what
- * the rule would pay today given the household's usage so far (the approval recomputes it).
+ * Files a claim: eligibility and the incident's coverage are checked against the scheme's current
+ * version; the preview is what the rule would pay today given the household's usage so far (the
+ * approval checks and recomputes both).
  */
 export async function submitClaim(input: CreateClaim, actor: Actor, store: Db = db()): Promise<ClaimView> {
   if (input.incidentDate > chinaToday()) {
@@ -49,8 +49,9 @@ export async function submitClaim(input: CreateClaim, actor: Actor, store: Db = 
   const [household, scheme] = await Promise.all([findHousehold(input.householdId, store), requireScheme(input.schemeId, store)]);
   if (!household) throw referenceNotFound("householdId", "Household", input.householdId);
   assertEligible(household, scheme, input.cause);
+  assertIncidentCovered(scheme, input.incidentDate, "body.incidentDate");
   const rule = scheme.rules[input.cause]!;
-  const usage = await householdYearUsage(store, household.householdId, scheme.schemeId, capYear(input.incidentDate));
+  const usage = await householdYearUsage(store, household.householdId, scheme.schemeId, capYear(scheme));
   const preview = computePayout(rule, input.expenses, usage.usedFen);
 
   const now = new Date().toISOString();
@@ -141,6 +142,8 @@ interface StatusChange {
   from: readonly ClaimStatus[];
   to: ClaimStatus;
   note: string | null;
+  /** A rule about who may take this step, checked on the claim as read; throws to refuse. */
+  allow?: (claim: ClaimRecord) => void;
   set?: (claim: ClaimRecord, at: string) => Record<string, unknown>;
 }
 
@@ -153,6 +156,7 @@ async function changeStatus(claimId: string, actor: Actor, change: StatusChange,
   for (let attempt = 0; attempt < 10; attempt++) {
     const claim = await loadClaim(claimId, store);
     if (!change.from.includes(claim.status)) throw invalidState(claim, change.action, change.from);
+    change.allow?.(claim);
     const at = new Date().toISOString();
     const write: TransitionWrite = { claim, actor, action: change.action, to: change.to, note: change.note, at, set: change.set?.(claim, at) ?? {} };
     const result = await transact(store, transitionItems(store, write));
@@ -163,14 +167,20 @@ async function changeStatus(claimId: string, actor: Actor, change: StatusChange,
 }
 
 export function reviewClaim(claimId: string, input: { decision: "pass" | "reject"; note: string }, actor: Actor, store: Db = db()) {
-  return input.decision === "pass"
-    ? changeStatus(claimId, actor, { action: "review_pass", from: ["submitted"], to: "reviewed", note: input.note, set: () => ({ reviewedBy: actor.id }) }, store)
-    : changeStatus(
-        claimId,
-        actor,
-        { action: "review_reject", from: ["submitted"], to: "rejected", note: input.note, set: () => ({ reviewedBy: actor.id, rejectedBy: actor.id, rejectionReason: input.note }) },
-        store,
-      );
+  const pass = input.decision === "pass";
+  return changeStatus(
+    claimId,
+    actor,
+    {
+      action: pass ? "review_pass" : "review_reject",
+      from: ["submitted"],
+      to: pass ? "reviewed" : "rejected",
+      note: input.note,
+      allow: (claim) => assertMayReview(claim, actor),
+      set: () => ({ reviewedBy: actor.id, ...(pass ? {} : { rejectedBy: actor.id, rejectionReason: input.note }) }),
+    },
+    store,
+  );
 }
 
 export function rejectClaim(claimId: string, input: { reason: string }, actor: Actor, store: Db = db()) {

@@ -23,7 +23,7 @@ export const schemeKeys = {
 export const statusCounter = (status: ClaimStatus) => `claims_${status}`;
 
 export const usageKeys = {
-  /** What a household received from one scheme in one calendar year (of the incident). */
+  /** What a household received from one scheme in one coverage year (the scheme's year). */
   householdYear: (householdId: string, schemeId: string, year: string) => ({
     pk: `HOUSEHOLD#${householdId}`,
     sk: `USAGE#${schemeId}#${year}`,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { HOUSEHOLD_CATEGORIES } from "../households/schemas";
 import { fen, positiveFen, bps } from "../platform/money";
 import { pageQuery } from "../platform/pagination";
-import { calendarDate, id, text } from "../platform/schema";
+import { calendarDate, id, note, text } from "../platform/schema";
 import { validateRule } from "./payout";
 
 /** Claim causes (DOMAIN.md §4); counties may add more later, as data here. */
@@ -35,7 +35,7 @@ export const CauseRule = z
     deductibleFen: fen(),
     tiers: z.array(Tier).min(1).max(20),
     perClaimCapFen: nullableFen(),
-    perHouseholdYearCapFen: nullableFen().describe("per household per scheme per calendar year of the incident"),
+    perHouseholdYearCapFen: nullableFen().describe("per household per scheme per coverage year (the scheme's year, which every covered incident falls in)"),
   })
   .superRefine((rule, ctx) => {
     for (const problem of validateRule(rule)) ctx.addIssue({ code: "custom", message: problem, path: problemPath(problem) });
@@ -45,7 +45,7 @@ export const PutScheme = z.strictObject({
   kind: z.enum(SCHEME_KINDS).describe("insurance 防贫保险, relief 防贫救助"),
   name: text(100),
   county: text(30).describe("县/区 the scheme covers, e.g. 江口县"),
-  year: z.number().int().min(2000).max(2100),
+  year: z.number().int().min(2000).max(2100).describe("the coverage year: claims are for incidents from its 1 January to its 31 December"),
   incomeLineFen: positiveFen().describe("防贫线: per-person yearly income must be below it"),
   eligibleCategories: z
     .array(z.enum(HOUSEHOLD_CATEGORIES))
@@ -67,7 +67,7 @@ export const SchemeQuery = z.strictObject({
 export const TopUp = z.strictObject({
   amountFen: positiveFen(),
   source: text(100).describe("e.g. 县财政, 社会捐赠, 保费"),
-  note: text(500).optional(),
+  note: note(500).optional(),
 });
 export type TopUp = z.infer<typeof TopUp>;
 
@@ -88,7 +88,7 @@ export const CreateClaim = z.strictObject({
     })
     .refine((e) => e.reimbursedFen <= e.totalFen, { error: "must not exceed totalFen", path: ["reimbursedFen"] }),
   documents: z.array(Document).max(50),
-  note: text(1000).optional(),
+  note: note(1000).optional(),
 });
 export type CreateClaim = z.infer<typeof CreateClaim>;
 
@@ -100,8 +100,8 @@ export const ClaimsQuery = z.strictObject({
 });
 export type ClaimsQuery = z.infer<typeof ClaimsQuery>;
 
-export const ReviewClaim = z.strictObject({ decision: z.enum(["pass", "reject"]), note: text(1000) });
-export const RejectClaim = z.strictObject({ reason: text(1000) });
+export const ReviewClaim = z.strictObject({ decision: z.enum(["pass", "reject"]), note: note(1000) });
+export const RejectClaim = z.strictObject({ reason: note(1000) });
 export const DisburseClaim = z.strictObject({ reference: text(100).describe("bank transfer or voucher reference") });
 export const ClaimsReportQuery = z.strictObject({ schemeId: id() });
 

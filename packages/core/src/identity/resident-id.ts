@@ -29,6 +29,7 @@ export function normalizeResidentId(s: string): string {
 /**
  * Why a string is not a valid resident id, in English, or null when it is valid.
  * The birth date must be a real calendar date not after today in China (UTC+8).
+ * No message quotes any part of the id: they reach responses and logs, where ids must not.
  */
 export function residentIdProblem(s: string, clock: Clock = systemClock): string | null {
   if (s.length !== 18) return `must be 18 characters, got ${s.length}`;
@@ -37,10 +38,10 @@ export function residentIdProblem(s: string, clock: Clock = systemClock): string
   if (!/^[0-9X]$/.test(last)) return "the last character must be a digit or an uppercase X";
 
   const birth = `${s.slice(6, 10)}-${s.slice(10, 12)}-${s.slice(12, 14)}`;
-  if (!isCalendarDate(birth)) return `the birth date ${birth} (characters 7-14) is not a calendar date`;
-  if (Number(s.slice(6, 10)) < MIN_BIRTH_YEAR) return `the birth date ${birth} is before ${MIN_BIRTH_YEAR}`;
+  if (!isCalendarDate(birth)) return "the birth date (characters 7-14) is not a calendar date";
+  if (Number(s.slice(6, 10)) < MIN_BIRTH_YEAR) return `the birth date (characters 7-14) is before ${MIN_BIRTH_YEAR}`;
   // ISO dates compare correctly as strings.
-  if (birth > chinaToday(clock)) return `the birth date ${birth} is in the future`;
+  if (birth > chinaToday(clock)) return "the birth date (characters 7-14) is in the future";
 
   const expected = residentIdCheckChar(s.slice(0, 17));
   if (last !== expected) return "the check character does not match (mistyped digit?)";

@@ -8,6 +8,7 @@ import { approveClaim } from "@fupin/core/claims/approval";
 import { disburseClaim, rejectClaim, reviewClaim, submitClaim } from "@fupin/core/claims/claims";
 import type { CreateClaim, PutScheme } from "@fupin/core/claims/schemas";
 import { putScheme, topUpScheme } from "@fupin/core/claims/schemes";
+import { coveragePeriod } from "@fupin/core/claims/coverage";
 import type { DemoCatalog } from "./catalog";
 
 const yuan = (n: number) => n * 100;
@@ -95,6 +96,12 @@ export async function seedClaims(store: Db, catalog: DemoCatalog): Promise<void>
   const yang = await household(yunshe.villageId, { headName: "杨光明", members: 5, category: "sudden_hardship", perCapitaIncomeFen: yuan(3600) });
   const wu = await household(yunshe.villageId, { headName: "吴春花", members: 1, category: "unstable_out_of_poverty", perCapitaIncomeFen: yuan(4100) });
 
+  // Incidents lie within the schemes' coverage year: early in January, "60 days ago" is its first day.
+  const coveredFrom = coveragePeriod({ year }).from;
+  const incidentDaysAgo = (days: number) => {
+    const date = shiftDays(today, -days);
+    return date < coveredFrom ? coveredFrom : date;
+  };
   const file = async (h: Household, schemeId: string, cause: CreateClaim["cause"], daysAgo: number, totalYuan: number, reimbursedYuan: number, note: string) =>
     (
       await submitClaim(
@@ -102,7 +109,7 @@ export async function seedClaims(store: Db, catalog: DemoCatalog): Promise<void>
           householdId: h.householdId,
           schemeId,
           cause,
-          incidentDate: shiftDays(today, -daysAgo),
+          incidentDate: incidentDaysAgo(daysAgo),
           expenses: { totalFen: yuan(totalYuan), reimbursedFen: yuan(reimbursedYuan) },
           documents: [
             { kind: "住院发票", ref: `archive/${schemeId}/${h.householdId}/invoice.pdf` },

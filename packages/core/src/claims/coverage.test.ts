@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { DomainError } from "../platform/errors";
+import { assertIncidentCovered, capYear, coveragePeriod, isCovered } from "./coverage";
+
+const scheme = { schemeId: "jiangkou-fangpin-relief", version: 3, year: 2026 };
+const dateIn = (years: { min: number; max: number }) =>
+  fc.date({ min: new Date(`${years.min}-01-01T00:00:00Z`), max: new Date(`${years.max}-12-31T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+function refusal(incidentDate: string): DomainError {
+  try {
+    assertIncidentCovered(scheme, incidentDate, "body.incidentDate");
+  } catch (e) {
+    return e as DomainError;
+  }
+  throw new Error(`${incidentDate} was accepted`);
+}
+
+describe("coverage period", () => {
+  it("runs from the first to the last day of the scheme's year, both covered", () => {
+    expect(coveragePeriod(scheme)).toEqual({ from: "2026-01-01", to: "2026-12-31" });
+    expect(isCovered(coveragePeriod(scheme), "2026-01-01")).toBe(true);
+    expect(isCovered(coveragePeriod(scheme), "2026-12-31")).toBe(true);
+    expect(isCovered(coveragePeriod(scheme), "2025-12-31")).toBe(false);
+    expect(isCovered(coveragePeriod(scheme), "2027-01-01")).toBe(false);
+  });
+
+  it("refuses incidents backdated into other years with 422 OUTSIDE_COVERAGE_PERIOD naming the period and the field", () => {
+    for (const incidentDate of ["2025-12-31", "2001-06-01", "1901-06-01", "2027-01-01"]) {
+      const e = refusal(incidentDate);
+      expect(e).toMatchObject({ kind: "rule", code: "OUTSIDE_COVERAGE_PERIOD" });
+      expect(e.message).toContain("2026-01-01 to 2026-12-31");
+      expect(e.details).toEqual([{ path: "body.incidentDate", message: "must be from 2026-01-01 to 2026-12-31", coveragePeriod: { from: "2026-01-01", to: "2026-12-31" }, incidentDate }]);
+    }
+  });
+
+  it("covers a date exactly when it falls in the scheme's year", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2000, max: 2100 }), dateIn({ min: 1900, max: 2100 }), (year, date) => {
+        expect(isCovered(coveragePeriod({ year }), date)).toBe(date.startsWith(`${year}-`));
+      }),
+    );
+  });
+
+  it("counts the cap in the year of every covered incident, so usage keyed before stays where it was", () => {
+    fc.assert(
+      fc.property(dateIn({ min: 2000, max: 2100 }), (date) => {
+        const year = Number(date.slice(0, 4));
+        expect(isCovered(coveragePeriod({ year }), date)).toBe(true);
+        expect(capYear({ year })).toBe(date.slice(0, 4));
+      }),
+    );
+  });
+});
