@@ -1,5 +1,9 @@
-import { describe, expect, inject, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, inject, it } from "vitest";
 import Stripe from "stripe";
+import { StripeStandin } from "@fupin/local/stripe-standin";
 import { stripe } from "./support/stripe";
 
 /** The stand-in speaks Stripe's wire format, so the real SDK (and its error classes) work against it. */
@@ -61,3 +65,63 @@ describe("the Stripe stand-in", () => {
     expect(events).toEqual(["payment_intent.canceled", "payment_intent.created"]);
   });
 });
+
+/** A stand-in of the test's own, in this process, so that the test can look at this process's Object.prototype. */
+describe("a Stripe stand-in of the test's own", () => {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  async function ownStandin(stateFile?: string) {
+    const standin = await new StripeStandin({ port: 0, webhookSecret: "whsec_own", ...(stateFile ? { stateFile } : {}) }).start();
+    cleanups.push(() => standin.stop());
+    return standin;
+  }
+
+  const send = (base: string, method: "GET" | "POST", path: string, body?: string, headers: Record<string, string> = {}) =>
+    fetch(`${base}${path}`, { method, headers: { authorization: "Bearer sk_test_own", "content-type": "application/x-www-form-urlencoded", ...headers }, ...(body === undefined ? {} : { body }) });
+
+  it("refuses parameter keys that would reach Object.prototype with a 400 invalid_request_error, leaving the process unpolluted", async () => {
+    // Were the process polluted, clean up after the failing assertion rather than break every later test.
+    cleanups.push(() => {
+      delete (Object.prototype as Record<string, unknown>).limit;
+    });
+    const { url } = await ownStandin();
+    for (const hostile of ["metadata[__proto__][limit]=x", "__proto__[limit]=x", "constructor[prototype][limit]=x", "metadata[constructor][prototype][limit]=x", "metadata[prototype]=x"]) {
+      const res = await send(url, "POST", "/v1/payment_intents", `amount=100&currency=cny&${hostile}`);
+      expect(res.status, hostile).toBe(400);
+      expect(((await res.json()) as { error: unknown }).error, hostile).toMatchObject({ type: "invalid_request_error", code: "parameter_unknown", param: hostile.split("=")[0] });
+      expect(({} as Record<string, unknown>).limit, hostile).toBeUndefined();
+    }
+    const query = await send(url, "GET", "/v1/events?__proto__[limit]=x");
+    expect(query.status).toBe(400);
+    expect(({} as Record<string, unknown>).limit).toBeUndefined();
+    // Lists still work, their own limit parameter included.
+    expect((await send(url, "GET", "/v1/events?limit=3")).status).toBe(200);
+  });
+
+  it("keeps Idempotency-Key results across a restart, so a replayed create makes no second PaymentIntent", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fupin-standin-"));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const stateFile = join(dir, "stripe-standin.json");
+    const body = "amount=2500&currency=cny&metadata[orderId]=ord_restart";
+    const key = { "idempotency-key": "create-once-across-restarts" };
+
+    const before = await ownStandin(stateFile);
+    const created = (await (await send(before.url, "POST", "/v1/payment_intents", body, key)).json()) as { id: string };
+    await before.stop();
+
+    const after = await ownStandin(stateFile);
+    const replayed = await send(after.url, "POST", "/v1/payment_intents", body, key);
+    expect(replayed.status).toBe(200);
+    expect(replayed.headers.get("idempotent-replayed")).toBe("true");
+    expect(((await replayed.json()) as { id: string }).id).toBe(created.id);
+    const other = await send(after.url, "POST", "/v1/payment_intents", "amount=2600&currency=cny", key);
+    expect(((await other.json()) as { error: { type: string } }).error.type).toBe("idempotency_error");
+    // Refusing the reuse keeps the first result: the original request still replays.
+    expect(((await (await send(after.url, "POST", "/v1/payment_intents", body, key)).json()) as { id: string }).id).toBe(created.id);
+    expect(after.events.filter((e) => e.type === "payment_intent.created")).toHaveLength(1);
+  });
+});
+

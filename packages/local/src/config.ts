@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { StartupError } from "./startup-error";
 
 /** The local runtime's configuration: environment variables with the names DESIGN.md fixes. */
 export interface LocalConfig {
@@ -17,13 +18,13 @@ export interface LocalConfig {
 function port(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === "") return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be a port number, got "${value}"`);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new StartupError(`${name} must be a port number, got "${value}"`);
   return n;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): LocalConfig {
   const seed = env.SEED ?? "demo";
-  if (seed !== "demo" && seed !== "none") throw new Error(`SEED must be "demo" or "none", got "${seed}"`);
+  if (seed !== "demo" && seed !== "none") throw new StartupError(`SEED must be "demo" or "none", got "${seed}"`);
   return {
     port: port(env.PORT, 3000, "PORT"),
     dynamodbPort: port(env.DYNAMODB_PORT, 8000, "DYNAMODB_PORT"),

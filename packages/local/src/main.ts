@@ -1,6 +1,6 @@
 import { configFromEnv } from "./config";
-import { JavaMissingError } from "./dynamodb-local";
 import { startPlatform } from "./platform";
+import { StartupError } from "./startup-error";
 
 /** `npm start`: the whole platform locally, until Ctrl-C. */
 async function main() {
@@ -48,6 +48,7 @@ async function main() {
 }
 
 main().catch((e: Error) => {
-  process.stderr.write(e instanceof JavaMissingError ? `${e.message}\n` : `Could not start the platform: ${e.stack ?? e.message}\n`);
+  // A StartupError is for the user, in one line; anything else is a bug, and its stack helps.
+  process.stderr.write(e instanceof StartupError ? `${e.message}\n` : `Could not start the platform: ${e.stack ?? e.message}\n`);
   process.exit(1);
 });

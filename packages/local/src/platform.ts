@@ -7,8 +7,10 @@ import { jobs } from "@fupin/functions/jobs";
 import type { ContextName } from "@fupin/functions/routes";
 import { ensureTable } from "./bootstrap";
 import type { LocalConfig } from "./config";
-import { assertJava, startDynamoLocal } from "./dynamodb-local";
+import { assertJava, startDynamoLocal, stopOrphanedDynamoLocal } from "./dynamodb-local";
 import { startGateway, type LambdaHandler } from "./gateway";
+import { lockDataDir } from "./instance-lock";
+import { assertPortsFree, type ServicePort } from "./port-check";
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, localIdp, type LocalIdp } from "./local-idp";
 import { seedDemo, type SeedSummary } from "./seed/index";
 import { StripeStandin } from "./stripe-standin";
@@ -31,18 +33,31 @@ export interface RunningPlatform {
  * The whole platform on one machine: DynamoDB Local with data under dataDir, the table from the
  * one definition, demo data on first start, and the gateway invoking the real handlers.
  * `persist: false` keeps DynamoDB Local in memory (tests).
+ *
+ * Before anything listens or is spawned, it locks dataDir for this process (in both modes: the folder
+ * also holds the token-signing key, and a lock is one small file) and checks that every port is free.
  */
 export async function startPlatform(config: LocalConfig, opts: { persist?: boolean; logLevel?: string } = {}): Promise<RunningPlatform> {
   assertJava();
-  const standin = config.stripeSecretKey
-    ? null
-    : await new StripeStandin({
-        port: Number(new URL(config.stripeApiBase).port || 80),
-        webhookSecret: config.stripeWebhookSecret,
-        ...(opts.persist === false ? {} : { stateFile: join(config.dataDir, "stripe-standin.json") }),
-      }).start();
-  const dynamo = await startDynamoLocal(config.dynamodbPort, opts.persist === false ? null : join(config.dataDir, "dynamodb"));
+  const persist = opts.persist !== false;
+  const stripeApiBase = config.stripeSecretKey ? null : config.stripeApiBase;
+  const lock = await lockDataDir(config.dataDir, { port: config.port, dynamodbPort: config.dynamodbPort, stripeApiBase });
+  // What has started so far, stopped in reverse order if a later step fails.
+  const started: (() => Promise<void> | void)[] = [() => lock.release()];
   try {
+    const dynamoDir = persist ? join(config.dataDir, "dynamodb") : null;
+    if (dynamoDir) await stopOrphanedDynamoLocal(dynamoDir);
+    await assertPortsFree(servicePorts(config));
+    const standin = stripeApiBase
+      ? await new StripeStandin({
+          port: standinPort(stripeApiBase),
+          webhookSecret: config.stripeWebhookSecret,
+          ...(persist ? { stateFile: join(config.dataDir, "stripe-standin.json") } : {}),
+        }).start()
+      : null;
+    if (standin) started.push(() => standin.stop());
+    const dynamo = await startDynamoLocal(config.dynamodbPort, dynamoDir);
+    started.push(() => dynamo.stop());
     const idp = await localIdp(config.dataDir);
     // The handlers read their configuration from the environment, as they do in Lambda.
     Object.assign(process.env, {
@@ -71,6 +86,7 @@ export async function startPlatform(config: LocalConfig, opts: { persist?: boole
       handlers[context] = ((await import(join(REPO_ROOT, file))) as { handler: LambdaHandler }).handler;
     }
     const gateway = await startGateway({ port: config.port, idp, handlers });
+    started.push(() => gateway.stop());
     const stopJobs = await scheduleJobs(config.jobsIntervalSeconds);
     process.env.JWKS_URL = `${gateway.url}/.well-known/jwks.json`;
     if (standin) standin.webhookUrl = `${gateway.url}/webhooks/stripe`;
@@ -81,18 +97,31 @@ export async function startPlatform(config: LocalConfig, opts: { persist?: boole
       table,
       seed,
       stripeStandin: standin,
+      // The stand-in before the gateway, so that webhooks under way are still delivered.
       stop: async () => {
         await stopJobs();
         await standin?.stop();
         await gateway.stop();
         await dynamo.stop();
+        lock.release();
       },
     };
   } catch (e) {
-    await standin?.stop();
-    await dynamo.stop();
+    for (const stop of started.reverse()) await stop();
     throw e;
   }
+}
+
+const standinPort = (stripeApiBase: string) => Number(new URL(stripeApiBase).port || 80);
+
+function servicePorts(config: LocalConfig): ServicePort[] {
+  return [
+    { port: config.port, service: "gateway", variable: "PORT", hint: "set PORT to a free port" },
+    { port: config.dynamodbPort, service: "DynamoDB Local", variable: "DYNAMODB_PORT", hint: "set DYNAMODB_PORT to a free port" },
+    ...(config.stripeSecretKey
+      ? []
+      : [{ port: standinPort(config.stripeApiBase), service: "Stripe stand-in", variable: "STRIPE_API_BASE", hint: "set STRIPE_API_BASE to a URL with a free port" }]),
+  ];
 }
 
 /** The scheduled jobs on a timer, as EventBridge runs them in AWS; a run never overlaps the last. */

@@ -4,6 +4,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "
 import { dirname } from "node:path";
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
+import { invalid, missing, StripeError } from "./stripe-errors";
+import { parseForm } from "./stripe-form";
 
 /**
  * A stand-in for the few Stripe endpoints the platform uses, in Stripe's wire format: form-encoded
@@ -22,34 +24,19 @@ const DECLINED = new Set(["pm_card_chargeDeclined", "pm_card_visa_chargeDeclined
 
 type Obj = Record<string, any>;
 
-class StripeError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: Obj,
-  ) {
-    super(body.message);
-  }
-}
-const invalid = (message: string, extra: Obj = {}) => new StripeError(400, { type: "invalid_request_error", message, ...extra });
-const missing = (what: string, id: string, param = "id") => new StripeError(404, { type: "invalid_request_error", code: "resource_missing", param, message: `No such ${what}: '${id}'` });
-
 const id = (prefix: string) => `${prefix}_${randomBytes(12).toString("base64url").replace(/[-_]/g, "x")}`;
 const now = () => Math.floor(Date.now() / 1000);
 const clone = <T>(v: T): T => structuredClone(v);
 
-/** Stripe's form encoding: `metadata[orderId]=…`, `allowed_payment_method_types[0]=card`. */
-export function parseForm(body: string): Obj {
-  const out: Obj = {};
-  for (const [rawKey, value] of new URLSearchParams(body)) {
-    const path = rawKey.replace(/\]/g, "").split("[");
-    let node = out;
-    path.forEach((seg, i) => {
-      if (i === path.length - 1) node[seg] = value;
-      else node = node[seg] ??= /^\d+$/.test(path[i + 1]!) ? [] : {};
-    });
-  }
-  return out;
+/** A request's saved result, answered again to a retry with the same Idempotency-Key. */
+interface IdempotentResult {
+  hash: string;
+  status: number;
+  body: string;
+  created: number;
 }
+/** Stripe keeps idempotency keys for 24 hours. */
+const IDEMPOTENCY_KEY_SECONDS = 24 * 60 * 60;
 
 function amountParam(value: unknown, param: string): number {
   const n = Number(value);
@@ -70,7 +57,7 @@ export interface StandinOptions {
   port: number;
   webhookSecret: string;
   webhookUrl?: string;
-  /** Where PaymentIntents, charges and events are kept across restarts (npm start: DATA_DIR); memory only if unset. */
+  /** Where PaymentIntents, charges, events and idempotency keys are kept across restarts (npm start: DATA_DIR); memory only if unset. */
   stateFile?: string;
 }
 
@@ -79,7 +66,7 @@ export class StripeStandin {
   private charges = new Map<string, Obj>();
   private held = new Set<string>();
   readonly events: Obj[] = [];
-  private idempotency = new Map<string, { hash: string; status: number; body: string }>();
+  private idempotency = new Map<string, IdempotentResult>();
   private server = createServer((req, res) => void this.serve(req, res));
   private pending = new Set<Promise<void>>();
   webhookUrl: string | undefined;
@@ -91,16 +78,21 @@ export class StripeStandin {
 
   private load(): void {
     if (!this.opts.stateFile || !existsSync(this.opts.stateFile)) return;
-    const state = JSON.parse(readFileSync(this.opts.stateFile, "utf8")) as { intents: Obj[]; charges: Obj[]; events: Obj[] };
+    const state = JSON.parse(readFileSync(this.opts.stateFile, "utf8")) as { intents: Obj[]; charges: Obj[]; events: Obj[]; idempotency?: [string, IdempotentResult][] };
     for (const pi of state.intents) this.intents.set(pi.id, pi);
     for (const ch of state.charges) this.charges.set(ch.id, ch);
     this.events.push(...state.events);
+    for (const [key, result] of state.idempotency ?? []) this.idempotency.set(key, result);
   }
 
-  /** Small and local: the whole state is written after each change. */
+  /**
+   * Small and local: the whole state is written after each request that may change it, idempotency
+   * keys included, so that a create replayed after a restart finds its first result.
+   */
   private save(): void {
     if (!this.opts.stateFile) return;
-    const state = { intents: [...this.intents.values()], charges: [...this.charges.values()], events: this.events };
+    for (const [key, result] of this.idempotency) if (now() - result.created > IDEMPOTENCY_KEY_SECONDS) this.idempotency.delete(key);
+    const state = { intents: [...this.intents.values()], charges: [...this.charges.values()], events: this.events, idempotency: [...this.idempotency] };
     mkdirSync(dirname(this.opts.stateFile), { recursive: true });
     writeFileSync(`${this.opts.stateFile}.tmp`, JSON.stringify(state));
     renameSync(`${this.opts.stateFile}.tmp`, this.opts.stateFile);
@@ -138,39 +130,34 @@ export class StripeStandin {
       res.writeHead(status, { "content-type": "application/json", "request-id": id("req"), "stripe-version": API_VERSION, ...(replayed ? { "idempotent-replayed": "true" } : {}) });
       res.end(body);
     };
+    const method = req.method ?? "GET";
+    const header = req.headers["idempotency-key"];
+    const key = method === "POST" && typeof header === "string" ? header : null;
+    const hash = createHash("sha256").update(`${method} ${url.pathname} ${raw}`).digest("hex");
+    // Like Stripe, a result is saved only once the endpoint ran: not for a bad key, bad parameters or a key reused.
+    let ran = false;
+    let status = 200;
+    let body: string;
     try {
       if (!/^sk_test_\w+/.test(apiKey(req.headers.authorization))) {
         throw new StripeError(401, { type: "invalid_request_error", message: "Invalid API Key provided: only sk_test_ keys are accepted by the local stand-in" });
       }
-      const params = req.method === "GET" ? Object.fromEntries(url.searchParams) : parseForm(raw);
-      const key = req.headers["idempotency-key"];
-      const hash = createHash("sha256").update(`${req.method} ${url.pathname} ${raw}`).digest("hex");
-      if (typeof key === "string" && req.method === "POST") {
-        const seen = this.idempotency.get(key);
-        if (seen) {
-          if (seen.hash !== hash) {
-            throw new StripeError(400, { type: "idempotency_error", message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.` });
-          }
-          return send(seen.status, seen.body, true);
-        }
+      const params = parseForm(method === "GET" ? url.search : raw);
+      const seen = key === null ? undefined : this.idempotency.get(key);
+      if (seen && seen.hash !== hash) {
+        throw new StripeError(400, { type: "idempotency_error", message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.` });
       }
+      if (seen) return send(seen.status, seen.body, true);
       const hold = String(req.headers["stripe-standin-hold-webhooks"] ?? "") === "true";
-      const result = this.route(req.method ?? "GET", url.pathname, params, hold, typeof key === "string" ? key : null);
-      const body = JSON.stringify(result);
-      if (typeof key === "string" && req.method === "POST") this.idempotency.set(key, { hash, status: 200, body });
-      send(200, body);
+      ran = true;
+      body = JSON.stringify(this.route(method, url.pathname, params, hold, key));
     } catch (e) {
-      if (e instanceof StripeError) {
-        const body = JSON.stringify({ error: e.body });
-        const key = req.headers["idempotency-key"];
-        // Stripe saves results of requests that reached it, errors included (not 401s).
-        if (typeof key === "string" && req.method === "POST" && e.status !== 401) {
-          this.idempotency.set(key, { hash: createHash("sha256").update(`${req.method} ${url.pathname} ${raw}`).digest("hex"), status: e.status, body });
-        }
-        return send(e.status, body);
-      }
-      send(500, JSON.stringify({ error: { type: "api_error", message: (e as Error).message } }));
+      status = e instanceof StripeError ? e.status : 500;
+      body = JSON.stringify({ error: e instanceof StripeError ? e.body : { type: "api_error", message: (e as Error).message } });
     }
+    if (ran && key !== null) this.idempotency.set(key, { hash, status, body, created: now() });
+    if (ran && method !== "GET") this.save();
+    send(status, body);
   }
 
   private route(method: string, path: string, p: Obj, hold: boolean, idempotencyKey: string | null): Obj {
@@ -308,8 +295,7 @@ export class StripeStandin {
       request: { id: id("req"), idempotency_key: idempotencyKey },
       type,
     };
-    this.events.push(event);
-    this.save();
+    this.events.push(event); // saved by serve() once the request is done
     const piId = object.object === "payment_intent" ? object.id : object.payment_intent;
     if (this.webhookUrl && !this.held.has(piId)) {
       const delivery = this.deliver(event).finally(() => this.pending.delete(delivery));
