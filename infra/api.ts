@@ -11,6 +11,7 @@ import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
 import type * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import { Construct } from "constructs";
+import { FUNCTION_TIMEOUT_SECONDS } from "@fupin/core/platform/deadline";
 import { handlerFiles } from "@fupin/functions/handlers";
 import { jobNeeds, jobs, type JobName } from "@fupin/functions/jobs";
 import { contexts, isPublic, routes, type ContextName } from "@fupin/functions/routes";
@@ -50,7 +51,7 @@ export class Api extends Construct {
         runtime: lambda.Runtime.NODEJS_22_X,
         architecture: lambda.Architecture.ARM_64,
         memorySize: 1024,
-        timeout: Duration.seconds(15),
+        timeout: Duration.seconds(FUNCTION_TIMEOUT_SECONDS),
         logGroup: new logs.LogGroup(this, `Logs-${id}`, { retention: logs.RetentionDays.SIX_MONTHS }),
         depsLockFilePath: join(root, "package-lock.json"),
         projectRoot: root,
@@ -74,7 +75,8 @@ export class Api extends Construct {
         },
       });
       // Least privilege: the table (and its indexes) only for contexts that store data, each secret only where it is used.
-      if (needs.table) table.grantReadWriteData(f);
+      if (needs.table === "read") table.grantReadData(f);
+      else if (needs.table) table.grantReadWriteData(f);
       if (needs.stripe) stripeSecret.grantRead(f);
       if (needs.pii) piiHashKey.grantRead(f);
       new cloudwatch.Alarm(this, `Errors-${id}`, {
@@ -95,14 +97,18 @@ export class Api extends Construct {
       new events.Rule(this, `Schedule-${name}`, { schedule: events.Schedule.expression(job.schedule), targets: [new targets.LambdaFunction(f)] });
     }
 
-    // The handler chain answers unexpected errors with a 500 instead of crashing, and counts them.
-    new cloudwatch.Alarm(this, "InternalErrors", {
-      alarmDescription: "fupin: requests answered 500",
-      metric: new cloudwatch.Metric({ namespace: "Fupin", metricName: "InternalErrors", dimensionsMap: { service: "fupin" }, statistic: "Sum", period: Duration.minutes(5) }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    });
+    // The handler chain answers unexpected errors with a 500, and outages of what it depends on with
+    // a 503, instead of crashing, and counts both: a bug and an outage each page someone.
+    const countedAlarm = (metricName: string, alarmDescription: string, threshold: number) =>
+      new cloudwatch.Alarm(this, metricName, {
+        alarmDescription,
+        metric: new cloudwatch.Metric({ namespace: "Fupin", metricName, dimensionsMap: { service: "fupin" }, statistic: "Sum", period: Duration.minutes(5) }),
+        threshold,
+        evaluationPeriods: 1,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      });
+    countedAlarm("InternalErrors", "fupin: requests answered 500", 1);
+    countedAlarm("DependencyUnavailable", "fupin: requests answered 503 because the database or another dependency did not answer", 5);
 
     const integrations = new Map<ContextName, HttpLambdaIntegration>();
     for (const route of routes) {

@@ -149,6 +149,7 @@ describe("alarms", () => {
   it("watch each function for crashes, and the API for requests answered 500", () => {
     const alarms = resources("AWS::CloudWatch::Alarm").map(([, a]) => a.Properties);
     expect(alarms.filter((a) => a.MetricName === "InternalErrors" && a.Namespace === "Fupin")).toHaveLength(1);
+    expect(alarms.filter((a) => a.MetricName === "DependencyUnavailable" && a.Namespace === "Fupin")).toHaveLength(1);
     for (const context of Object.keys(contexts)) {
       expect(alarms.some((a) => a.AlarmDescription === `fupin ${context} function errors` && a.MetricName === "Errors")).toBe(true);
     }

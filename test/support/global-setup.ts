@@ -11,6 +11,7 @@ declare module "vitest" {
     dataDir: string;
     dynamodbEndpoint: string;
     stripeApiBase: string;
+    tableName: string;
   }
 }
 
@@ -24,6 +25,7 @@ let dataDir: string | undefined;
 export async function setup(project: TestProject) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
   dataDir = mkdtempSync(join(tmpdir(), "fupin-test-"));
+  const tableName = "fupin-test";
   platform = await startPlatform(
     {
       port: await freePort(),
@@ -33,7 +35,7 @@ export async function setup(project: TestProject) {
       stripeSecretKey: undefined,
       stripeWebhookSecret: "whsec_local_development",
       seed: "demo",
-      tableName: "fupin-test",
+      tableName,
       // Expiring unpaid orders would race the tests' own pending orders; local-runtime.test.ts runs the job.
       jobsIntervalSeconds: 0,
     },
@@ -43,6 +45,7 @@ export async function setup(project: TestProject) {
   project.provide("dataDir", dataDir);
   project.provide("dynamodbEndpoint", platform.dynamodbEndpoint);
   project.provide("stripeApiBase", platform.stripeStandin!.url);
+  project.provide("tableName", tableName);
 }
 
 export async function teardown() {

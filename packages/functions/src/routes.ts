@@ -16,11 +16,11 @@ export type { Access, Method, RouteSpec } from "./route-spec";
 export const routes = [...platformRoutes, ...catalogRoutes, ...orderRoutes, ...pairingRoutes, ...claimRoutes] as const satisfies readonly RouteSpec[];
 
 /**
- * Bounded contexts: one Lambda function each, with only the permissions it needs: the table, the
- * Stripe keys, the key that hashes resident ids.
+ * Bounded contexts: one Lambda function each, with only the permissions it needs: the table (read
+ * only, or read and write), the Stripe keys, the key that hashes resident ids.
  */
 export const contexts = {
-  platform: { description: "health and the OpenAPI document", table: false, stripe: false, pii: false },
+  platform: { description: "health, readiness and the OpenAPI document", table: "read", stripe: false, pii: false },
   catalog: { description: "villages, suppliers, certified products", table: true, stripe: false, pii: false },
   orders: { description: "orders, Stripe payments and webhooks, village sales credits and reports", table: true, stripe: true, pii: false },
   pairings: { description: "千企帮千村 enterprises, pairings, contributions and reports", table: true, stripe: false, pii: false },

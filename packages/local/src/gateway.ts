@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import { routes, routeKey, isPublic, type ContextName, type Route } from "@fupin/functions/routes";
+import { FUNCTION_TIMEOUT_SECONDS } from "@fupin/core/platform/deadline";
 import type { LocalIdp } from "./local-idp";
 
 export type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -176,8 +177,9 @@ export async function startGateway({ port, idp, handlers }: GatewayOptions): Pro
   };
 }
 
+/** As in Lambda, the handler's remaining time counts down from the function's timeout. */
 function lambdaContext(context: ContextName, requestId: string): Context {
-  const deadline = Date.now() + 29_000;
+  const deadline = Date.now() + FUNCTION_TIMEOUT_SECONDS * 1000;
   return {
     callbackWaitsForEmptyEventLoop: false,
     functionName: `fupin-${context}`,

@@ -4,13 +4,14 @@ import { productKeys, ProductService, type ProductRecord } from "../catalog/prod
 import { hasRole, type Actor } from "../platform/actor";
 import { chinaToday } from "../platform/clock";
 import { db, type Db } from "../platform/db";
-import { conflict, DomainError, notFound, ruleViolated } from "../platform/errors";
+import { conflict, isDomainError, notFound, ruleViolated } from "../platform/errors";
 import { newId } from "../platform/ids";
 import { idempotent } from "../platform/idempotency";
 import { countMetric } from "../platform/metrics";
 import { sumFen } from "../platform/money";
 import { queryPage, type Page, type PageRequest } from "../platform/pagination";
-import { stripe as defaultStripe } from "../payments/stripe";
+import { callStripe, paymentUnavailable, stripe as defaultStripe } from "../payments/stripe";
+import { deadlineIn, DEFAULT_BUDGET_MS, type Deadline } from "../platform/deadline";
 import { findOrder, orderKeys, orderTransition, releaseStockItems, toOrderRecord, transact, type OrderLineRecord, type OrderRecord, type TransactItem } from "./repository";
 import type { PlaceOrder } from "./schemas";
 
@@ -19,7 +20,7 @@ export type { OrderRecord } from "./repository";
 /** Stripe's largest charge in CNY: ¥999,999.99. */
 export const MAX_ORDER_FEN = 99_999_999;
 
-export const paymentUnavailable = (message: string) => new DomainError("unavailable", "PAYMENT_PROVIDER_UNAVAILABLE", message);
+export { paymentUnavailable };
 
 /** What a client sees of an order; the client secret only while it can still pay. */
 export function orderView(o: OrderRecord) {
@@ -39,6 +40,8 @@ export class OrderService {
   constructor(
     private readonly store: Db = db(),
     private readonly stripe: () => Promise<Stripe> = defaultStripe,
+    /** When the request must have answered: Stripe calls are budgeted inside it. */
+    private readonly deadline: Deadline = deadlineIn(DEFAULT_BUDGET_MS),
   ) {}
 
   /**
@@ -127,19 +130,24 @@ export class OrderService {
   private async attachPayment(order: OrderRecord): Promise<OrderRecord> {
     let intent: Stripe.PaymentIntent;
     try {
-      intent = await (await this.stripe()).paymentIntents.create(
-        {
-          amount: order.totalFen,
-          currency: "cny",
-          description: `消费扶贫订单 ${order.orderId}`,
-          metadata: { orderId: order.orderId, buyerId: order.buyerId },
-          allowed_payment_method_types: ["card", "alipay", "wechat_pay"],
-        },
-        { idempotencyKey: `order-${order.orderId}-payment-intent` },
+      const client = await this.stripe();
+      intent = await callStripe(this.deadline, "start the payment", (options) =>
+        client.paymentIntents.create(
+          {
+            amount: order.totalFen,
+            currency: "cny",
+            description: `消费扶贫订单 ${order.orderId}`,
+            metadata: { orderId: order.orderId, buyerId: order.buyerId },
+            allowed_payment_method_types: ["card", "alipay", "wechat_pay"],
+          },
+          { ...options, idempotencyKey: `order-${order.orderId}-payment-intent` },
+        ),
       );
     } catch (e) {
-      // Give the stock back and close the order, so nothing stays reserved for a payment that cannot start.
-      await transact(this.store, [orderTransition(this.store, order, ["pending_payment"], { status: "payment_failed" }), ...releaseStockItems(this.store, order)]);
+      // Give the stock back and close the order, so nothing stays reserved for a payment that cannot
+      // start. A PaymentIntent Stripe made without answering us has no client secret anywhere: it cannot be paid.
+      await transact(this.store, [orderTransition(this.store, order, ["pending_payment"], { status: "payment_failed", closedReason: "payment_provider_unavailable" }), ...releaseStockItems(this.store, order)]);
+      if (isDomainError(e)) throw e;
       const err = e as { type?: string; message?: string };
       if (err.type === "StripeInvalidRequestError") throw ruleViolated("PAYMENT_REJECTED", `Stripe refused the payment: ${err.message}`);
       throw paymentUnavailable(`The payment could not be started: ${err.message}`);
@@ -189,7 +197,7 @@ export class OrderService {
     for (const item of page.items) {
       const order = (await findOrder(this.store, String(item.orderId)))!;
       if (order.status !== "pending_payment") continue;
-      if (order.payment && (await cancelIntent(await this.stripe(), order.payment.paymentIntentId, "abandoned")) === "paid") continue;
+      if (order.payment && (await cancelIntent(await this.stripe(), order.payment.paymentIntentId, this.deadline, "abandoned")) === "paid") continue;
       if (await closeUnpaid(this.store, order, "cancelled", undefined, "payment_timeout")) expired++;
     }
     if (expired) countMetric("OrdersExpired", expired);
@@ -204,7 +212,7 @@ export class OrderService {
     const order = await this.get(orderId, actor);
     if (order.status !== "pending_payment") throw invalidState(order, "cancel");
     if (order.payment) {
-      const state = await cancelIntent(await this.stripe(), order.payment.paymentIntentId, "requested_by_customer");
+      const state = await cancelIntent(await this.stripe(), order.payment.paymentIntentId, this.deadline, "requested_by_customer");
       if (state === "paid") throw conflict("INVALID_STATE", "The payment for this order has already been received; it cannot be cancelled");
     }
     await closeUnpaid(this.store, order, "cancelled");
@@ -237,14 +245,15 @@ function lineOf(p: ProductRecord, quantity: number): OrderLineRecord {
  * Cancels a PaymentIntent at Stripe so it can never succeed later. Returns "paid" when it is too
  * late for that (it succeeded, or is processing and will), "closed" otherwise.
  */
-export async function cancelIntent(client: Stripe, paymentIntentId: string, reason?: "abandoned" | "requested_by_customer"): Promise<"closed" | "paid"> {
+export async function cancelIntent(client: Stripe, paymentIntentId: string, deadline: Deadline, reason?: "abandoned" | "requested_by_customer"): Promise<"closed" | "paid"> {
   try {
-    await client.paymentIntents.cancel(paymentIntentId, reason ? { cancellation_reason: reason } : {});
+    await callStripe(deadline, "cancel the payment", (options) => client.paymentIntents.cancel(paymentIntentId, reason ? { cancellation_reason: reason } : {}, options));
     return "closed";
   } catch (e) {
+    if (isDomainError(e)) throw e;
     // A PaymentIntent Stripe does not know can never succeed.
     if ((e as { code?: string }).code === "resource_missing") return "closed";
-    const intent = await client.paymentIntents.retrieve(paymentIntentId).catch(() => undefined);
+    const intent = await callStripe(deadline, "check the payment", (options) => client.paymentIntents.retrieve(paymentIntentId, {}, options)).catch(() => undefined);
     if (!intent) throw paymentUnavailable(`The payment could not be cancelled: ${(e as Error).message}`);
     if (intent.status === "canceled") return "closed";
     if (intent.status === "succeeded" || intent.status === "processing") return "paid";

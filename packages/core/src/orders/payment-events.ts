@@ -2,6 +2,7 @@ import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type Stripe from "stripe";
 import { z } from "zod";
 import { chinaMonth } from "../platform/clock";
+import { deadlineIn, DEFAULT_BUDGET_MS, type Deadline } from "../platform/deadline";
 import { countMetric } from "../platform/metrics";
 import { db, type Db } from "../platform/db";
 import { conflict } from "../platform/errors";
@@ -43,6 +44,7 @@ export class PaymentEvents {
     private readonly log: EventLog,
     private readonly store: Db = db(),
     private readonly stripe: () => Promise<Stripe> = defaultStripe,
+    private readonly deadline: Deadline = deadlineIn(DEFAULT_BUDGET_MS),
   ) {}
 
   async handle(event: Stripe.Event): Promise<EventOutcome> {
@@ -114,7 +116,7 @@ export class PaymentEvents {
   private async failed(event: Stripe.Event, intent: Stripe.PaymentIntent): Promise<EventOutcome> {
     const order = await this.orderOf(intent);
     if (!order || order.status !== "pending_payment") return "duplicate";
-    if ((await cancelIntent(await this.stripe(), intent.id)) === "paid") return "ignored";
+    if ((await cancelIntent(await this.stripe(), intent.id, this.deadline)) === "paid") return "ignored";
     const marker = { Put: { TableName: this.store.tableName, Item: { ...orderKeys.transition(intent.id, "failed"), orderId: order.orderId, eventId: event.id }, ConditionExpression: "attribute_not_exists(pk)" } };
     return (await closeUnpaid(this.store, order, "payment_failed", marker)) ? "applied" : "duplicate";
   }

@@ -2,12 +2,13 @@ import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import type Stripe from "stripe";
 import type { Actor } from "../platform/actor";
 import { db, type Db } from "../platform/db";
-import { ruleViolated } from "../platform/errors";
+import { deadlineIn, DEFAULT_BUDGET_MS, type Deadline } from "../platform/deadline";
+import { isDomainError, ruleViolated } from "../platform/errors";
 import { newId } from "../platform/ids";
 import { idempotent } from "../platform/idempotency";
-import { stripe as defaultStripe } from "../payments/stripe";
+import { callStripe, paymentUnavailable, stripe as defaultStripe } from "../payments/stripe";
 import { getItem } from "../platform/items";
-import { invalidState, OrderService, paymentUnavailable, reservationItem } from "./orders";
+import { invalidState, OrderService, reservationItem } from "./orders";
 import { findOrder, orderKeys, transact, type OrderRecord } from "./repository";
 import type { RequestRefund } from "./schemas";
 
@@ -30,6 +31,7 @@ export class RefundService {
   constructor(
     private readonly store: Db = db(),
     private readonly stripe: () => Promise<Stripe> = defaultStripe,
+    private readonly deadline: Deadline = deadlineIn(DEFAULT_BUDGET_MS),
   ) {}
 
   async request(orderId: string, input: RequestRefund, actor: Actor, idempotencyKey?: string): Promise<RefundView> {
@@ -49,7 +51,7 @@ export class RefundService {
    * reserving finds the "requested" record and only finishes the Stripe call.
    */
   private async requestWithId(orderId: string, input: RequestRefund, actor: Actor, refundId: string): Promise<RefundView> {
-    const order = await new OrderService(this.store, this.stripe).get(orderId, actor);
+    const order = await new OrderService(this.store, this.stripe, this.deadline).get(orderId, actor);
     const key = orderKeys.refund(orderId, refundId);
     const existing = await getItem(this.store, key, toRefundView);
     if (existing && existing.status !== "requested") return existing;
@@ -58,9 +60,12 @@ export class RefundService {
 
     let refund: Stripe.Refund;
     try {
-      refund = await (await this.stripe()).refunds.create(
-        { payment_intent: order.payment!.paymentIntentId, amount: input.amountFen, metadata: { orderId, refundId, reason: input.reason } },
-        { idempotencyKey: `refund-${refundId}` },
+      const client = await this.stripe();
+      refund = await callStripe(this.deadline, "make the refund", (options) =>
+        client.refunds.create(
+          { payment_intent: order.payment!.paymentIntentId, amount: input.amountFen, metadata: { orderId, refundId, reason: input.reason } },
+          { ...options, idempotencyKey: `refund-${refundId}` },
+        ),
       );
     } catch (e) {
       // Stripe refuses more than the charge holds, so giving the reservation back never allows an over-refund.
@@ -68,6 +73,7 @@ export class RefundService {
         reservationItem(this.store, orderId, -input.amountFen),
         { Delete: { TableName: this.store.tableName, Key: key, ConditionExpression: "#status = :requested", ExpressionAttributeNames: { "#status": "status" }, ExpressionAttributeValues: { ":requested": "requested" } } },
       ]);
+      if (isDomainError(e)) throw e;
       const err = e as { type?: string; message?: string };
       if (err.type === "StripeInvalidRequestError") throw ruleViolated("REFUND_REJECTED", `Stripe refused the refund: ${err.message}`);
       throw paymentUnavailable(`The refund could not be made: ${err.message}`);

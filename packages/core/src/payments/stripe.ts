@@ -1,6 +1,7 @@
 import Stripe from "stripe";
 import { secretJson } from "../platform/secrets";
-import { DomainError } from "../platform/errors";
+import { callBudget, DeadlineExceeded, within, type Deadline } from "../platform/deadline";
+import { DomainError, unavailable } from "../platform/errors";
 
 /**
  * The real Stripe SDK, configured from the environment. In AWS the keys come from the Secrets
@@ -52,6 +53,31 @@ export function resetStripe(): void {
 }
 
 export type { Stripe };
+
+export const paymentUnavailable = (message: string) => unavailable("PAYMENT_PROVIDER_UNAVAILABLE", message);
+
+/** What the function keeps back after a Stripe call: releasing a reservation and answering. */
+const RESERVE_MS = 3_000;
+const MAX_ATTEMPT_MS = 10_000;
+const MAX_RETRIES = 2;
+
+/**
+ * Calls Stripe within the request's deadline: the attempts, their timeouts and the SDK's retries
+ * all fit in the time left minus a reserve, and a guard ends the wait even if the SDK's own timer
+ * does not (a provider that trickles bytes). Running out of time is PAYMENT_PROVIDER_UNAVAILABLE.
+ */
+export async function callStripe<T>(deadline: Deadline, what: string, call: (options: Stripe.RequestOptions) => Promise<T>): Promise<T> {
+  const budget = callBudget(deadline, { reserveMs: RESERVE_MS, maxAttemptMs: MAX_ATTEMPT_MS, maxRetries: MAX_RETRIES });
+  if (!budget) throw paymentUnavailable(`There is no time left to ${what}; try again`);
+  try {
+    return await within(budget.totalMs, call({ timeout: budget.timeoutMs, maxNetworkRetries: budget.retries }));
+  } catch (e) {
+    if (e instanceof DeadlineExceeded || (e as { type?: string }).type === "StripeConnectionError") {
+      throw paymentUnavailable(`Stripe did not answer in time to ${what}; try again`);
+    }
+    throw e;
+  }
+}
 
 /**
  * Verifies a webhook's Stripe-Signature over the raw body (timestamp tolerance 5 minutes) and

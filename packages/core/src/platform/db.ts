@@ -28,7 +28,10 @@ export function createDb(env: NodeJS.ProcessEnv = process.env): Db {
           credentials: { accessKeyId: "local", secretAccessKey: "local" },
         }
       : {}),
-    maxAttempts: 5,
+    // A database that hangs must not hold a request past the function's timeout (15 s): each attempt
+    // is cut off, and the attempts with their back-off fit inside it, leaving time to answer 503.
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 1_000, requestTimeout: 4_000, throwOnRequestTimeout: true },
   });
   if (env.DYNAMODB_METRICS === "1") countRequests(raw);
   const client = DynamoDBDocumentClient.from(raw, {

@@ -10,7 +10,7 @@ export type ErrorKind =
   | "conflict" // 409
   | "too_large" // 413
   | "rule" // 422
-  | "unavailable"; // 503: a provider we depend on (Stripe) did not answer
+  | "unavailable"; // 503: a provider we depend on (Stripe, DynamoDB) did not answer
 
 export interface ErrorDetail {
   path?: string;
@@ -25,6 +25,8 @@ export class DomainError extends Error {
     readonly code: string,
     message: string,
     readonly details?: ErrorDetail[],
+    /** For "unavailable": when a retry may succeed, sent as Retry-After. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -47,5 +49,9 @@ export const conflict = (code: string, message: string, details?: ErrorDetail[])
 
 export const ruleViolated = (code: string, message: string, details?: ErrorDetail[]) =>
   new DomainError("rule", code, message, details);
+
+/** Something we depend on did not answer in time: nothing was done, and a retry later may succeed. */
+export const unavailable = (code: string, message: string, retryAfterSeconds = 5) =>
+  new DomainError("unavailable", code, message, undefined, retryAfterSeconds);
 
 export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;

@@ -16,7 +16,8 @@ export type BusinessMetric =
   | "PairingsRegistered"
   | "ContributionsRecorded"
   | "DeliveredFen"
-  | "InternalErrors";
+  | "InternalErrors"
+  | "DependencyUnavailable";
 
 export type MetricSink = (name: BusinessMetric, value: number) => void;
 

@@ -3,6 +3,8 @@ import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
 import type { APIGatewayProxyEventV2, Context } from "aws-lambda";
 import type { z } from "zod";
 import type { Actor } from "@fupin/core/platform/actor";
+import { deadlineOf, type Deadline } from "@fupin/core/platform/deadline";
+import { isServiceUnavailable, serviceUnavailable } from "@fupin/core/platform/availability";
 import { isDomainError, notFound } from "@fupin/core/platform/errors";
 import { countMetric } from "@fupin/core/platform/metrics";
 import { routeKey, routesOf, type ContextName, type Route, type RouteFor, type RouteKey } from "../routes";
@@ -25,6 +27,8 @@ export interface ApiRequest<R> {
   idempotencyKey: R extends { idempotencyKey: "required" } ? string : string | undefined;
   headers: Record<string, string | undefined>;
   requestId: string;
+  /** When the function is cut off: calls to providers are budgeted inside it. */
+  deadline: Deadline;
   event: APIGatewayProxyEventV2;
 }
 
@@ -51,6 +55,11 @@ const requestLog = (): MiddlewareObj<APIGatewayProxyEventV2, ApiResponse> => {
       if (isDomainError(error)) {
         request.response = errorResponse(error);
         logger.info("request refused", { status: request.response.statusCode, code: error.code });
+      } else if (isServiceUnavailable(error)) {
+        // An outage, not a bug: the client may retry, and the alarm on 500s stays quiet.
+        request.response = errorResponse(serviceUnavailable());
+        countMetric("DependencyUnavailable");
+        logger.warn("a dependency is unavailable", error as Error);
       } else {
         request.response = internalErrorResponse(requestId);
         // Answered 500 rather than crashed, so Lambda's Errors metric misses it: count it ourselves.
@@ -80,7 +89,7 @@ export function contextHandler<C extends ContextName>(context: C, handlers: Cont
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(publishMetrics())
     .use(requestLog())
-    .handler(async (event) => {
+    .handler(async (event, context) => {
       const route = table.get(event.routeKey);
       const handle = byKey[event.routeKey];
       if (!route || !handle) throw notFound("Route", event.routeKey);
@@ -92,6 +101,7 @@ export function contextHandler<C extends ContextName>(context: C, handlers: Cont
         actor,
         headers: event.headers ?? {},
         requestId: event.requestContext?.requestId ?? "",
+        deadline: deadlineOf(context),
         event,
       } as ApiRequest<never>);
     });

@@ -34,7 +34,9 @@ export const STATUS_BY_KIND: Record<ErrorKind, number> = {
 
 export function errorResponse(error: DomainError): ApiResponse {
   const body = { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
-  return json(STATUS_BY_KIND[error.kind], body);
+  const response = json(STATUS_BY_KIND[error.kind], body);
+  if (error.retryAfterSeconds !== undefined) response.headers = { ...response.headers, "retry-after": String(error.retryAfterSeconds) };
+  return response;
 }
 
 export function internalErrorResponse(requestId: string): ApiResponse {

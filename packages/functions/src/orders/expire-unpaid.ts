@@ -1,6 +1,10 @@
 import middy from "@middy/core";
 import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
+import type { Context } from "aws-lambda";
 import { OrderService } from "@fupin/core/orders/orders";
+import { stripe } from "@fupin/core/payments/stripe";
+import { db } from "@fupin/core/platform/db";
+import { deadlineOf } from "@fupin/core/platform/deadline";
 import { logger } from "../http/logger";
 import { metrics } from "../http/metrics";
 
@@ -11,9 +15,10 @@ export const unpaidOrderMinutes = (env = process.env) => {
 };
 
 /** The scheduled job (EventBridge in AWS, a timer locally): expires unpaid orders, oldest first. */
-export const handler = middy(async () => {
+export const handler = middy(async (_event: unknown, context: Context) => {
   const cutoff = new Date(Date.now() - unpaidOrderMinutes() * 60_000);
-  const expired = await new OrderService().expireUnpaid(cutoff);
+  const deadline = deadlineOf(context);
+  const expired = await new OrderService(db(), stripe, deadline).expireUnpaid(cutoff);
   if (expired) logger.info("unpaid orders expired", { expired, cutoff: cutoff.toISOString() });
   if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
   return { expired };
