@@ -4,7 +4,7 @@ import type { Actor } from "../platform/actor";
 import { db, type Db } from "../platform/db";
 import { countMetric } from "../platform/metrics";
 import { conflict, ruleViolated } from "../platform/errors";
-import { invalidState, loadClaim, transitionItems, type ClaimView } from "./claim-records";
+import { invalidState, loadClaim, transitionParts, type ClaimView } from "./claim-records";
 import { getClaim, householdYearUsage } from "./claims";
 import { assertIncidentCovered, capYear, coveragePeriod } from "./coverage";
 import { assertEligible } from "./eligibility";
@@ -12,14 +12,10 @@ import { claimKeys, schemeKeys, usageKeys } from "./keys";
 import { computePayout } from "./payout";
 import { findCurrentScheme } from "./schemes";
 import { assertMayApprove } from "./separation-of-duties";
-import { backoff, conditionFailed, transact, transactionToken, type TransactItem } from "../platform/transact";
+import { runTransaction } from "../platform/transact";
 
 /** Enough rounds for a county office's burst of approvals on one household or pool to drain. */
 const MAX_ATTEMPTS = 30;
-
-// Item positions in the approval transaction (transitionItems puts claim, event, totals first).
-const CLAIM = 0;
-const TOTALS = 2;
 
 /**
  * Approves a reviewed claim and moves the money, all in ONE TransactWriteItems (DESIGN decision 5):
@@ -41,7 +37,11 @@ const TOTALS = 2;
  */
 export async function approveClaim(claimId: string, actor: Actor, store: Db = db()): Promise<ClaimView> {
   const at = new Date().toISOString();
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+  await runTransaction(store, {
+    operation: `approve:${claimId}`,
+    maxAttempts: MAX_ATTEMPTS,
+    exhausted: () => conflict("CONCURRENT_UPDATE", `Claim ${claimId} could not be approved amid concurrent approvals; try again`),
+    plan: async () => {
     const claim = await loadClaim(claimId, store);
     if (claim.status !== "reviewed") throw invalidState(claim, "approve", ["reviewed"]);
     assertMayApprove(claim, actor);
@@ -68,7 +68,7 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
     // A household counts as paid (and its members as covered) from its first payout above zero.
     const firstForHousehold = !paidMarker.Item && payout > 0;
 
-    const items: TransactItem[] = transitionItems(store, {
+    const transition = transitionParts(store, {
       claim,
       actor,
       action: "approve",
@@ -99,8 +99,21 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
       },
       totalsCondition: { expression: "#tPool >= :tPayout", names: { "#tPool": "poolBalanceFen" }, values: { ":tPayout": payout } },
     });
-    items.push(
-      {
+    return {
+      parts: {
+      ...transition,
+      totals: {
+        ...transition.totals,
+        // Only the pool's own condition failing means the pool cannot cover it; anything else that
+        // changed (claim, usage, scheme version, marker) is read again and decided afresh.
+        rejected: ({ failed }) =>
+          failed.size === 1
+            ? ruleViolated("POOL_INSUFFICIENT", `The scheme's pool cannot cover a payout of ${payout} fen`, [
+                { path: "schemeId", message: "pool balance is below the payout; top the pool up first", payoutFen: payout },
+              ])
+            : "retry",
+      },
+      schemeVersion: { write: {
         ConditionCheck: {
           TableName: store.tableName,
           Key: schemeKeys.head(claim.schemeId),
@@ -108,8 +121,8 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
           ExpressionAttributeNames: { "#version": "version" },
           ExpressionAttributeValues: { ":version": scheme.version },
         },
-      },
-      {
+      } },
+      householdYear: { write: {
         Update: {
           TableName: store.tableName,
           Key: usageKeys.householdYear(claim.householdId, claim.schemeId, year),
@@ -128,8 +141,8 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
             ? {}
             : { ConditionExpression: usage.exists ? "usedFen = :read AND usedFen <= :capMinusPayout" : "attribute_not_exists(pk)" }),
         },
-      },
-      {
+      } },
+      payoutMarker: { write: {
         Put: {
           TableName: store.tableName,
           Item: {
@@ -146,33 +159,21 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
           },
           ConditionExpression: "attribute_not_exists(pk)",
         },
-      },
-    );
-    if (firstForHousehold) {
-      items.push({
+      } },
+      paidHousehold: firstForHousehold && { write: {
         Put: {
           TableName: store.tableName,
           Item: { ...schemeKeys.paidHousehold(claim.schemeId, claim.householdId), type: "scheme_paid_household", householdId: claim.householdId, members: household.members, firstClaimId: claimId, at },
           ConditionExpression: "attribute_not_exists(pk)",
         },
-      });
-    }
-
-    const outcome = await transact(store, items, { token: transactionToken(`approve:${claimId}:${claim.version}:${attempt}`, items) });
-    if (outcome.ok) {
-      countMetric("PayoutsApproved");
-      countMetric("PayoutFen", payout);
-      return getClaim(claimId, store);
-    }
-    // Only the pool's own condition failing means the pool cannot cover it; anything else
-    // (claim, usage, version, marker changed, or a conflicting transaction) is re-read and decided again.
-    const othersFailed = outcome.codes.some((code, i) => i !== TOTALS && code !== undefined);
-    if (conditionFailed(outcome, TOTALS) && !othersFailed) {
-      throw ruleViolated("POOL_INSUFFICIENT", `The scheme's pool cannot cover a payout of ${payout} fen`, [
-        { path: "schemeId", message: "pool balance is below the payout; top the pool up first", payoutFen: payout },
-      ]);
-    }
-    if (!conditionFailed(outcome, CLAIM)) await backoff(attempt);
-  }
-  throw conflict("CONCURRENT_UPDATE", `Claim ${claimId} could not be approved amid concurrent approvals; try again`);
+      } },
+      },
+      afterCommit: () => {
+        countMetric("PayoutsApproved");
+        countMetric("PayoutFen", payout);
+      },
+    };
+    },
+  });
+  return getClaim(claimId, store);
 }

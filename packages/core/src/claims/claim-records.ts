@@ -5,7 +5,7 @@ import { conflict, notFound } from "../platform/errors";
 import { claimIndexKeys, claimKeys, schemeKeys, statusCounter } from "./keys";
 import type { CapApplied } from "./payout";
 import { CAUSE_LABELS, type Cause, type ClaimStatus } from "./schemas";
-import type { TransactItem } from "../platform/transact";
+import type { Part } from "../platform/transact";
 
 export interface ClaimCaps {
   perClaimCapFen: number | null;
@@ -130,12 +130,11 @@ export interface TransitionWrite {
 }
 
 /**
- * The three writes of every state change, for one TransactWriteItems: the claim moves from the
- * status and version that were read (so a concurrent change cancels it), the audit event for the new
- * version is created and can never be overwritten, and the scheme's status counters move with it.
- * Index 0 is the claim, 1 the event, 2 the totals.
+ * The three parts of every state change, for one transaction: the claim moves from the status and
+ * version that were read (so a concurrent change cancels it: read again), the audit event for the
+ * new version is created and can never be overwritten, and the scheme's status counters move with it.
  */
-export function transitionItems(store: Db, w: TransitionWrite): TransactItem[] {
+export function transitionParts(store: Db, w: TransitionWrite): { claim: Part; event: Part; totals: Part } {
   const { claim } = w;
   const next = claim.version + 1;
   const setFields: Record<string, unknown> = {
@@ -161,8 +160,9 @@ export function transitionItems(store: Db, w: TransitionWrite): TransactItem[] {
     return `#a${i} :a${i}`;
   });
 
-  return [
-    {
+  return {
+    claim: {
+      write: {
       Update: {
         TableName: store.tableName,
         Key: claimKeys.item(claim.claimId),
@@ -171,8 +171,10 @@ export function transitionItems(store: Db, w: TransitionWrite): TransactItem[] {
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
       },
+      },
     },
-    {
+    event: {
+      write: {
       Put: {
         TableName: store.tableName,
         Item: {
@@ -188,8 +190,10 @@ export function transitionItems(store: Db, w: TransitionWrite): TransactItem[] {
         },
         ConditionExpression: "attribute_not_exists(pk)",
       },
+      },
     },
-    {
+    totals: {
+      write: {
       Update: {
         TableName: store.tableName,
         Key: schemeKeys.totals(claim.schemeId),
@@ -198,6 +202,7 @@ export function transitionItems(store: Db, w: TransitionWrite): TransactItem[] {
         ExpressionAttributeNames: tNames,
         ExpressionAttributeValues: tValues,
       },
+      },
     },
-  ];
+  };
 }

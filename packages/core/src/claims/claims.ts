@@ -15,7 +15,7 @@ import {
   loadClaim,
   toRecord,
   toView,
-  transitionItems,
+  transitionParts,
   type ClaimRecord,
   type ClaimView,
   type TransitionWrite,
@@ -27,7 +27,8 @@ import { computePayout } from "./payout";
 import type { ClaimStatus, ClaimsQuery, CreateClaim } from "./schemas";
 import { requireScheme } from "./schemes";
 import { assertMayReview } from "./separation-of-duties";
-import { backoff, transact } from "../platform/transact";
+import { withIdempotencyKey } from "../platform/idempotency";
+import { runTransaction } from "../platform/transact";
 
 /** What the household already received from the scheme in that year (0 when nothing yet). */
 export async function householdYearUsage(store: Db, householdId: string, schemeId: string, year: string) {
@@ -42,7 +43,7 @@ export async function householdYearUsage(store: Db, householdId: string, schemeI
  * version; the preview is what the rule would pay today given the household's usage so far (the
  * approval checks and recomputes both).
  */
-export async function submitClaim(input: CreateClaim, actor: Actor, store: Db = db()): Promise<ClaimView> {
+export async function submitClaim(input: CreateClaim, actor: Actor, opts: { idempotencyKey?: string | undefined } = {}, store: Db = db()): Promise<ClaimView> {
   if (input.incidentDate > chinaToday()) {
     throw validationFailed("The incident date is in the future", [{ path: "body.incidentDate", message: "must not be after today" }]);
   }
@@ -54,9 +55,16 @@ export async function submitClaim(input: CreateClaim, actor: Actor, store: Db = 
   const usage = await householdYearUsage(store, household.householdId, scheme.schemeId, capYear(scheme));
   const preview = computePayout(rule, input.expenses, usage.usedFen);
 
+  return withIdempotencyKey(store, { scope: `claims#${actor.id}`, key: opts.idempotencyKey, payload: input, newId: () => newId("clm") }, (claimId) =>
+    recordClaim(store, actor, input, claimId, { payoutPreviewFen: preview.payoutFen, previewSchemeVersion: scheme.version }),
+  );
+}
+
+/** Writes a new claim, its first audit event and the scheme's submitted count: once, whatever is resent. */
+async function recordClaim(store: Db, actor: Actor, input: CreateClaim, claimId: string, preview: Pick<ClaimRecord, "payoutPreviewFen" | "previewSchemeVersion">): Promise<ClaimView> {
   const now = new Date().toISOString();
   const claim: ClaimRecord = {
-    claimId: newId("clm"),
+    claimId,
     householdId: input.householdId,
     schemeId: input.schemeId,
     cause: input.cause,
@@ -66,8 +74,7 @@ export async function submitClaim(input: CreateClaim, actor: Actor, store: Db = 
     note: input.note ?? null,
     status: "submitted",
     version: 1,
-    payoutPreviewFen: preview.payoutFen,
-    previewSchemeVersion: scheme.version,
+    ...preview,
     approvedPayoutFen: null,
     schemeVersion: null,
     capApplied: null,
@@ -81,40 +88,50 @@ export async function submitClaim(input: CreateClaim, actor: Actor, store: Db = 
     createdAt: now,
     updatedAt: now,
   };
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const result = await transact(store, [
-      {
-        Put: {
-          TableName: store.tableName,
-          Item: { ...claimKeys.item(claim.claimId), type: "claim", ...claim, ...claimIndexKeys(claim.claimId, claim.schemeId, "submitted") },
-          ConditionExpression: "attribute_not_exists(pk)",
+  await runTransaction(store, {
+    operation: `submit-claim:${claimId}`,
+    exhausted: () => conflict("CONCURRENT_UPDATE", "The scheme is busy; submit the claim again"),
+    plan: () => ({
+      parts: {
+        // A claim with this id exists: this request's earlier attempt filed it.
+        claim: {
+          write: {
+            Put: {
+              TableName: store.tableName,
+              Item: { ...claimKeys.item(claimId), type: "claim", ...claim, ...claimIndexKeys(claimId, claim.schemeId, "submitted") },
+              ConditionExpression: "attribute_not_exists(pk)",
+            },
+          },
+          rejected: "already_done",
+        },
+        event: {
+          write: {
+            Put: {
+              TableName: store.tableName,
+              Item: { ...claimKeys.event(claimId, 1), type: "claim_event", claimId, actor: actor.id, action: "submit", from: null, to: "submitted", time: now, note: claim.note },
+              ConditionExpression: "attribute_not_exists(pk)",
+            },
+          },
+          rejected: "already_done",
+        },
+        totals: {
+          write: {
+            Update: {
+              TableName: store.tableName,
+              Key: schemeKeys.totals(claim.schemeId),
+              UpdateExpression: "ADD #submitted :one",
+              ConditionExpression: "attribute_exists(pk)",
+              ExpressionAttributeNames: { "#submitted": statusCounter("submitted") },
+              ExpressionAttributeValues: { ":one": 1 },
+            },
+          },
+          rejected: referenceNotFound("schemeId", "Scheme", claim.schemeId),
         },
       },
-      {
-        Put: {
-          TableName: store.tableName,
-          Item: { ...claimKeys.event(claim.claimId, 1), type: "claim_event", claimId: claim.claimId, actor: actor.id, action: "submit", from: null, to: "submitted", time: now, note: claim.note },
-          ConditionExpression: "attribute_not_exists(pk)",
-        },
-      },
-      {
-        Update: {
-          TableName: store.tableName,
-          Key: schemeKeys.totals(claim.schemeId),
-          UpdateExpression: "ADD #submitted :one",
-          ConditionExpression: "attribute_exists(pk)",
-          ExpressionAttributeNames: { "#submitted": statusCounter("submitted") },
-          ExpressionAttributeValues: { ":one": 1 },
-        },
-      },
-    ]);
-    if (result.ok) {
-      countMetric("ClaimsSubmitted");
-      return toView(claim, await claimHistory(claim.claimId, store));
-    }
-    await backoff(attempt);
-  }
-  throw conflict("CONCURRENT_UPDATE", "The scheme is busy; submit the claim again");
+      afterCommit: () => countMetric("ClaimsSubmitted"),
+    }),
+  });
+  return getClaim(claimId, store);
 }
 
 export async function getClaim(claimId: string, store: Db = db()): Promise<ClaimView> {
@@ -153,17 +170,19 @@ interface StatusChange {
  * state, so a disallowed transition always ends in INVALID_STATE with nothing written.
  */
 async function changeStatus(claimId: string, actor: Actor, change: StatusChange, store: Db): Promise<ClaimView> {
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const claim = await loadClaim(claimId, store);
-    if (!change.from.includes(claim.status)) throw invalidState(claim, change.action, change.from);
-    change.allow?.(claim);
-    const at = new Date().toISOString();
-    const write: TransitionWrite = { claim, actor, action: change.action, to: change.to, note: change.note, at, set: change.set?.(claim, at) ?? {} };
-    const result = await transact(store, transitionItems(store, write));
-    if (result.ok) return getClaim(claimId, store);
-    await backoff(attempt);
-  }
-  throw conflict("CONCURRENT_UPDATE", `Claim ${claimId} is being changed by someone else; try again`);
+  await runTransaction(store, {
+    operation: `claim-${change.action}:${claimId}`,
+    exhausted: () => conflict("CONCURRENT_UPDATE", `Claim ${claimId} is being changed by someone else; try again`),
+    plan: async () => {
+      const claim = await loadClaim(claimId, store);
+      if (!change.from.includes(claim.status)) throw invalidState(claim, change.action, change.from);
+      change.allow?.(claim);
+      const at = new Date().toISOString();
+      const write: TransitionWrite = { claim, actor, action: change.action, to: change.to, note: change.note, at, set: change.set?.(claim, at) ?? {} };
+      return { parts: transitionParts(store, write) };
+    },
+  });
+  return getClaim(claimId, store);
 }
 
 export function reviewClaim(claimId: string, input: { decision: "pass" | "reject"; note: string }, actor: Actor, store: Db = db()) {

@@ -5,7 +5,8 @@ import { newId } from "../platform/ids";
 import { getItem } from "../platform/items";
 import { schemeKeys } from "./keys";
 import { SCHEME_KIND_LABELS, type PutScheme, type TopUp } from "./schemas";
-import { backoff, conditionFailed, transact, type TransactItem } from "../platform/transact";
+import { withIdempotencyKey } from "../platform/idempotency";
+import { runTransaction } from "../platform/transact";
 import { referenceNotFound } from "../catalog/suppliers";
 
 /** One immutable version of a scheme's rules. */
@@ -81,41 +82,42 @@ export async function findSchemeTotals(schemeId: string, store: Db = db()): Prom
  * creates the scheme's totals item, with an empty pool.
  */
 export async function putScheme(schemeId: string, input: PutScheme, actor: Actor, store: Db = db()): Promise<SchemeView> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const head = await read(store, schemeKeys.head(schemeId));
-    const previous: number = head?.version ?? 0;
-    const version: SchemeVersion = { schemeId, version: previous + 1, ...input, createdAt: new Date().toISOString(), createdBy: actor.id };
-    const items: TransactItem[] = [
-      {
-        Put: {
-          TableName: store.tableName,
-          Item: { ...schemeKeys.version(schemeId, version.version), type: "scheme_version", ...version },
-          ConditionExpression: "attribute_not_exists(pk)",
+  await runTransaction(store, {
+    operation: `put-scheme:${schemeId}`,
+    maxAttempts: 5,
+    exhausted: () => conflict("CONCURRENT_UPDATE", `Scheme ${schemeId} is being changed by someone else; try again`),
+    // Every part rests on the head read: another PUT that moved it first means read again.
+    plan: async () => {
+      const head = await read(store, schemeKeys.head(schemeId));
+      const previous: number = head?.version ?? 0;
+      const version: SchemeVersion = { schemeId, version: previous + 1, ...input, createdAt: new Date().toISOString(), createdBy: actor.id };
+      return {
+        parts: {
+          version: { write: { Put: { TableName: store.tableName, Item: { ...schemeKeys.version(schemeId, version.version), type: "scheme_version", ...version }, ConditionExpression: "attribute_not_exists(pk)" } } },
+          head: {
+            write: {
+              Put: {
+                TableName: store.tableName,
+                Item: { ...schemeKeys.head(schemeId), type: "scheme_head", ...version },
+                ConditionExpression: previous === 0 ? "attribute_not_exists(pk)" : "#version = :previous",
+                ...(previous === 0 ? {} : { ExpressionAttributeNames: { "#version": "version" }, ExpressionAttributeValues: { ":previous": previous } }),
+              },
+            },
+          },
+          totals: previous === 0 && {
+            write: {
+              Put: {
+                TableName: store.tableName,
+                Item: { ...schemeKeys.totals(schemeId), type: "scheme_totals", schemeId, poolBalanceFen: 0, paidFen: 0, toppedUpFen: 0, householdsPaid: 0, peopleCovered: 0 },
+                ConditionExpression: "attribute_not_exists(pk)",
+              },
+            },
+          },
         },
-      },
-      {
-        Put: {
-          TableName: store.tableName,
-          Item: { ...schemeKeys.head(schemeId), type: "scheme_head", ...version },
-          ConditionExpression: previous === 0 ? "attribute_not_exists(pk)" : "#version = :previous",
-          ...(previous === 0 ? {} : { ExpressionAttributeNames: { "#version": "version" }, ExpressionAttributeValues: { ":previous": previous } }),
-        },
-      },
-    ];
-    if (previous === 0) {
-      items.push({
-        Put: {
-          TableName: store.tableName,
-          Item: { ...schemeKeys.totals(schemeId), type: "scheme_totals", schemeId, poolBalanceFen: 0, paidFen: 0, toppedUpFen: 0, householdsPaid: 0, peopleCovered: 0 },
-          ConditionExpression: "attribute_not_exists(pk)",
-        },
-      });
-    }
-    const result = await transact(store, items);
-    if (result.ok) return getScheme(schemeId, {}, store);
-    await backoff(attempt);
-  }
-  throw conflict("CONCURRENT_UPDATE", `Scheme ${schemeId} is being changed by someone else; try again`);
+      };
+    },
+  });
+  return getScheme(schemeId, {}, store);
 }
 
 /** The current version (or an earlier one asked for) with the live pool figures. */
@@ -139,37 +141,42 @@ export async function getScheme(schemeId: string, query: { version?: number | un
   };
 }
 
-/** Adds money to the pool (ADD, atomic) and records where it came from, in one transaction. */
-export async function topUpScheme(schemeId: string, input: TopUp, actor: Actor, store: Db = db()) {
-  const record = { topUpId: newId("top"), schemeId, ...input, createdAt: new Date().toISOString(), createdBy: actor.id };
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const result = await transact(store, [
-      {
-        Update: {
-          TableName: store.tableName,
-          Key: schemeKeys.totals(schemeId),
-          UpdateExpression: "ADD poolBalanceFen :amount, toppedUpFen :amount",
-          ConditionExpression: "attribute_exists(pk)",
-          ExpressionAttributeValues: { ":amount": input.amountFen },
+/**
+ * Adds money to the pool (ADD, atomic) and records where it came from, in one transaction. Under an
+ * Idempotency-Key a retried request answers the same top-up; without one, the SDK's own resend of a
+ * write whose response was lost still commits once (the transaction token).
+ */
+export async function topUpScheme(schemeId: string, input: TopUp, actor: Actor, opts: { idempotencyKey?: string | undefined } = {}, store: Db = db()) {
+  return withIdempotencyKey(store, { scope: `top-ups#${schemeId}`, key: opts.idempotencyKey, payload: input, newId: () => newId("top") }, async (topUpId) => {
+    const record = { topUpId, schemeId, ...input, createdAt: new Date().toISOString(), createdBy: actor.id };
+    await runTransaction(store, {
+      operation: `top-up:${topUpId}`,
+      plan: () => ({
+        parts: {
+          totals: {
+            write: {
+              Update: {
+                TableName: store.tableName,
+                Key: schemeKeys.totals(schemeId),
+                UpdateExpression: "ADD poolBalanceFen :amount, toppedUpFen :amount",
+                ConditionExpression: "attribute_exists(pk)",
+                ExpressionAttributeValues: { ":amount": input.amountFen },
+              },
+            },
+            rejected: notFound("Scheme", schemeId),
+          },
+          record: {
+            write: { Put: { TableName: store.tableName, Item: { ...schemeKeys.topUp(schemeId, topUpId), type: "scheme_top_up", ...record }, ConditionExpression: "attribute_not_exists(pk)" } },
+            // A top-up with this id exists: this request's earlier attempt made it.
+            rejected: "already_done",
+          },
         },
-      },
-      {
-        Put: {
-          TableName: store.tableName,
-          Item: { ...schemeKeys.topUp(schemeId, record.topUpId), type: "scheme_top_up", ...record },
-          ConditionExpression: "attribute_not_exists(pk)",
-        },
-      },
-    ]);
-    if (result.ok) {
-      const totals = await findSchemeTotals(schemeId, store);
-      return { ...record, poolBalanceFen: totals?.poolBalanceFen ?? 0 };
-    }
-    if (conditionFailed(result, 0)) throw notFound("Scheme", schemeId);
-    // Another top-up moved the totals first: go again.
-    await backoff(attempt);
-  }
-  throw conflict("CONCURRENT_UPDATE", `Scheme ${schemeId} is busy; try the top-up again`);
+      }),
+    });
+    const [stored, totals] = await Promise.all([read(store, schemeKeys.topUp(schemeId, topUpId)), findSchemeTotals(schemeId, store)]);
+    const { topUpId: id, amountFen, source, note, createdAt, createdBy } = (stored ?? record) as typeof record;
+    return { topUpId: id, schemeId, amountFen, source, ...(note !== undefined ? { note } : {}), createdAt, createdBy, poolBalanceFen: totals?.poolBalanceFen ?? 0 };
+  });
 }
 
 export async function requireScheme(schemeId: string, store: Db): Promise<SchemeVersion> {

@@ -4,8 +4,7 @@ import { maskResidentId } from "../identity/resident-id";
 import type { Actor } from "../platform/actor";
 import { db, type Db } from "../platform/db";
 import { conflict } from "../platform/errors";
-import { getItem, requireItem } from "../platform/items";
-import { transact } from "../platform/transact";
+import { getItem, putUnique, requireItem } from "../platform/items";
 import { newId } from "../platform/ids";
 import { piiHashKey, residentIdHash } from "./pii";
 import { HOUSEHOLD_CATEGORY_LABELS, type CreateHousehold, type HouseholdCategory } from "./schemas";
@@ -64,16 +63,12 @@ export async function createHousehold(input: CreateHousehold, actor: Actor, stor
     createdBy: actor.id,
   };
   const unique = householdKeys.uniqueResident(idHash);
-  const outcome = await transact(store, [
-    { Put: { TableName: store.tableName, Item: { ...unique, householdId }, ConditionExpression: "attribute_not_exists(pk)" } },
-    { Put: { TableName: store.tableName, Item: { ...householdKeys.item(householdId), type: "household", ...record }, ConditionExpression: "attribute_not_exists(pk)" } },
-  ]);
-  if (!outcome.ok) {
+  await putUnique(store, { ...householdKeys.item(householdId), type: "household", ...record }, { ...unique, householdId }, async () => {
     const existing = await getItem(store, unique, (i) => i.householdId as string);
-    throw conflict("DUPLICATE", "A household with this resident id is already registered", [
+    return conflict("DUPLICATE", "A household with this resident id is already registered", [
       { path: "body.idNumber", message: "already registered", ...(existing ? { householdId: existing } : {}) },
     ]);
-  }
+  });
   return toHousehold(record);
 }
 

@@ -12,7 +12,8 @@ import { sumFen } from "../platform/money";
 import { queryPage, type Page, type PageRequest } from "../platform/pagination";
 import { callStripe, paymentUnavailable, stripe as defaultStripe } from "../payments/stripe";
 import { deadlineIn, DEFAULT_BUDGET_MS, type Deadline } from "../platform/deadline";
-import { findOrder, orderKeys, orderTransition, releaseStockItems, toOrderRecord, transact, type OrderLineRecord, type OrderRecord, type TransactItem } from "./repository";
+import { runTransaction, type Part } from "../platform/transact";
+import { findOrder, orderKeys, orderTransition, releaseStockItems, toOrderRecord, type OrderLineRecord, type OrderRecord, type TransactItem } from "./repository";
 import type { PlaceOrder } from "./schemas";
 
 export type { OrderRecord } from "./repository";
@@ -67,7 +68,12 @@ export class OrderService {
 
   private async reserve(buyer: Actor, input: PlaceOrder, orderId: string): Promise<OrderRecord> {
     const products = new ProductService(this.store);
-    for (let attempt = 0; attempt < 4; attempt++) {
+    let order: OrderRecord | undefined;
+    const result = await runTransaction(this.store, {
+      operation: `place-order:${orderId}`,
+      maxAttempts: 4,
+      exhausted: () => conflict("CONCURRENT_UPDATE", "The catalog changed while the order was being placed; try again"),
+      plan: async () => {
       const today = chinaToday();
       const found = await Promise.all(input.items.map((i) => products.find(i.productId)));
       const lines: OrderLineRecord[] = input.items.map((item, i) => {
@@ -81,7 +87,7 @@ export class OrderService {
         throw ruleViolated("ORDER_TOO_LARGE", `One order may total at most ${MAX_ORDER_FEN} fen (Stripe's limit for CNY); split it`, [{ path: "body.items", message: "total too large" }]);
       }
       const now = new Date().toISOString();
-      const order: OrderRecord = {
+      order = {
         orderId,
         buyerId: buyer.id,
         status: "pending_payment",
@@ -95,7 +101,8 @@ export class OrderService {
         createdAt: now,
         updatedAt: now,
       };
-      const reservations: TransactItem[] = lines.map((l, i) => ({
+      const reservations: Part[] = lines.map((l, i) => ({
+        write: {
         Update: {
           TableName: this.store.tableName,
           Key: productKeys.item(l.productId),
@@ -105,26 +112,32 @@ export class OrderService {
           ExpressionAttributeNames: { "#cert": "certification" },
           ExpressionAttributeValues: { ":q": l.quantity, ":price": found[i]!.priceFen, ":today": today },
         },
+        },
+        // Out of stock is a refusal; a price or certificate that changed since the read is read again.
+        rejected: async () => {
+          const now = await products.find(l.productId);
+          if (now && now.stock < l.quantity) {
+            return conflict("OUT_OF_STOCK", `Only ${now.stock} left of ${l.name}`, [{ path: `body.items.${i}.quantity`, message: `${now.stock} available`, productId: l.productId, available: now.stock }]);
+          }
+          return "retry";
+        },
       }));
       const sort = orderKeys.listSort(now, orderId);
-      const put: TransactItem = {
+      const put: Part = {
+        // An order with this id exists: this request's earlier attempt placed it.
+        rejected: "already_done",
+        write: {
         Put: {
           TableName: this.store.tableName,
           Item: { ...orderKeys.item(orderId), type: "order", gsi1pk: orderKeys.byBuyer(buyer.id), gsi1sk: sort, gsi2pk: orderKeys.all(), gsi2sk: sort, gsi3pk: orderKeys.unpaid(), gsi3sk: sort, ...order },
           ConditionExpression: "attribute_not_exists(pk)",
         },
+        },
       };
-      const outcome = await transact(this.store, [...reservations, put]);
-      if (outcome.ok) return order;
-      if (outcome.failedAt === reservations.length) return (await findOrder(this.store, orderId))!;
-      const line = lines[outcome.failedAt]!;
-      const now2 = await products.find(line.productId);
-      if (now2 && now2.stock < line.quantity) {
-        throw conflict("OUT_OF_STOCK", `Only ${now2.stock} left of ${line.name}`, [{ path: `body.items.${outcome.failedAt}.quantity`, message: `${now2.stock} available`, productId: line.productId, available: now2.stock }]);
-      }
-      // The price or certificate changed between our read and the write: read again.
-    }
-    throw conflict("CONCURRENT_UPDATE", "The catalog changed while the order was being placed; try again");
+      return { parts: { reservations, order: put } };
+      },
+    });
+    return result === "committed" ? order! : (await findOrder(this.store, orderId))!;
   }
 
   private async attachPayment(order: OrderRecord): Promise<OrderRecord> {
@@ -146,26 +159,27 @@ export class OrderService {
     } catch (e) {
       // Give the stock back and close the order, so nothing stays reserved for a payment that cannot
       // start. A PaymentIntent Stripe made without answering us has no client secret anywhere: it cannot be paid.
-      await transact(this.store, [orderTransition(this.store, order, ["pending_payment"], { status: "payment_failed", closedReason: "payment_provider_unavailable" }), ...releaseStockItems(this.store, order)]);
+      await closeUnpaid(this.store, order, "payment_failed", undefined, "payment_provider_unavailable");
       if (isDomainError(e)) throw e;
       const err = e as { type?: string; message?: string };
       if (err.type === "StripeInvalidRequestError") throw ruleViolated("PAYMENT_REJECTED", `Stripe refused the payment: ${err.message}`);
       throw paymentUnavailable(`The payment could not be started: ${err.message}`);
     }
     const payment = { provider: "stripe" as const, paymentIntentId: intent.id, clientSecret: intent.client_secret ?? undefined };
-    const outcome = await transact(this.store, [
-      {
-        Update: {
-          TableName: this.store.tableName,
-          Key: orderKeys.item(order.orderId),
-          UpdateExpression: "SET payment = :p",
-          ConditionExpression: "attribute_not_exists(payment)",
-          ExpressionAttributeValues: { ":p": payment },
+    const result = await runTransaction(this.store, {
+      operation: `attach-payment:${order.orderId}`,
+      plan: () => ({
+        parts: {
+          // Another attempt of this request attached it first: keep that one.
+          payment: {
+            write: { Update: { TableName: this.store.tableName, Key: orderKeys.item(order.orderId), UpdateExpression: "SET payment = :p", ConditionExpression: "attribute_not_exists(payment)", ExpressionAttributeValues: { ":p": payment } } },
+            rejected: "already_done",
+          },
+          pointer: { write: { Put: { TableName: this.store.tableName, Item: { ...orderKeys.paymentOrder(intent.id), orderId: order.orderId } } } },
         },
-      },
-      { Put: { TableName: this.store.tableName, Item: { ...orderKeys.paymentOrder(intent.id), orderId: order.orderId } } },
-    ]);
-    return outcome.ok ? { ...order, payment } : (await findOrder(this.store, order.orderId))!;
+      }),
+    });
+    return result === "committed" ? { ...order, payment } : (await findOrder(this.store, order.orderId))!;
   }
 
   /** The buyer who placed it and admins see an order; to anyone else it does not exist. */
@@ -264,8 +278,18 @@ export async function cancelIntent(client: Stripe, paymentIntentId: string, dead
 /** pending_payment → cancelled | payment_failed, with the stock given back, in one transaction; a no-op if it already moved. */
 export async function closeUnpaid(store: Db, order: OrderRecord, to: "cancelled" | "payment_failed", marker?: TransactItem, reason?: string): Promise<boolean> {
   const set = { status: to, ...(reason ? { closedReason: reason } : {}) };
-  const outcome = await transact(store, [orderTransition(store, order, ["pending_payment"], set), ...releaseStockItems(store, order), ...(marker ? [marker] : [])]);
-  return outcome.ok;
+  // Whatever fails, the order already left pending_payment (or the marker exists): it was closed once.
+  const result = await runTransaction(store, {
+    operation: `close-unpaid:${order.orderId}`,
+    plan: () => ({
+      parts: {
+        order: { write: orderTransition(store, order, ["pending_payment"], set), rejected: "already_done" },
+        stock: releaseStockItems(store, order).map((write) => ({ write, rejected: "already_done" as const })),
+        marker: marker && { write: marker, rejected: "already_done" },
+      },
+    }),
+  });
+  return result === "committed";
 }
 
 /**

@@ -10,7 +10,8 @@ import { stripe as defaultStripe } from "../payments/stripe";
 import { allocateRefund } from "../sales/allocation";
 import { ledgerItems } from "../sales/ledger";
 import { cancelIntent, closeUnpaid } from "./orders";
-import { findOrder, orderKeys, orderTransition, transact, type OrderRecord } from "./repository";
+import { runTransaction } from "../platform/transact";
+import { findOrder, orderKeys, orderTransition, type OrderRecord } from "./repository";
 
 const IntentShape = z.object({
   id: z.string().min(1),
@@ -100,16 +101,23 @@ export class PaymentEvents {
     }
     const now = new Date();
     const month = chinaMonth(now);
-    const outcome = await transact(this.store, [
-      orderTransition(this.store, order, ["pending_payment"], { status: "paid", paidFen: intent.amount_received, creditMonth: month, paidAt: now.toISOString() }),
-      { Put: { TableName: this.store.tableName, Item: { ...orderKeys.transition(intent.id, "succeeded"), orderId: order.orderId, eventId: event.id, at: now.toISOString() }, ConditionExpression: "attribute_not_exists(pk)" } },
-      ...ledgerItems(this.store, { orderId: order.orderId, month, entry: "C", lines: order.items, sign: 1, orderDelta: 1, at: now.toISOString() }),
-    ]);
-    if (!outcome.ok) return "duplicate";
-    countMetric("OrdersPaid");
-    countMetric("CreditedFen", intent.amount_received);
-    this.log.info("order paid and credited", { orderId: order.orderId, amountFen: intent.amount_received, month });
-    return "applied";
+    // Another delivery of the event credited it first: the order has left pending_payment, the transition is recorded.
+    const result = await runTransaction(this.store, {
+      operation: `payment-succeeded:${intent.id}`,
+      plan: () => ({
+        parts: {
+          order: { write: orderTransition(this.store, order, ["pending_payment"], { status: "paid", paidFen: intent.amount_received, creditMonth: month, paidAt: now.toISOString() }), rejected: "already_done" },
+          transition: { write: { Put: { TableName: this.store.tableName, Item: { ...orderKeys.transition(intent.id, "succeeded"), orderId: order.orderId, eventId: event.id, at: now.toISOString() }, ConditionExpression: "attribute_not_exists(pk)" } }, rejected: "already_done" },
+          ledger: ledgerItems(this.store, { orderId: order.orderId, month, entry: "C", lines: order.items, sign: 1, orderDelta: 1, at: now.toISOString() }).map((write) => ({ write, rejected: "already_done" as const })),
+        },
+        afterCommit: () => {
+          countMetric("OrdersPaid");
+          countMetric("CreditedFen", intent.amount_received);
+          this.log.info("order paid and credited", { orderId: order.orderId, amountFen: intent.amount_received, month });
+        },
+      }),
+    });
+    return result === "committed" ? "applied" : "duplicate";
   }
 
   /** A declined payment: the PaymentIntent is cancelled so it cannot succeed later, then the stock goes back. */
@@ -143,20 +151,36 @@ export class PaymentEvents {
     if (!paymentIntentId) return "ignored";
     // The PaymentIntent → order pointer never changes: read it once, the order on every attempt.
     const pointer = await this.store.client.send(new GetCommand({ TableName: this.store.tableName, Key: orderKeys.paymentOrder(paymentIntentId), ConsistentRead: true }));
-    for (let attempt = 0; attempt < 5; attempt++) {
+    // Decided on each fresh read; what the event means when there is nothing to write is kept here.
+    let verdict: EventOutcome = "duplicate";
+    const result = await runTransaction(this.store, {
+      operation: `charge-refunded:${event.id}`,
+      maxAttempts: 5,
+      exhausted: () => conflict("CONCURRENT_UPDATE", "The order kept changing; deliver again later"),
+      plan: async () => {
       const order = pointer.Item ? await findOrder(this.store, pointer.Item.orderId) : undefined;
-      if (!order) return this.refuse(event, paymentIntentId, "unknown_order", {});
+      if (!order) {
+        verdict = await this.refuse(event, paymentIntentId, "unknown_order", {});
+        return null;
+      }
       if (order.status === "pending_payment") {
         // The refund overtook the payment's own event: Stripe retries non-2xx answers later.
         throw conflict("ORDER_NOT_PAID_YET", "The payment of this order has not been recorded yet; deliver again later");
       }
-      if (order.status === "cancelled" || order.status === "payment_failed") return "ignored";
+      if (order.status === "cancelled" || order.status === "payment_failed") {
+        verdict = "ignored";
+        return null;
+      }
       const cumulative = charge.amount_refunded;
       if (charge.currency !== order.currency || cumulative > order.paidFen) {
-        return this.refuse(event, paymentIntentId, "refund_mismatch", { orderId: order.orderId, refundedFen: cumulative, paidFen: order.paidFen, currency: charge.currency });
+        verdict = await this.refuse(event, paymentIntentId, "refund_mismatch", { orderId: order.orderId, refundedFen: cumulative, paidFen: order.paidFen, currency: charge.currency });
+        return null;
       }
       const delta = cumulative - order.refundedFen;
-      if (delta <= 0) return "duplicate";
+      if (delta <= 0) {
+        verdict = "duplicate";
+        return null;
+      }
       const parts = allocateRefund(order.items.map((l) => l.lineFen), order.refundedPerLine, delta);
       const full = cumulative === order.paidFen;
       const at = new Date().toISOString();
@@ -169,17 +193,19 @@ export class PaymentEvents {
       update.ConditionExpression = `${update.ConditionExpression} AND refundedFen = :was`;
       update.ExpressionAttributeValues = { ...update.ExpressionAttributeValues, ":was": order.refundedFen };
       const lines = order.items.map((l, i) => ({ ...l, amountFen: parts[i]! }));
-      const outcome = await transact(this.store, [
-        transition,
-        ...ledgerItems(this.store, { orderId: order.orderId, month: order.creditMonth!, entry: `R${String(cumulative).padStart(14, "0")}`, lines, sign: -1, orderDelta: full ? -1 : 0, at }),
-      ]);
-      if (outcome.ok) {
-        countMetric("RefundedFen", delta);
-        this.log.info("refund reversed from village credits", { orderId: order.orderId, refundedFen: delta, cumulative });
-        return "applied";
-      }
-      // Another delivery moved the order meanwhile: read again and see what is left to do.
-    }
-    throw conflict("CONCURRENT_UPDATE", "The order kept changing; deliver again later");
+      return {
+        parts: {
+          // Another delivery moved the order meanwhile: read again and see what is left to do.
+          order: { write: transition },
+          ledger: ledgerItems(this.store, { orderId: order.orderId, month: order.creditMonth!, entry: `R${String(cumulative).padStart(14, "0")}`, lines, sign: -1, orderDelta: full ? -1 : 0, at }).map((write) => ({ write })),
+        },
+        afterCommit: () => {
+          countMetric("RefundedFen", delta);
+          this.log.info("refund reversed from village credits", { orderId: order.orderId, refundedFen: delta, cumulative });
+        },
+      };
+      },
+    });
+    return result === "committed" ? "applied" : verdict;
   }
 }

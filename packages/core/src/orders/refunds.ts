@@ -5,11 +5,12 @@ import { db, type Db } from "../platform/db";
 import { deadlineIn, DEFAULT_BUDGET_MS, type Deadline } from "../platform/deadline";
 import { isDomainError, ruleViolated } from "../platform/errors";
 import { newId } from "../platform/ids";
-import { idempotent } from "../platform/idempotency";
+import { withIdempotencyKey } from "../platform/idempotency";
 import { callStripe, paymentUnavailable, stripe as defaultStripe } from "../payments/stripe";
 import { getItem } from "../platform/items";
 import { invalidState, OrderService, reservationItem } from "./orders";
-import { findOrder, orderKeys, transact, type OrderRecord } from "./repository";
+import { runTransaction } from "../platform/transact";
+import { findOrder, orderKeys, type OrderRecord } from "./repository";
 import type { RequestRefund } from "./schemas";
 
 export interface RefundView {
@@ -35,13 +36,9 @@ export class RefundService {
   ) {}
 
   async request(orderId: string, input: RequestRefund, actor: Actor, idempotencyKey?: string): Promise<RefundView> {
-    if (!idempotencyKey) return this.requestWithId(orderId, input, actor, newId("rfd"));
-    const { result } = await idempotent(
-      this.store,
-      { scope: `refunds#${orderId}`, key: idempotencyKey, payload: input, newId: () => newId("rfd") },
-      (refundId) => this.requestWithId(orderId, input, actor, refundId),
+    return withIdempotencyKey(this.store, { scope: `refunds#${orderId}`, key: idempotencyKey, payload: input, newId: () => newId("rfd") }, (refundId) =>
+      this.requestWithId(orderId, input, actor, refundId),
     );
-    return result;
   }
 
   /**
@@ -69,10 +66,19 @@ export class RefundService {
       );
     } catch (e) {
       // Stripe refuses more than the charge holds, so giving the reservation back never allows an over-refund.
-      await transact(this.store, [
-        reservationItem(this.store, orderId, -input.amountFen),
-        { Delete: { TableName: this.store.tableName, Key: key, ConditionExpression: "#status = :requested", ExpressionAttributeNames: { "#status": "status" }, ExpressionAttributeValues: { ":requested": "requested" } } },
-      ]);
+      await runTransaction(this.store, {
+        operation: `release-refund:${refundId}`,
+        plan: () => ({
+          parts: {
+            reservation: { write: reservationItem(this.store, orderId, -input.amountFen) },
+            // Gone, or no longer "requested": released (or completed) already.
+            record: {
+              write: { Delete: { TableName: this.store.tableName, Key: key, ConditionExpression: "#status = :requested", ExpressionAttributeNames: { "#status": "status" }, ExpressionAttributeValues: { ":requested": "requested" } } },
+              rejected: "already_done",
+            },
+          },
+        }),
+      });
       if (isDomainError(e)) throw e;
       const err = e as { type?: string; message?: string };
       if (err.type === "StripeInvalidRequestError") throw ruleViolated("REFUND_REJECTED", `Stripe refused the refund: ${err.message}`);
@@ -90,20 +96,31 @@ export class RefundService {
     const exceeds = () =>
       ruleViolated("REFUND_EXCEEDS_PAYMENT", `At most ${Math.max(0, refundable)} fen of this order can still be refunded`, [{ path: "body.amountFen", message: "more than remains refundable" }]);
     if (input.amountFen > refundable) throw exceeds();
-    const outcome = await transact(this.store, [
-      reservationItem(this.store, order.orderId, input.amountFen, order.paidFen - input.amountFen),
-      {
-        Put: {
-          TableName: this.store.tableName,
-          Item: { ...orderKeys.refund(order.orderId, refundId), type: "refund", refundId, orderId: order.orderId, amountFen: input.amountFen, reason: input.reason, status: "requested", createdAt, requestedBy: actor.id },
-          ConditionExpression: "attribute_not_exists(pk)",
+    await runTransaction(this.store, {
+      operation: `reserve-refund:${refundId}`,
+      plan: () => ({
+        parts: {
+          reservation: {
+            write: reservationItem(this.store, order.orderId, input.amountFen, order.paidFen - input.amountFen),
+            rejected: async () => {
+              const now = await findOrder(this.store, order.orderId);
+              return now && now.status !== "paid" && now.status !== "partially_refunded" ? invalidState(now, "be refunded") : exceeds();
+            },
+          },
+          // A refund with this id exists: this request's earlier attempt reserved it.
+          record: {
+            write: {
+              Put: {
+                TableName: this.store.tableName,
+                Item: { ...orderKeys.refund(order.orderId, refundId), type: "refund", refundId, orderId: order.orderId, amountFen: input.amountFen, reason: input.reason, status: "requested", createdAt, requestedBy: actor.id },
+                ConditionExpression: "attribute_not_exists(pk)",
+              },
+            },
+            rejected: "already_done",
+          },
         },
-      },
-    ]);
-    if (outcome.ok) return;
-    const now = await findOrder(this.store, order.orderId);
-    if (now && now.status !== "paid" && now.status !== "partially_refunded") throw invalidState(now, "be refunded");
-    throw exceeds();
+      }),
+    });
   }
 }
 

@@ -5,7 +5,7 @@ import type { CreditLine } from "../sales/ledger";
 import type { TransactItem } from "../platform/transact";
 import type { OrderStatus } from "./schemas";
 
-export { transact, type TransactItem } from "../platform/transact";
+export type { TransactItem } from "../platform/transact";
 
 export interface OrderLineRecord extends CreditLine {
   name: string;

@@ -6,7 +6,7 @@ import { queryPage, type Page, type PageRequest } from "../platform/pagination";
 import { getPairing, invalidState, pairingKeys, pairingManagedBy } from "./pairings";
 import { addToTotals, scopesOf } from "./report";
 import type { CreateContribution, SupportType } from "./schemas";
-import { transactRebuilt } from "../platform/transact";
+import { runTransaction } from "../platform/transact";
 
 /** One line of a pairing's 台账: help actually delivered, kept apart from the money committed. */
 export interface Contribution {
@@ -70,9 +70,13 @@ export async function addContribution(pairingId: string, input: CreateContributi
     contributions: 1,
     projects: contribution.projects.length,
   };
-  await transactRebuilt(store, () => ({
-    items: [
-      {
+  await runTransaction(store, {
+    operation: `contribution:${contribution.contributionId}`,
+    plan: () => ({
+      parts: {
+      contribution: {
+        rejected: "already_done",
+        write: {
         Put: {
           TableName: store.tableName,
           // `type` is the item-kind attribute across the table, so the support type is stored as supportType.
@@ -84,8 +88,12 @@ export async function addContribution(pairingId: string, input: CreateContributi
           },
           ConditionExpression: "attribute_not_exists(pk)",
         },
+        },
       },
-      {
+      pairing: {
+        // The pairing was ended after we read it.
+        rejected: invalidState({ ...pairing, status: "ended" }, "record contributions"),
+        write: {
         Update: {
           TableName: store.tableName,
           Key: pairingKeys.item(pairingId),
@@ -102,14 +110,16 @@ export async function addContribution(pairingId: string, input: CreateContributi
             ":active": "active",
           },
         },
+        },
       },
-      ...scopesOf(pairing.village).map((scope) => addToTotals(store.tableName, scope, deltas)),
-    ],
-    // The pairing was ended after we read it.
-    onCancel: (codes) => (codes[1] === "ConditionalCheckFailed" ? invalidState({ ...pairing, status: "ended" }, "record contributions") : undefined),
-  }));
-  countMetric("ContributionsRecorded");
-  countMetric("DeliveredFen", contribution.amountFen);
+      totals: scopesOf(pairing.village).map((scope) => ({ write: addToTotals(store.tableName, scope, deltas) })),
+      },
+      afterCommit: () => {
+        countMetric("ContributionsRecorded");
+        countMetric("DeliveredFen", contribution.amountFen);
+      },
+    }),
+  });
   return contribution;
 }
 

@@ -10,7 +10,7 @@ import { queryPage, type Page } from "../platform/pagination";
 import { assertActsFor, findEnterprise, getEnterprise } from "./enterprises";
 import { addToTotals, reportKeys, scopesOf, type Place } from "./report";
 import type { CreatePairing, EndPairing, PairingsQuery, SupportType } from "./schemas";
-import { transactRebuilt } from "../platform/transact";
+import { runTransaction, type Part } from "../platform/transact";
 
 export type PairingStatus = "active" | "ended";
 
@@ -115,7 +115,9 @@ export async function createPairing(input: CreatePairing, actor: Actor, store: D
       { path: "body.villageId", message: "an active pairing of this enterprise and village exists; end it first" },
     ]);
 
-  await transactRebuilt(store, async () => {
+  await runTransaction(store, {
+    operation: `pair:${pairing.pairingId}`,
+    plan: async () => {
     const markers = await Promise.all(
       scopes.map(async (scope) => {
         const enterpriseKey = reportKeys.enterpriseMarker(scope, enterprise.enterpriseId);
@@ -124,19 +126,27 @@ export async function createPairing(input: CreatePairing, actor: Actor, store: D
         return { scope, enterpriseKey, villageKey, enterpriseSeen, villageSeen };
       }),
     );
-    const marker = (key: { pk: string; sk: string }, seen: boolean, kind: string) =>
-      seen
+    // A marker that appeared or went since we read it: read again ("retry", the default).
+    const marker = (key: { pk: string; sk: string }, seen: boolean, kind: string): Part => ({
+      write: seen
         ? { ConditionCheck: { TableName: store.tableName, Key: key, ConditionExpression: "attribute_exists(pk)" } }
-        : { Put: { TableName: store.tableName, Item: { ...key, type: kind, at: now }, ConditionExpression: "attribute_not_exists(pk)" } };
-    const items = [
-      {
-        Put: {
-          TableName: store.tableName,
-          Item: { ...pairingKeys.active(pairing.enterpriseId, pairing.villageId), pairingId: pairing.pairingId },
-          ConditionExpression: "attribute_not_exists(pk)",
+        : { Put: { TableName: store.tableName, Item: { ...key, type: kind, at: now }, ConditionExpression: "attribute_not_exists(pk)" } },
+    });
+    return {
+      parts: {
+      activePair: {
+        write: {
+          Put: {
+            TableName: store.tableName,
+            Item: { ...pairingKeys.active(pairing.enterpriseId, pairing.villageId), pairingId: pairing.pairingId },
+            ConditionExpression: "attribute_not_exists(pk)",
+          },
         },
+        rejected: duplicate(),
       },
-      {
+      pairing: {
+        rejected: "already_done",
+        write: {
         Put: {
           TableName: store.tableName,
           Item: {
@@ -150,30 +160,23 @@ export async function createPairing(input: CreatePairing, actor: Actor, store: D
           },
           ConditionExpression: "attribute_not_exists(pk)",
         },
+        },
       },
-      ...markers.flatMap((m) => [
-        marker(m.enterpriseKey, m.enterpriseSeen, "pairing_enterprise_marker"),
-        marker(m.villageKey, m.villageSeen, "pairing_village_marker"),
-        addToTotals(store.tableName, m.scope, {
+      markers: markers.flatMap((m) => [marker(m.enterpriseKey, m.enterpriseSeen, "pairing_enterprise_marker"), marker(m.villageKey, m.villageSeen, "pairing_village_marker")]),
+      totals: markers.map((m) => ({
+        write: addToTotals(store.tableName, m.scope, {
           pairings: 1,
           activePairings: 1,
           committedFen: pairing.committedFen,
           enterprises: m.enterpriseSeen ? 0 : 1,
           villages: m.villageSeen ? 0 : 1,
         }),
-      ]),
-    ];
-    return {
-      items,
-      onCancel: (codes) => {
-        if (codes[0] === "ConditionalCheckFailed") return duplicate();
-        // A marker changed since we read it: read again.
-        if (codes.slice(2).includes("ConditionalCheckFailed")) return "retry";
-        return undefined;
+      })),
       },
+      afterCommit: () => countMetric("PairingsRegistered"),
     };
+    },
   });
-  countMetric("PairingsRegistered");
   return pairing;
 }
 
@@ -214,30 +217,38 @@ export async function endPairing(pairingId: string, input: EndPairing, actor: Ac
     ]);
   }
   const now = new Date().toISOString();
-  await transactRebuilt(store, () => ({
-    items: [
-      {
-        Update: {
-          TableName: store.tableName,
-          Key: pairingKeys.item(pairingId),
-          UpdateExpression: "SET #status = :ended, endedOn = :endedOn, updatedAt = :now",
-          ConditionExpression: "#status = :active",
-          ExpressionAttributeNames: { "#status": "status" },
-          ExpressionAttributeValues: { ":ended": "ended", ":active": "active", ":endedOn": input.endedOn, ":now": now },
+  await runTransaction(store, {
+    operation: `end-pairing:${pairingId}`,
+    plan: () => ({
+      parts: {
+        pairing: {
+          write: {
+            Update: {
+              TableName: store.tableName,
+              Key: pairingKeys.item(pairingId),
+              UpdateExpression: "SET #status = :ended, endedOn = :endedOn, updatedAt = :now",
+              ConditionExpression: "#status = :active",
+              ExpressionAttributeNames: { "#status": "status" },
+              ExpressionAttributeValues: { ":ended": "ended", ":active": "active", ":endedOn": input.endedOn, ":now": now },
+            },
+          },
+          rejected: invalidState({ ...pairing, status: "ended" }, "be ended"),
         },
-      },
-      {
-        Delete: {
-          TableName: store.tableName,
-          Key: pairingKeys.active(pairing.enterpriseId, pairing.villageId),
-          ConditionExpression: "pairingId = :pairingId",
-          ExpressionAttributeValues: { ":pairingId": pairingId },
+        activePair: {
+          write: {
+            Delete: {
+              TableName: store.tableName,
+              Key: pairingKeys.active(pairing.enterpriseId, pairing.villageId),
+              ConditionExpression: "pairingId = :pairingId",
+              ExpressionAttributeValues: { ":pairingId": pairingId },
+            },
+          },
+          rejected: conflict("CONCURRENT_UPDATE", `Pairing ${pairingId} changed while it was being ended; try again`),
         },
+        totals: scopesOf(pairing.village).map((scope) => ({ write: addToTotals(store.tableName, scope, { activePairings: -1 }) })),
       },
-      ...scopesOf(pairing.village).map((scope) => addToTotals(store.tableName, scope, { activePairings: -1 })),
-    ],
-    onCancel: (codes) => (codes[0] === "ConditionalCheckFailed" ? invalidState({ ...pairing, status: "ended" }, "be ended") : undefined),
-  }));
+    }),
+  });
   return { ...pairing, status: "ended", endedOn: input.endedOn, updatedAt: now };
 }
 

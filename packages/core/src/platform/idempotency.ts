@@ -72,6 +72,19 @@ export async function idempotent<T>(
   }
 }
 
+/**
+ * For writes where the Idempotency-Key is optional: under a key, `idempotent` (a retry answers the
+ * same result, resuming under the same id); without one, a fresh id.
+ */
+export async function withIdempotencyKey<T>(
+  store: Db,
+  opts: { scope: string; key: string | undefined; payload: unknown; newId: () => string },
+  run: (id: string) => Promise<T>,
+): Promise<T> {
+  if (!opts.key) return run(opts.newId());
+  return (await idempotent(store, { ...opts, key: opts.key }, run)).result;
+}
+
 type Lock = { id: string; replay: boolean; expired: boolean; expiresAt?: number };
 
 async function lock(store: Db, Key: { pk: string; sk: string }, hash: string, newId: () => string): Promise<Lock> {

@@ -1,7 +1,7 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "./db";
 import { DomainError, notFound } from "./errors";
-import { transact } from "./transact";
+import { runTransaction } from "./transact";
 
 type Key = { pk: string; sk: string };
 
@@ -21,12 +21,17 @@ export async function requireItem<T>(store: Db, key: Key, map: (item: Record<str
 /**
  * Writes a new item together with a uniqueness item (a natural key such as a credit code or a
  * resident-id hash) in one transaction: either both are written, or, when the natural key is taken,
- * neither is and `duplicate()` is thrown.
+ * neither is and `duplicate()` is thrown. The new item's own key is fresh, so finding it taken means
+ * an earlier send of this very write committed.
  */
-export async function putUnique(store: Db, item: Record<string, unknown> & Key, unique: Key & Record<string, unknown>, duplicate: () => DomainError): Promise<void> {
-  const outcome = await transact(store, [
-    { Put: { TableName: store.tableName, Item: unique, ConditionExpression: "attribute_not_exists(pk)" } },
-    { Put: { TableName: store.tableName, Item: item, ConditionExpression: "attribute_not_exists(pk)" } },
-  ]);
-  if (!outcome.ok) throw duplicate();
+export async function putUnique(store: Db, item: Record<string, unknown> & Key, unique: Key & Record<string, unknown>, duplicate: () => DomainError | Promise<DomainError>): Promise<void> {
+  await runTransaction(store, {
+    operation: `put-unique:${item.pk}#${item.sk}`,
+    plan: () => ({
+      parts: {
+        unique: { write: { Put: { TableName: store.tableName, Item: unique, ConditionExpression: "attribute_not_exists(pk)" } }, rejected: duplicate },
+        item: { write: { Put: { TableName: store.tableName, Item: item, ConditionExpression: "attribute_not_exists(pk)" } }, rejected: "already_done" },
+      },
+    }),
+  });
 }

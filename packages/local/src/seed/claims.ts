@@ -80,11 +80,11 @@ export async function seedClaims(store: Db, catalog: DemoCatalog): Promise<void>
   const today = chinaToday();
   const year = Number(today.slice(0, 4));
   for (const [schemeId, scheme] of Object.entries(demoSchemes(year))) await putScheme(schemeId, scheme, admin, store);
-  await topUpScheme("xiajin-fangpin-insurance", { amountFen: yuan(1_200_000), source: "保费（县财政代缴）", note: "覆盖全县约10%农村人口" }, admin, store);
-  await topUpScheme("qihe-fangpin-insurance", { amountFen: yuan(2_000_000), source: "保费（县财政代缴）" }, admin, store);
+  await topUpScheme("xiajin-fangpin-insurance", { amountFen: yuan(1_200_000), source: "保费（县财政代缴）", note: "覆盖全县约10%农村人口" }, admin, {}, store);
+  await topUpScheme("qihe-fangpin-insurance", { amountFen: yuan(2_000_000), source: "保费（县财政代缴）" }, admin, {}, store);
   // Jiangkou raised 4.91 million yuan from social assistance money, the budget and donations.
-  await topUpScheme("jiangkou-fangpin-relief", { amountFen: yuan(3_910_000), source: "县财政预算" }, admin, store);
-  await topUpScheme("jiangkou-fangpin-relief", { amountFen: yuan(1_000_000), source: "社会捐赠" }, admin, store);
+  await topUpScheme("jiangkou-fangpin-relief", { amountFen: yuan(3_910_000), source: "县财政预算" }, admin, {}, store);
+  await topUpScheme("jiangkou-fangpin-relief", { amountFen: yuan(1_000_000), source: "社会捐赠" }, admin, {}, store);
 
   const { xiaoshitang, qihe, yunshe } = catalog.villages;
   let n = 0;
@@ -118,6 +118,7 @@ export async function seedClaims(store: Db, catalog: DemoCatalog): Promise<void>
           note,
         },
         clerk,
+        {},
         store,
       )
     ).claimId;
