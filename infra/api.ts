@@ -11,6 +11,7 @@ import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
 import type * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import { Construct } from "constructs";
+import { functionEnvironment } from "@fupin/core/platform/config";
 import { FUNCTION_TIMEOUT_SECONDS } from "@fupin/core/platform/deadline";
 import { handlerFiles } from "@fupin/functions/handlers";
 import { jobNeeds, jobs, type JobName } from "@fupin/functions/jobs";
@@ -66,12 +67,15 @@ export class Api extends Construct {
           NODE_OPTIONS: "--enable-source-maps",
           POWERTOOLS_SERVICE_NAME: "fupin",
           POWERTOOLS_LOG_LEVEL: "INFO",
-          ...(needs.table ? { TABLE_NAME: table.tableName } : {}),
-          JWT_ISSUER: auth.issuer,
-          JWT_AUDIENCE: auth.client.userPoolClientId,
-          JWKS_URL: `${auth.issuer}/.well-known/jwks.json`,
-          ...(needs.stripe ? { STRIPE_SECRET_ARN: stripeSecret.secretArn } : {}),
-          ...(needs.pii ? { PII_HASH_KEY_SECRET_ARN: piiHashKey.secretArn } : {}),
+          // The names the functions' configuration reads (core platform/config); secrets only as ARNs.
+          ...functionEnvironment({
+            TABLE_NAME: needs.table ? table.tableName : undefined,
+            JWT_ISSUER: auth.issuer,
+            JWT_AUDIENCE: auth.client.userPoolClientId,
+            JWKS_URL: `${auth.issuer}/.well-known/jwks.json`,
+            STRIPE_SECRET_ARN: needs.stripe ? stripeSecret.secretArn : undefined,
+            PII_HASH_KEY_SECRET_ARN: needs.pii ? piiHashKey.secretArn : undefined,
+          }),
         },
       });
       // Least privilege: the table (and its indexes) only for contexts that store data, each secret only where it is used.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Match } from "aws-cdk-lib/assertions";
 import { ROLES } from "@fupin/core/platform/actor";
+import { functionVariables, SECRET_VARIABLES } from "@fupin/core/platform/config";
 import { indexNames, tableDefinition } from "@fupin/core/platform/table";
 import { jobs } from "@fupin/functions/jobs";
 import { contexts, isPublic, routeKey, routes } from "@fupin/functions/routes";
@@ -128,6 +129,16 @@ describe("the functions", () => {
       Description: Match.stringLikeRegexp("^fupin catalog"),
       Environment: { Variables: Match.objectLike({ TABLE_NAME: Match.anyValue(), JWT_ISSUER: Match.anyValue(), JWKS_URL: Match.anyValue() }) },
     });
+  });
+
+  it("set only variables the functions' configuration reads, and no secret in plain text", () => {
+    const known = new Set<string>(Object.keys(functionVariables));
+    for (const [, fn] of resources("AWS::Lambda::Function").filter(([, f]) => /^fupin /.test(f.Properties.Description ?? ""))) {
+      const names = Object.keys(fn.Properties.Environment.Variables);
+      const ours = names.filter((n) => n !== "NODE_OPTIONS" && !n.startsWith("POWERTOOLS_"));
+      expect(ours.filter((n) => !known.has(n)), fn.Properties.Description).toEqual([]);
+      expect(ours.filter((n) => (SECRET_VARIABLES as readonly string[]).includes(n)), fn.Properties.Description).toEqual([]);
+    }
   });
 });
 

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
+import { configDefaults } from "@fupin/core/platform/config";
 import { startPlatform, type RunningPlatform } from "@fupin/local/platform";
 import { freePort } from "./ports";
 
@@ -33,7 +34,7 @@ export async function setup(project: TestProject) {
       dataDir,
       stripeApiBase: `http://127.0.0.1:${await freePort()}`,
       stripeSecretKey: undefined,
-      stripeWebhookSecret: "whsec_local_development",
+      stripeWebhookSecret: configDefaults.STRIPE_WEBHOOK_SECRET,
       seed: "demo",
       tableName,
       // Expiring unpaid orders would race the tests' own pending orders; local-runtime.test.ts runs the job.

@@ -1,39 +1,60 @@
 import { resolve } from "node:path";
+import { z } from "zod";
+import { ConfigError, functionVariables, parseConfig, parseVariables } from "@fupin/core/platform/config";
 import { StartupError } from "./startup-error";
 
-/** The local runtime's configuration: environment variables with the names DESIGN.md fixes. */
-export interface LocalConfig {
-  port: number;
-  dynamodbPort: number;
-  dataDir: string;
-  stripeApiBase: string;
-  stripeSecretKey: string | undefined;
-  stripeWebhookSecret: string;
-  seed: "demo" | "none";
-  tableName: string;
-  /** How often the scheduled jobs run locally; 0 turns them off. */
-  jobsIntervalSeconds: number;
-}
+const port = (fallback: number) =>
+  z.coerce
+    .number({ error: "must be a port number" })
+    .int("must be a port number")
+    .min(0, "must be a port number")
+    .max(65535, "must be a port number")
+    .default(fallback);
 
-function port(value: string | undefined, fallback: number, name: string): number {
-  if (value === undefined || value === "") return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new StartupError(`${name} must be a port number, got "${value}"`);
-  return n;
-}
+/**
+ * The local runtime's own variables, with the names DESIGN.md fixes. Those it shares with the
+ * functions are the functions' own schemas (one default, one check), not copies.
+ */
+const localVariables = z.object({
+  PORT: port(3000).describe("the gateway's port"),
+  DYNAMODB_PORT: port(8000).describe("DynamoDB Local's port"),
+  DATA_DIR: z.string().default(".data").describe("the local database, token-signing key, Stripe stand-in state and the instance lock"),
+  SEED: z.enum(["demo", "none"], { error: 'must be "demo" or "none"' }).default("demo").describe("none starts empty"),
+  JOBS_INTERVAL_SECONDS: z.coerce
+    .number({ error: "must be a number" })
+    .min(0, "must be 0 or more")
+    .default(60)
+    .describe("how often the scheduled jobs run locally; 0: never"),
+  STRIPE_API_BASE: functionVariables.STRIPE_API_BASE,
+  STRIPE_SECRET_KEY: functionVariables.STRIPE_SECRET_KEY,
+  STRIPE_WEBHOOK_SECRET: functionVariables.STRIPE_WEBHOOK_SECRET,
+  TABLE_NAME: functionVariables.TABLE_NAME,
+});
 
+const toLocalConfig = (v: z.output<typeof localVariables>) => ({
+  port: v.PORT,
+  dynamodbPort: v.DYNAMODB_PORT,
+  dataDir: resolve(v.DATA_DIR),
+  stripeApiBase: v.STRIPE_API_BASE,
+  stripeSecretKey: v.STRIPE_SECRET_KEY,
+  stripeWebhookSecret: v.STRIPE_WEBHOOK_SECRET,
+  seed: v.SEED,
+  tableName: v.TABLE_NAME,
+  jobsIntervalSeconds: v.JOBS_INTERVAL_SECONDS,
+});
+
+/** The local runtime's configuration. */
+export type LocalConfig = ReturnType<typeof toLocalConfig>;
+
+/**
+ * Reads the local runtime's variables, and checks the functions' ones too, so that a bad value of
+ * either refuses `npm start` in one line before anything starts.
+ */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): LocalConfig {
-  const seed = env.SEED ?? "demo";
-  if (seed !== "demo" && seed !== "none") throw new StartupError(`SEED must be "demo" or "none", got "${seed}"`);
-  return {
-    port: port(env.PORT, 3000, "PORT"),
-    dynamodbPort: port(env.DYNAMODB_PORT, 8000, "DYNAMODB_PORT"),
-    dataDir: resolve(env.DATA_DIR ?? ".data"),
-    stripeApiBase: env.STRIPE_API_BASE ?? "http://127.0.0.1:12111",
-    stripeSecretKey: env.STRIPE_SECRET_KEY || undefined,
-    stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET ?? "whsec_local_development",
-    seed,
-    tableName: env.TABLE_NAME ?? "fupin",
-    jobsIntervalSeconds: Number(env.JOBS_INTERVAL_SECONDS ?? 60) || 0,
-  };
+  try {
+    parseConfig(env);
+    return toLocalConfig(parseVariables(localVariables, env));
+  } catch (e) {
+    throw e instanceof ConfigError ? new StartupError(e.message) : e;
+  }
 }

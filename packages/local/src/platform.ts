@@ -1,7 +1,9 @@
+import { createServer, type AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { createDb, resetDb } from "@fupin/core/platform/db";
+import { configure } from "@fupin/core/platform/config";
+import { db } from "@fupin/core/platform/db";
 import { handlerFiles } from "@fupin/functions/handlers";
 import { jobs } from "@fupin/functions/jobs";
 import type { ContextName } from "@fupin/functions/routes";
@@ -14,7 +16,6 @@ import { assertPortsFree, type ServicePort } from "./port-check";
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, localIdp, type LocalIdp } from "./local-idp";
 import { seedDemo, type SeedSummary } from "./seed/index";
 import { StripeStandin } from "./stripe-standin";
-import { resetStripe } from "@fupin/core/payments/stripe";
 
 const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 
@@ -36,9 +37,14 @@ export interface RunningPlatform {
  *
  * Before anything listens or is spawned, it locks dataDir for this process (in both modes: the folder
  * also holds the token-signing key, and a lock is one small file) and checks that every port is free.
+ *
+ * The handlers run in this process, so it configures the functions (core's configure()) once,
+ * before they load: one platform per process.
  */
-export async function startPlatform(config: LocalConfig, opts: { persist?: boolean; logLevel?: string } = {}): Promise<RunningPlatform> {
+export async function startPlatform(given: LocalConfig, opts: { persist?: boolean; logLevel?: string } = {}): Promise<RunningPlatform> {
   assertJava();
+  // The functions learn the gateway's JWKS URL before they load, so PORT=0 is given a port now.
+  const config = { ...given, port: given.port || (await anyFreePort()) };
   const persist = opts.persist !== false;
   const stripeApiBase = config.stripeSecretKey ? null : config.stripeApiBase;
   const lock = await lockDataDir(config.dataDir, { port: config.port, dynamodbPort: config.dynamodbPort, stripeApiBase });
@@ -59,27 +65,26 @@ export async function startPlatform(config: LocalConfig, opts: { persist?: boole
     const dynamo = await startDynamoLocal(config.dynamodbPort, dynamoDir);
     started.push(() => dynamo.stop());
     const idp = await localIdp(config.dataDir);
-    // The handlers read their configuration from the environment, as they do in Lambda.
-    Object.assign(process.env, {
+    // Powertools reads its own variables when the handlers load.
+    process.env.POWERTOOLS_LOG_LEVEL = opts.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? "INFO";
+    // CloudWatch's embedded metric format is noise on a console; POWERTOOLS_METRICS_DISABLED=false shows it.
+    process.env.POWERTOOLS_METRICS_DISABLED ??= "true";
+    // Everything else the functions read, fixed before anything reads it (seeding included). The
+    // rest of the environment (UNPAID_ORDER_MINUTES, PII_HASH_KEY, …) still applies beneath these.
+    const functions = configure({
       TABLE_NAME: config.tableName,
       DYNAMODB_ENDPOINT: dynamo.endpoint,
-      AWS_REGION: process.env.AWS_REGION ?? "cn-north-1",
       JWT_ISSUER: LOCAL_ISSUER,
       JWT_AUDIENCE: LOCAL_AUDIENCE,
-      POWERTOOLS_LOG_LEVEL: opts.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? "INFO",
-      // CloudWatch's embedded metric format is noise on a console; POWERTOOLS_METRICS_DISABLED=false shows it.
-      POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? "true",
+      JWKS_URL: `${gatewayUrl(config.port)}/.well-known/jwks.json`,
+      STRIPE_SECRET_KEY: config.stripeSecretKey,
       STRIPE_WEBHOOK_SECRET: config.stripeWebhookSecret,
       STRIPE_API_BASE: standin?.url ?? config.stripeApiBase,
     });
-    if (config.stripeSecretKey) process.env.STRIPE_SECRET_KEY = config.stripeSecretKey;
-    else delete process.env.STRIPE_SECRET_KEY;
-    resetDb();
-    resetStripe();
-    const raw = new DynamoDBClient({ endpoint: dynamo.endpoint, region: "cn-north-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } });
+    const raw = new DynamoDBClient({ endpoint: dynamo.endpoint, region: functions.AWS_REGION, credentials: { accessKeyId: "local", secretAccessKey: "local" } });
     const table = await ensureTable(raw, config.tableName);
     raw.destroy();
-    const seed = config.seed === "demo" ? await seedDemo(createDb()) : null;
+    const seed = config.seed === "demo" ? await seedDemo(db()) : null;
 
     const handlers = {} as Record<ContextName, LambdaHandler>;
     for (const [context, file] of Object.entries(handlerFiles) as [ContextName, string][]) {
@@ -88,7 +93,6 @@ export async function startPlatform(config: LocalConfig, opts: { persist?: boole
     const gateway = await startGateway({ port: config.port, idp, handlers });
     started.push(() => gateway.stop());
     const stopJobs = await scheduleJobs(config.jobsIntervalSeconds);
-    process.env.JWKS_URL = `${gateway.url}/.well-known/jwks.json`;
     if (standin) standin.webhookUrl = `${gateway.url}/webhooks/stripe`;
     return {
       url: gateway.url,
@@ -113,6 +117,20 @@ export async function startPlatform(config: LocalConfig, opts: { persist?: boole
 }
 
 const standinPort = (stripeApiBase: string) => Number(new URL(stripeApiBase).port || 80);
+
+/** The URL the gateway answers on (as startGateway reports it). */
+const gatewayUrl = (port: number) => `http://localhost:${port}`;
+
+function anyFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 function servicePorts(config: LocalConfig): ServicePort[] {
   return [

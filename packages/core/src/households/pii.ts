@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import { normalizeResidentId } from "../identity/resident-id";
+import { config, type Config } from "../platform/config";
 import { secretJson } from "../platform/secrets";
 
 /**
@@ -15,15 +16,17 @@ import { secretJson } from "../platform/secrets";
 export const LOCAL_DEVELOPMENT_PII_HASH_KEY = "local-development-only-pii-hash-key-do-not-use-in-production";
 
 /** The hashing key: from Secrets Manager in AWS, PII_HASH_KEY or the development key locally. */
-export async function piiHashKey(env: NodeJS.ProcessEnv = process.env): Promise<string> {
-  if (env.PII_HASH_KEY_SECRET_ARN) {
-    const { key } = await secretJson(env.PII_HASH_KEY_SECRET_ARN);
+export async function piiHashKey(
+  settings: Pick<Config, "PII_HASH_KEY_SECRET_ARN" | "PII_HASH_KEY" | "AWS_LAMBDA_FUNCTION_NAME"> = config(),
+): Promise<string> {
+  if (settings.PII_HASH_KEY_SECRET_ARN) {
+    const { key } = await secretJson(settings.PII_HASH_KEY_SECRET_ARN);
     if (!key) throw new Error("The PII hash key secret has no `key`");
     return key;
   }
-  if (env.PII_HASH_KEY) return env.PII_HASH_KEY;
+  if (settings.PII_HASH_KEY) return settings.PII_HASH_KEY;
   // Never hash real people's ids with a key published in this repository.
-  if (env.AWS_LAMBDA_FUNCTION_NAME) throw new Error("No PII hash key configured (PII_HASH_KEY_SECRET_ARN)");
+  if (settings.AWS_LAMBDA_FUNCTION_NAME) throw new Error("No PII hash key configured (PII_HASH_KEY_SECRET_ARN)");
   return LOCAL_DEVELOPMENT_PII_HASH_KEY;
 }
 

@@ -1,10 +1,11 @@
 import Stripe from "stripe";
+import { config, type Config } from "../platform/config";
 import { secretJson } from "../platform/secrets";
 import { callBudget, DeadlineExceeded, within, type Deadline } from "../platform/deadline";
 import { DomainError, unavailable } from "../platform/errors";
 
 /**
- * The real Stripe SDK, configured from the environment. In AWS the keys come from the Secrets
+ * The real Stripe SDK, built from the configuration. In AWS the keys come from the Secrets
  * Manager secret infra creates (STRIPE_SECRET_ARN: {"secretKey","webhookSecret"}); locally from
  * STRIPE_SECRET_KEY, or the Stripe stand-in at STRIPE_API_BASE when no key is set.
  */
@@ -19,16 +20,18 @@ export const LOCAL_STANDIN_KEY = "sk_test_local_standin";
 let keys: Promise<StripeKeys> | undefined;
 let client: Promise<Stripe> | undefined;
 
-async function loadKeys(env = process.env): Promise<StripeKeys> {
-  if (env.STRIPE_SECRET_ARN) {
-    const parsed = (await secretJson(env.STRIPE_SECRET_ARN)) as Partial<StripeKeys>;
+type StripeSettings = Pick<Config, "STRIPE_SECRET_ARN" | "STRIPE_SECRET_KEY" | "STRIPE_WEBHOOK_SECRET" | "STRIPE_API_BASE">;
+
+async function loadKeys(settings: StripeSettings = config()): Promise<StripeKeys> {
+  if (settings.STRIPE_SECRET_ARN) {
+    const parsed = (await secretJson(settings.STRIPE_SECRET_ARN)) as Partial<StripeKeys>;
     if (!parsed.secretKey || !parsed.webhookSecret) throw new Error("The Stripe secret lacks secretKey or webhookSecret");
     return { secretKey: parsed.secretKey, webhookSecret: parsed.webhookSecret };
   }
   return {
-    secretKey: env.STRIPE_SECRET_KEY || LOCAL_STANDIN_KEY,
-    webhookSecret: env.STRIPE_WEBHOOK_SECRET ?? "whsec_local_development",
-    apiBase: env.STRIPE_SECRET_KEY ? undefined : (env.STRIPE_API_BASE ?? "http://127.0.0.1:12111"),
+    secretKey: settings.STRIPE_SECRET_KEY ?? LOCAL_STANDIN_KEY,
+    webhookSecret: settings.STRIPE_WEBHOOK_SECRET,
+    apiBase: settings.STRIPE_SECRET_KEY ? undefined : settings.STRIPE_API_BASE,
   };
 }
 
@@ -45,12 +48,6 @@ export function stripeFor(k: StripeKeys): Stripe {
 }
 
 export const stripe = (): Promise<Stripe> => (client ??= stripeKeys().then(stripeFor));
-
-/** For the local runtime and tests, which set the environment before first use. */
-export function resetStripe(): void {
-  keys = undefined;
-  client = undefined;
-}
 
 export type { Stripe };
 

@@ -1,9 +1,9 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { DEFAULT_TABLE_NAME } from "./table";
+import { config, type Config } from "./config";
 
 /**
- * One document client per process, configured from the environment: in AWS the SDK's defaults,
+ * One document client per process, built from the configuration: in AWS the SDK's defaults,
  * locally DYNAMODB_ENDPOINT points at DynamoDB Local.
  */
 export interface Db {
@@ -14,17 +14,19 @@ export interface Db {
 let cached: Db | undefined;
 
 export function db(): Db {
-  if (!cached) cached = createDb();
+  cached ??= createDb(config());
   return cached;
 }
 
-export function createDb(env: NodeJS.ProcessEnv = process.env): Db {
-  const endpoint = env.DYNAMODB_ENDPOINT;
+type DbSettings = Pick<Config, "TABLE_NAME" | "DYNAMODB_ENDPOINT" | "AWS_REGION" | "DYNAMODB_METRICS">;
+
+export function createDb(settings: DbSettings = config()): Db {
+  const endpoint = settings.DYNAMODB_ENDPOINT;
   const raw = new DynamoDBClient({
     ...(endpoint
       ? {
           endpoint,
-          region: env.AWS_REGION ?? "cn-north-1",
+          region: settings.AWS_REGION,
           credentials: { accessKeyId: "local", secretAccessKey: "local" },
         }
       : {}),
@@ -33,11 +35,11 @@ export function createDb(env: NodeJS.ProcessEnv = process.env): Db {
     maxAttempts: 3,
     requestHandler: { connectionTimeout: 1_000, requestTimeout: 4_000, throwOnRequestTimeout: true },
   });
-  if (env.DYNAMODB_METRICS === "1") countRequests(raw);
+  if (settings.DYNAMODB_METRICS) countRequests(raw);
   const client = DynamoDBDocumentClient.from(raw, {
     marshallOptions: { removeUndefinedValues: true },
   });
-  return { client, tableName: env.TABLE_NAME ?? DEFAULT_TABLE_NAME };
+  return { client, tableName: settings.TABLE_NAME };
 }
 
 /** Round trips and consumed capacity since the last reset, when DYNAMODB_METRICS=1 (benchmarks). */
@@ -66,9 +68,4 @@ function countRequests(raw: DynamoDBClient): void {
     },
     { step: "initialize", name: "fupinRequestMetrics" },
   );
-}
-
-/** For tests and the local runtime, which set the environment before first use. */
-export function resetDb(): void {
-  cached = undefined;
 }

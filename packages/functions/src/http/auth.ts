@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from "jose";
 import { isRole, type Actor } from "@fupin/core/platform/actor";
+import { config } from "@fupin/core/platform/config";
 import { forbidden, unauthenticated } from "@fupin/core/platform/errors";
 import type { Access } from "../routes";
 
@@ -45,7 +46,7 @@ async function verifyBearer(event: APIGatewayProxyEventV2): Promise<Claims | und
   const header = event.headers?.authorization ?? event.headers?.Authorization;
   if (!header) return undefined;
   const token = /^Bearer\s+(.+)$/i.exec(header)?.[1];
-  const { JWKS_URL, JWT_ISSUER, JWT_AUDIENCE } = process.env;
+  const { JWKS_URL, JWT_ISSUER, JWT_AUDIENCE } = config();
   if (!token || !JWKS_URL || !JWT_ISSUER) throw unauthenticated("The bearer token could not be verified");
   jwks ??= createRemoteJWKSet(new URL(JWKS_URL));
   let payload: JWTPayload;
