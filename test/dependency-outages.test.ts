@@ -40,17 +40,22 @@ async function fetchJson(url: string, init: RequestInit = {}) {
   return { status: res.status, headers: res.headers, text, body: text ? JSON.parse(text) : undefined };
 }
 
-describe("a payment provider that accepts connections and never answers", () => {
-  let hung: Awaited<ReturnType<typeof blackHole>>;
-  let side: Awaited<ReturnType<typeof startSideGateway>>;
+/** For the tests of a describe block: a side gateway whose `variable` points at a black hole. */
+function gatewayWithHungDependency(variable: "STRIPE_API_BASE" | "DYNAMODB_ENDPOINT") {
+  const running: { hung?: Awaited<ReturnType<typeof blackHole>>; side?: Awaited<ReturnType<typeof startSideGateway>> } = {};
   beforeAll(async () => {
-    hung = await blackHole();
-    side = await startSideGateway({ STRIPE_API_BASE: hung.url });
+    running.hung = await blackHole();
+    running.side = await startSideGateway({ [variable]: running.hung.url });
   });
   afterAll(async () => {
-    await side?.stop();
-    await hung?.close();
+    await running.side?.stop();
+    await running.hung?.close();
   });
+  return { url: () => running.side!.url };
+}
+
+describe("a payment provider that accepts connections and never answers", () => {
+  const side = gatewayWithHungDependency("STRIPE_API_BASE");
 
   it("gets the buyer 503 PAYMENT_PROVIDER_UNAVAILABLE with Retry-After before the function's deadline, and gives the stock back", async () => {
     const { product } = await listedProduct({ stock: 5 });
@@ -58,7 +63,7 @@ describe("a payment provider that accepts connections and never answers", () => 
     const key = randomUUID();
     const body = JSON.stringify({ items: [{ productId: product.productId, quantity: 2 }] });
     const headers = { authorization: `Bearer ${token}`, "content-type": "application/json", "idempotency-key": key };
-    const { value: res, ms } = await timed(fetchJson(`${side.url}/orders`, { method: "POST", headers, body }));
+    const { value: res, ms } = await timed(fetchJson(`${side.url()}/orders`, { method: "POST", headers, body }));
     console.log(`hung Stripe: answered ${res.status} after ${ms} ms (function timeout ${DEADLINE_MS} ms)`);
     expectError(res, 503, "PAYMENT_PROVIDER_UNAVAILABLE");
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -100,19 +105,10 @@ describe("a database that refuses connections", () => {
 });
 
 describe("a database that accepts connections and never answers", () => {
-  let hung: Awaited<ReturnType<typeof blackHole>>;
-  let side: Awaited<ReturnType<typeof startSideGateway>>;
-  beforeAll(async () => {
-    hung = await blackHole();
-    side = await startSideGateway({ DYNAMODB_ENDPOINT: hung.url });
-  });
-  afterAll(async () => {
-    await side?.stop();
-    await hung?.close();
-  });
+  const side = gatewayWithHungDependency("DYNAMODB_ENDPOINT");
 
   it("answers 503 before the function's deadline instead of being cut off", async () => {
-    const { value: res, ms } = await timed(fetchJson(`${side.url}/health/ready`));
+    const { value: res, ms } = await timed(fetchJson(`${side.url()}/health/ready`));
     console.log(`hung DynamoDB: answered ${res.status} after ${ms} ms (function timeout ${DEADLINE_MS} ms)`);
     expectError(res, 503, "SERVICE_UNAVAILABLE");
     expect(ms).toBeLessThan(DEADLINE_MS);
