@@ -3,16 +3,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { localIdp } from "@fupin/local/local-idp";
-import { call, expectError, signClaims, tokenFor, unique } from "./support/api";
+import { allPages, api, call, expectError, signClaims, tokenFor, unique } from "./support/api";
 import { adminToken, certificationInput, createSupplier, createVillage, listedProduct, productInput, villageInput } from "./support/fixtures";
 
 describe("villages", () => {
   it("registers a village and reads it back", async () => {
     const input = villageInput();
-    const res = await call("POST", "/villages", { token: await adminToken(), body: input });
+    const res = await api("POST /villages", { token: await adminToken(), body: input });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject(input);
-    const got = await call("GET", `/villages/${res.body.villageId}`);
+    const got = await api("GET /villages/{villageId}", { params: { villageId: res.body.villageId } });
     expect(got.status).toBe(200);
     expect(got.body).toEqual(res.body);
   });
@@ -28,18 +28,8 @@ describe("villages", () => {
     const county = `分页县${unique()}`;
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) ids.push((await createVillage({ county })).villageId);
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    let pages = 0;
-    do {
-      const res: any = await call("GET", `/villages?county=${encodeURIComponent(county)}&limit=2${cursor ? `&cursor=${cursor}` : ""}`);
-      expect(res.status).toBe(200);
-      expect(res.body.items.length).toBeLessThanOrEqual(2);
-      seen.push(...res.body.items.map((v: any) => v.villageId));
-      cursor = res.body.nextCursor;
-      pages++;
-    } while (cursor && pages < 10);
-    expect(seen.sort()).toEqual([...ids].sort());
+    const { items, pages } = await allPages<{ villageId: string }>(`/villages?county=${encodeURIComponent(county)}`, { limit: 2 });
+    expect(items.map((v) => v.villageId).sort()).toEqual([...ids].sort());
     expect(pages).toBe(3);
   });
 
@@ -145,11 +135,11 @@ describe("products and certification", () => {
   it("lists a product once certified, with its certificate", async () => {
     const { product, village } = await listedProduct();
     expect(product.status).toBe("listed");
-    const got = await call("GET", `/products/${product.productId}`);
+    const got = await api("GET /products/{productId}", { params: { productId: product.productId } });
     expect(got.status).toBe(200);
-    expect(got.body.certification.authorityLevel).toBe("county");
-    const listed = await call("GET", `/products?villageId=${village.villageId}`);
-    expect(listed.body.items.map((p: any) => p.productId)).toEqual([product.productId]);
+    expect(got.body.certification?.authorityLevel).toBe("county");
+    const listed = await api("GET /products", { query: { villageId: village.villageId } });
+    expect(listed.body.items.map((p) => p.productId)).toEqual([product.productId]);
   });
 
   it("hides a product whose certificate has expired, from lists and from the product page", async () => {
@@ -167,13 +157,7 @@ describe("products and certification", () => {
   });
 
   it("hides the seeded product with an expired certificate", async () => {
-    const all: any[] = [];
-    let cursor: string | null = null;
-    do {
-      const res: any = await call("GET", `/products?county=${encodeURIComponent("夏津县")}&limit=100${cursor ? `&cursor=${cursor}` : ""}`);
-      all.push(...res.body.items);
-      cursor = res.body.nextCursor;
-    } while (cursor);
+    const { items: all } = await allPages<{ name: string; status: string }>(`/products?county=${encodeURIComponent("夏津县")}`, { limit: 100 });
     const names = all.map((p) => p.name);
     expect(names).toContain("夏津黄河故道桑椹干");
     expect(names).not.toContain("夏津金丝小枣");
@@ -216,16 +200,8 @@ describe("products and certification", () => {
       await call("PUT", `/products/${p.body.productId}/certification`, { token, body: certificationInput({ validUntil: `2099-0${(i % 9) + 1}-01` }) });
       made.push(p.body.productId);
     }
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    let pages = 0;
-    do {
-      const res: any = await call("GET", `/products?villageId=${village.villageId}&limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
-      expect(res.status).toBe(200);
-      seen.push(...res.body.items.map((p: any) => p.productId));
-      cursor = res.body.nextCursor;
-      pages++;
-    } while (cursor && pages < 10);
+    const { items, pages } = await allPages<{ productId: string }>(`/products?villageId=${village.villageId}`, { limit: 3 });
+    const seen = items.map((p) => p.productId);
     expect(seen.length).toBe(7);
     expect([...seen].sort()).toEqual([...made].sort());
     expect(pages).toBe(3);

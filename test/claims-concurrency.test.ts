@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { computePayout, type CauseRule } from "@fupin/core/claims/payout";
 import { call, tokenFor, unique } from "./support/api";
-import { adminToken, createVillage, residentId } from "./support/fixtures";
+import { adminToken, createVillage, householdInput, SCHEME_YEAR, yuan } from "./support/fixtures";
 
 /**
  * DESIGN decision 5 under fire: approvals race over claims that share a household and a small
@@ -10,9 +10,6 @@ import { adminToken, createVillage, residentId } from "./support/fixtures";
  * never passes its cap, the pool never pays more than it holds, each claim is approved once, and
  * the scheme's totals equal the sum over the approved claims.
  */
-const yuan = (n: number) => n * 100;
-/** The scheme's coverage year; incidents are dated early in it, so they are past whenever the tests run. */
-const SCHEME_YEAR = 2026;
 
 const ruleArb: fc.Arbitrary<CauseRule> = fc.record({
   deductibleFen: fc.integer({ min: 0, max: 2000 }).map(yuan),
@@ -65,7 +62,7 @@ async function runScenario(s: Scenario) {
     s.members.map(async (members) => {
       const res = await call("POST", "/households", {
         token: clerk,
-        body: { villageId: village.villageId, headName: "测试户", idNumber: residentId(), members, category: "sudden_hardship", perCapitaIncomeFen: yuan(3000), incomeYear: 2025 },
+        body: householdInput(village.villageId, { members, category: "sudden_hardship", perCapitaIncomeFen: yuan(3000) }),
       });
       expect(res.status, res.text).toBe(201);
       return { householdId: res.body.householdId as string, members };

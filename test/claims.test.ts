@@ -1,110 +1,39 @@
 import { describe, expect, inject, it } from "vitest";
-import { call, expectError, tokenFor, unique } from "./support/api";
+import { allPages, call, expectError, tokenFor, unique } from "./support/api";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { claimKeys } from "@fupin/core/claims/keys";
-import { adminToken, createVillage, residentId, residentIdBornOn } from "./support/fixtures";
-
-const yuan = (n: number) => n * 100;
-
-/** The test schemes cover 2026; incident dates derive from it and lie early enough to be past, whenever the tests run. */
-const SCHEME_YEAR = 2026;
-const inSchemeYear = (monthDay: string) => `${SCHEME_YEAR}-${monthDay}`;
-const schemeYearPeriod = { from: inSchemeYear("01-01"), to: inSchemeYear("12-31") };
-
-const people = () => {
-  const s = unique();
-  return { submitter: `clerk-sub-${s}`, reviewer: `clerk-rev-${s}`, approver: `approver-${s}` };
-};
-
-async function tokens() {
-  const p = people();
-  return {
-    ids: p,
-    clerk: await tokenFor(p.submitter, "clerk"),
-    reviewer: await tokenFor(p.reviewer, "clerk"),
-    approver: await tokenFor(p.approver, "approver"),
-    admin: await adminToken(),
-  };
-}
-
-const chongzuoIllness = { deductibleFen: yuan(5000), tiers: [{ upToFen: null, ratioBps: 7000 }], perClaimCapFen: null, perHouseholdYearCapFen: null };
-
-function schemeInput(county: string, overrides: Record<string, unknown> = {}) {
-  return {
-    kind: "insurance",
-    name: `防贫保险${unique()}`,
-    county,
-    year: SCHEME_YEAR,
-    incomeLineFen: yuan(6000),
-    eligibleCategories: ["unstable_out_of_poverty", "marginal_at_risk", "sudden_hardship"],
-    rules: { illness: chongzuoIllness, education: { deductibleFen: 0, tiers: [{ upToFen: null, ratioBps: 5000 }], perClaimCapFen: yuan(20_000), perHouseholdYearCapFen: null } },
-    ...overrides,
-  };
-}
-
-/** A fresh county with a village, a scheme (with a pool) and a household in it. */
-async function world(opts: { scheme?: Record<string, unknown>; poolFen?: number; household?: Record<string, unknown> } = {}) {
-  const t = await tokens();
-  const village = await createVillage();
-  const schemeId = `sch-${unique()}`;
-  const put = await call("PUT", `/schemes/${schemeId}`, { token: t.admin, body: schemeInput(village.county, opts.scheme) });
-  expect(put.status, put.text).toBe(200);
-  const poolFen = opts.poolFen ?? yuan(1_000_000);
-  if (poolFen > 0) {
-    const top = await call("POST", `/schemes/${schemeId}/top-ups`, { token: t.admin, body: { amountFen: poolFen, source: "县财政" } });
-    expect(top.status, top.text).toBe(201);
-  }
-  const household = await newHousehold(t.clerk, village.villageId, opts.household);
-  return { t, village, schemeId, household };
-}
-
-async function newHousehold(token: string, villageId: string, overrides: Record<string, unknown> = {}) {
-  const res = await call("POST", "/households", {
-    token,
-    body: { villageId, headName: "张建国", idNumber: residentId(), members: 3, category: "unstable_out_of_poverty", perCapitaIncomeFen: yuan(4500), incomeYear: 2025, ...overrides },
-  });
-  expect(res.status, res.text).toBe(201);
-  return res.body as { householdId: string; members: number };
-}
-
-function claimInput(householdId: string, schemeId: string, overrides: Record<string, unknown> = {}) {
-  return {
-    householdId,
-    schemeId,
-    cause: "illness",
-    incidentDate: inSchemeYear("01-15"),
-    expenses: { totalFen: yuan(60_000), reimbursedFen: yuan(35_000) },
-    documents: [{ kind: "住院发票", ref: "archive/inv-1.pdf" }],
-    note: "脑梗住院",
-    ...overrides,
-  };
-}
-
-async function submit(w: Awaited<ReturnType<typeof world>>, overrides: Record<string, unknown> = {}, householdId = w.household.householdId) {
-  const res = await call("POST", "/claims", { token: w.t.clerk, body: claimInput(householdId, w.schemeId, overrides) });
-  expect(res.status, res.text).toBe(201);
-  return res.body.claimId as string;
-}
-
-async function reviewed(w: Awaited<ReturnType<typeof world>>, overrides: Record<string, unknown> = {}, householdId?: string) {
-  const claimId = await submit(w, overrides, householdId);
-  const res = await call("POST", `/claims/${claimId}/review`, { token: w.t.reviewer, body: { decision: "pass", note: "入户核查属实" } });
-  expect(res.status, res.text).toBe(200);
-  return claimId;
-}
+import {
+  adminToken,
+  chongzuoIllness,
+  claimInput,
+  claimsStaff,
+  createVillage,
+  householdInput,
+  inSchemeYear,
+  newHousehold,
+  residentId,
+  residentIdBornOn,
+  reviewed,
+  SCHEME_YEAR,
+  schemeInput,
+  schemeYearPeriod,
+  submit,
+  world,
+  yuan,
+} from "./support/fixtures";
 
 const getClaim = async (w: { t: { approver: string } }, claimId: string) => (await call("GET", `/claims/${claimId}`, { token: w.t.approver })).body;
 const getScheme = async (w: { t: { admin: string }; schemeId: string }) => (await call("GET", `/schemes/${w.schemeId}`, { token: w.t.admin })).body;
 
 describe("households", () => {
   it("registers a household and shows its resident id masked, never in full", async () => {
-    const t = await tokens();
+    const t = await claimsStaff();
     const village = await createVillage();
     const idNumber = residentId();
     const res = await call("POST", "/households", {
       token: t.clerk,
-      body: { villageId: village.villageId, headName: "李秀兰", idNumber, members: 2, category: "marginal_at_risk", perCapitaIncomeFen: yuan(5800), incomeYear: 2025 },
+      body: householdInput(village.villageId, { headName: "李秀兰", idNumber, members: 2, category: "marginal_at_risk", perCapitaIncomeFen: yuan(5800) }),
     });
     expect(res.status, res.text).toBe(201);
     expect(res.body).toMatchObject({ villageId: village.villageId, county: village.county, members: 2, category: "marginal_at_risk", categoryLabel: "边缘易致贫户" });
@@ -117,13 +46,13 @@ describe("households", () => {
   });
 
   it("refuses a resident id with a wrong check digit with 400 naming body.idNumber, without echoing it", async () => {
-    const t = await tokens();
+    const t = await claimsStaff();
     const village = await createVillage();
     const good = residentId();
     const bad = good.slice(0, 17) + (good[17] === "0" ? "1" : "0");
     const res = await call("POST", "/households", {
       token: t.clerk,
-      body: { villageId: village.villageId, headName: "王", idNumber: bad, members: 1, category: "sudden_hardship", perCapitaIncomeFen: 0, incomeYear: 2025 },
+      body: householdInput(village.villageId, { idNumber: bad }),
     });
     expectError(res, 400, "VALIDATION_FAILED");
     expect(res.body.error.details.map((d: any) => d.path)).toContain("body.idNumber");
@@ -131,7 +60,7 @@ describe("households", () => {
   });
 
   it("refuses a resident id with an impossible birth date with 400 naming body.idNumber, quoting no four digits of the id", async () => {
-    const t = await tokens();
+    const t = await claimsStaff();
     const village = await createVillage();
     // Not on the calendar, before 1800, in the future: each answer states the fault, never the digits.
     for (const birth of ["19490230", "19491301", "07991231", "29991231"]) {
@@ -140,7 +69,7 @@ describe("households", () => {
       while (idNumber.includes("1800")) idNumber = residentIdBornOn(birth);
       const res = await call("POST", "/households", {
         token: t.clerk,
-        body: { villageId: village.villageId, headName: "周", idNumber, members: 1, category: "sudden_hardship", perCapitaIncomeFen: 0, incomeYear: 2025 },
+        body: householdInput(village.villageId, { idNumber }),
       });
       expectError(res, 400, "VALIDATION_FAILED");
       expect(res.body.error.details.map((d: any) => d.path)).toEqual(["body.idNumber"]);
@@ -153,21 +82,21 @@ describe("households", () => {
   });
 
   it("refuses a second household for the same resident id with 409 DUPLICATE, even spelt with a lowercase x", async () => {
-    const t = await tokens();
+    const t = await claimsStaff();
     const village = await createVillage();
     let idNumber = residentId();
     while (!idNumber.endsWith("X")) idNumber = residentId();
-    const body = { villageId: village.villageId, headName: "杨", idNumber, members: 1, category: "sudden_hardship", perCapitaIncomeFen: 0, incomeYear: 2025 };
+    const body = householdInput(village.villageId, { idNumber });
     expect((await call("POST", "/households", { token: t.clerk, body })).status).toBe(201);
     const other = await createVillage();
     expectError(await call("POST", "/households", { token: t.admin, body: { ...body, villageId: other.villageId, idNumber: idNumber.toLowerCase() } }), 409, "DUPLICATE");
   });
 
   it("answers 422 REFERENCE_NOT_FOUND for an unknown village and 404 for an unknown household", async () => {
-    const t = await tokens();
+    const t = await claimsStaff();
     const res = await call("POST", "/households", {
       token: t.clerk,
-      body: { villageId: "vil_nope", headName: "吴", idNumber: residentId(), members: 1, category: "sudden_hardship", perCapitaIncomeFen: 0, incomeYear: 2025 },
+      body: householdInput("vil_nope"),
     });
     expectError(res, 422, "REFERENCE_NOT_FOUND");
     expect(res.body.error.details[0].path).toBe("villageId");
@@ -175,9 +104,9 @@ describe("households", () => {
   });
 
   it("lets clerks and admins register households and approvers read them, nobody else", async () => {
-    const t = await tokens();
+    const t = await claimsStaff();
     const village = await createVillage();
-    const body = { villageId: village.villageId, headName: "赵", idNumber: residentId(), members: 1, category: "sudden_hardship", perCapitaIncomeFen: 0, incomeYear: 2025 };
+    const body = householdInput(village.villageId);
     expectError(await call("POST", "/households", { body }), 401, "UNAUTHENTICATED");
     expectError(await call("POST", "/households", { token: t.approver, body }), 403, "FORBIDDEN");
     const made = await call("POST", "/households", { token: t.admin, body });
@@ -455,16 +384,9 @@ describe("claims", () => {
     const w = await world();
     const ids = [await submit(w), await submit(w), await submit(w)];
     const r = await reviewed(w);
-    const all: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const res: any = await call("GET", `/claims?schemeId=${w.schemeId}&status=submitted&limit=2${cursor ? `&cursor=${cursor}` : ""}`, { token: w.t.approver });
-      expect(res.status, res.text).toBe(200);
-      expect(res.body.items.length).toBeLessThanOrEqual(2);
-      all.push(...res.body.items.map((c: any) => c.claimId));
-      cursor = res.body.nextCursor;
-    } while (cursor);
-    expect(all).toEqual([...ids].reverse());
+    const submitted = await allPages<{ claimId: string }>(`/claims?schemeId=${w.schemeId}&status=submitted`, { token: w.t.approver, limit: 2 });
+    expect(submitted.items.map((c) => c.claimId)).toEqual([...ids].reverse());
+    expect(submitted.pages).toBe(2);
     const byScheme = await call("GET", `/claims?schemeId=${w.schemeId}`, { token: w.t.clerk });
     expect(byScheme.body.items.map((c: any) => c.claimId)).toEqual([r, ...[...ids].reverse()]);
     const byStatus = await call("GET", `/claims?status=reviewed&limit=100`, { token: w.t.admin });

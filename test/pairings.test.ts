@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { baseUrl, call, expectError, tokenFor, unique } from "./support/api";
-import { adminToken, createVillage, creditCode, CREDIT_CODE_CHARSET } from "./support/fixtures";
+import { allPages, api, baseUrl, call, expectError, tokenFor, unique } from "./support/api";
+import {
+  adminToken,
+  contributionInput,
+  createVillage,
+  creditCode,
+  CREDIT_CODE_CHARSET,
+  enterpriseInput,
+  enterpriseUser,
+  ownedEnterpriseAndVillage,
+  pair,
+  pairingInput,
+  registerEnterprise,
+} from "./support/fixtures";
 
 /** The same code with a check character that does not match. */
 function withWrongCheck(code: string): string {
@@ -9,75 +21,8 @@ function withWrongCheck(code: string): string {
   return code.slice(0, 17) + wrong;
 }
 
-const enterpriseUser = () => {
-  const sub = `ent-user-${unique()}`;
-  return { sub, token: () => tokenFor(sub, "enterprise") };
-};
-
-const enterpriseInput = (overrides: Record<string, unknown> = {}) => ({
-  name: `帮扶企业${unique()}有限公司`,
-  creditCode: creditCode(),
-  province: "山东省",
-  city: "德州市",
-  ...overrides,
-});
-
-async function registerEnterprise(token: string, overrides: Record<string, unknown> = {}) {
-  const res = await call("POST", "/enterprises", { token, body: enterpriseInput(overrides) });
-  expect(res.status, res.text).toBe(201);
-  return res.body as { enterpriseId: string; name: string; creditCode: string };
-}
-
-const pairingInput = (enterpriseId: string, villageId: string, overrides: Record<string, unknown> = {}) => ({
-  enterpriseId,
-  villageId,
-  supportTypes: ["industry", "employment"],
-  committedFen: 1_000_000,
-  startedOn: "2026-01-01",
-  ...overrides,
-});
-
-async function pair(token: string, enterpriseId: string, villageId: string, overrides: Record<string, unknown> = {}) {
-  const res = await call("POST", "/pairings", { token, body: pairingInput(enterpriseId, villageId, overrides) });
-  expect(res.status, res.text).toBe(201);
-  return res.body as { pairingId: string; committedFen: number; deliveredFen: number };
-}
-
-const contributionInput = (overrides: Record<string, unknown> = {}) => ({
-  date: "2026-02-01",
-  type: "industry",
-  amountFen: 250_000,
-  peopleHelped: 12,
-  ...overrides,
-});
-
-/** An enterprise owned by a fresh enterprise user, and a village in a fresh county. */
-async function ownedEnterpriseAndVillage(villageOverrides: Record<string, unknown> = {}) {
-  const user = enterpriseUser();
-  const token = await user.token();
-  const enterprise = await registerEnterprise(token);
-  const village = await createVillage(villageOverrides);
-  return { user, token, enterprise, village };
-}
-
-async function readAll<T>(path: string, limit: number): Promise<{ items: T[]; pages: number }> {
-  const items: T[] = [];
-  let cursor: string | null = null;
-  let pages = 0;
-  do {
-    const sep = path.includes("?") ? "&" : "?";
-    const res: any = await call("GET", `${path}${sep}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
-    expect(res.status, res.text).toBe(200);
-    expect(res.body.items.length).toBeLessThanOrEqual(limit);
-    items.push(...res.body.items);
-    cursor = res.body.nextCursor;
-    pages++;
-  } while (cursor && pages < 100);
-  return { items, pages };
-}
-
-const report = async (query: Record<string, string>) => {
-  const res = await call("GET", `/reports/pairings?${new URLSearchParams(query)}`);
+const report = async (query: { province?: string; county?: string }) => {
+  const res = await api("GET /reports/pairings", { query });
   expect(res.status, res.text).toBe(200);
   return res.body;
 };
@@ -262,7 +207,7 @@ describe("listing pairings", () => {
     const made = [];
     for (const v of villages) made.push((await pair(token, enterprise.enterpriseId, v.villageId)).pairingId);
 
-    const byEnterprise = await readAll<{ pairingId: string }>(`/pairings?enterpriseId=${enterprise.enterpriseId}`, 2);
+    const byEnterprise = await allPages<{ pairingId: string }>(`/pairings?enterpriseId=${enterprise.enterpriseId}`, { limit: 2 });
     expect(byEnterprise.items.map((p) => p.pairingId)).toEqual(made);
     expect(byEnterprise.pages).toBe(3);
 
@@ -273,7 +218,7 @@ describe("listing pairings", () => {
       const o = await ownedEnterpriseAndVillage();
       others.push((await pair(o.token, o.enterprise.enterpriseId, village.villageId)).pairingId);
     }
-    const byVillage = await readAll<{ pairingId: string; villageId: string }>(`/pairings?villageId=${village.villageId}`, 1);
+    const byVillage = await allPages<{ pairingId: string; villageId: string }>(`/pairings?villageId=${village.villageId}`, { limit: 1 });
     expect(byVillage.items.map((p) => p.pairingId).sort()).toEqual([made[0]!, ...others].sort());
     expect(byVillage.items.every((p) => p.villageId === village.villageId)).toBe(true);
     expect(byVillage.pages).toBe(3);
@@ -313,7 +258,7 @@ describe("contributions (台账)", () => {
     const got = (await call("GET", `/pairings/${pairing.pairingId}`)).body;
     expect(got).toMatchObject({ committedFen: 9_000_000, deliveredFen: 3_120_000, peopleHelped: 51, contributions: 3, projects: 1 });
 
-    const ledger = await readAll<{ date: string; projects: string[]; note: string | null }>(`/pairings/${pairing.pairingId}/contributions`, 2);
+    const ledger = await allPages<{ date: string; projects: string[]; note: string | null }>(`/pairings/${pairing.pairingId}/contributions`, { limit: 2 });
     expect(ledger.pages).toBe(2);
     expect(ledger.items.map((c) => c.date)).toEqual(["2026-01-20", "2026-02-11", "2026-03-05"]);
     expect(ledger.items[0]!.projects).toEqual(["桑椹烘干车间"]);
@@ -416,7 +361,7 @@ describe("GET /reports/pairings", () => {
     let projects = 0;
     let committedFen = 0;
     for (const p of pairings) {
-      const ledger = await readAll<{ amountFen: number; peopleHelped: number; projects: string[] }>(`/pairings/${p.pairingId}/contributions`, 3);
+      const ledger = await allPages<{ amountFen: number; peopleHelped: number; projects: string[] }>(`/pairings/${p.pairingId}/contributions`, { limit: 3 });
       const pairingNow = (await call("GET", `/pairings/${p.pairingId}`)).body;
       const sum = ledger.items.reduce((s, c) => s + c.amountFen, 0);
       expect(pairingNow.deliveredFen).toBe(sum);

@@ -3,7 +3,20 @@ import fc from "fast-check";
 import { ROLES } from "@fupin/core/platform/actor";
 import { routes } from "@fupin/functions/routes";
 import { call, tokenFor } from "./support/api";
-import { createSupplier, createVillage, creditCode, productInput, villageInput } from "./support/fixtures";
+import {
+  certificationInput,
+  claimInput,
+  contributionInput,
+  createSupplier,
+  createVillage,
+  enterpriseInput,
+  householdInput,
+  pairingInput,
+  productInput,
+  schemeInput,
+  supplierInput,
+  villageInput,
+} from "./support/fixtures";
 
 /**
  * Generated junk at every write route of the route table, with a token holding every role so
@@ -39,7 +52,7 @@ const rawBodies = fc.oneof(
 /** An enterprise to pair, registered only for the route that needs one. */
 async function fuzzEnterpriseId(path: string, token: string): Promise<string> {
   if (path !== "/pairings") return "ent_missing";
-  const res = await call("POST", "/enterprises", { token, body: { name: "帮扶企业有限公司", creditCode: creditCode(), province: "山东省", city: "德州市" } });
+  const res = await call("POST", "/enterprises", { token, body: enterpriseInput() });
   expect(res.status, res.text).toBe(201);
   return res.body.enterpriseId;
 }
@@ -51,21 +64,21 @@ describe("every write route", () => {
     const supplier = await createSupplier(village.villageId);
     const validBodies: Record<string, Record<string, unknown>> = {
       "/villages": villageInput(),
-      "/suppliers": { name: "合作社", kind: "cooperative", villageId: village.villageId },
+      "/suppliers": supplierInput(village.villageId),
       "/products": productInput(supplier.supplierId, village.villageId),
-      "/enterprises": { name: "帮扶企业有限公司", creditCode: creditCode(), province: "山东省", city: "德州市" },
-      "/pairings": { enterpriseId: await fuzzEnterpriseId(route.path, token), villageId: village.villageId, supportTypes: ["industry"], committedFen: 100, startedOn: "2026-01-01" },
+      "/enterprises": enterpriseInput(),
+      "/pairings": pairingInput(await fuzzEnterpriseId(route.path, token), village.villageId),
       "/pairings/{pairingId}/end": { endedOn: "2026-12-31" },
-      "/pairings/{pairingId}/contributions": { date: "2026-02-01", type: "industry", amountFen: 100, peopleHelped: 1, projects: ["项目"], note: "备注" },
-      "/households": { villageId: village.villageId, headName: "张建国", idNumber: "990000195001010019", members: 3, category: "marginal_at_risk", perCapitaIncomeFen: 450000, incomeYear: 2025 },
-      "/schemes/{schemeId}": { kind: "relief", name: "防贫救助", county: village.county, year: 2026, incomeLineFen: 600000, eligibleCategories: ["marginal_at_risk"], rules: { illness: { deductibleFen: 500000, tiers: [{ upToFen: null, ratioBps: 7000 }], perClaimCapFen: null, perHouseholdYearCapFen: 5000000 } } },
+      "/pairings/{pairingId}/contributions": contributionInput({ projects: ["项目"], note: "备注" }),
+      "/households": householdInput(village.villageId),
+      "/schemes/{schemeId}": schemeInput(village.county),
       "/schemes/{schemeId}/top-ups": { amountFen: 100, source: "县财政", note: "备注" },
-      "/claims": { householdId: "hh_missing", schemeId: "sch_missing", cause: "illness", incidentDate: "2026-01-15", expenses: { totalFen: 100, reimbursedFen: 0 }, documents: [{ kind: "发票", ref: "r" }], note: "备注" },
+      "/claims": claimInput("hh_missing", "sch_missing"),
       "/claims/{claimId}/review": { decision: "pass", note: "属实" },
       "/claims/{claimId}/reject": { reason: "材料不全" },
       "/claims/{claimId}/disburse": { reference: "BANK-1" },
     };
-    const valid = validBodies[route.path] ?? { certificateNo: "X", authorityLevel: "county", authority: "A", catalogBatch: "B", issuedOn: "2026-01-01", validUntil: "2027-01-01" };
+    const valid = validBodies[route.path] ?? certificationInput();
     const pathParam = fc.oneof(fc.constant("prd_missing"), fc.string({ minLength: 1, maxLength: 80 }));
 
     await fc.assert(

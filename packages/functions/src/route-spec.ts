@@ -22,6 +22,8 @@ export interface RouteSpec {
   readonly body?: z.ZodType;
   readonly response?: z.ZodType;
   readonly status?: number;
+  /** The status of a replay: a retry under the same Idempotency-Key answers the earlier result with it (200 where `status` is 201). */
+  readonly replayStatus?: number;
   /** Responds with text/csv as well when asked with `Accept: text/csv`. */
   readonly csv?: boolean;
   /** The `Idempotency-Key` header: required (400 IDEMPOTENCY_KEY_REQUIRED without it) or optional. */

@@ -30,7 +30,8 @@ function compile(route: Route): CompiledRoute {
 
 const compiled = routes.map(compile).sort((a, b) => b.literalLength - a.literalLength);
 
-function match(method: string, path: string) {
+/** The route a request reaches, as this gateway (and API Gateway) matches it; the test client resolves routes with it too. */
+export function matchRoute(method: string, path: string) {
   for (const c of compiled) {
     if (c.route.method !== method) continue;
     const m = c.pattern.exec(path);
@@ -95,7 +96,7 @@ export async function startGateway({ port, idp, handlers }: GatewayOptions): Pro
       const url = new URL(req.url ?? "/", "http://localhost");
       const method = (req.method ?? "GET").toUpperCase();
       if (method === "GET" && url.pathname === "/.well-known/jwks.json") return send(res, 200, idp.jwks);
-      const found = match(method, url.pathname);
+      const found = matchRoute(method, url.pathname);
       if (!found) return send(res, 404, gatewayError("Not Found", "NOT_FOUND", `No route for ${method} ${url.pathname}`));
       if (found === "bad_encoding") return send(res, 400, gatewayError("Bad Request", "VALIDATION_FAILED", "The path is not valid percent-encoding"));
 

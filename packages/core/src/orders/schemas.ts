@@ -47,6 +47,7 @@ export const Order = z.object({
   refundRequestedFen: fen(),
   payment: z.object({ provider: z.literal("stripe"), paymentIntentId: z.string(), clientSecret: z.string().optional() }).nullable(),
   creditMonth: z.string().nullable(),
+  paidAt: z.string().optional().describe("when the payment succeeded; absent until then"),
   closedReason: z.string().optional().describe("why the platform closed an unpaid order, e.g. payment_timeout"),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -58,6 +59,8 @@ export const SalesQuery = z.strictObject({ groupBy: z.enum(["county", "village"]
 export const VillageSalesParams = z.strictObject({ villageId: id() });
 export const VillageSales = z.object({
   villageId: z.string(),
+  from: z.string().describe("the first month of the period, YYYY-MM"),
+  to: z.string().describe("the last month of the period, YYYY-MM"),
   totalFen: z.number().int(),
   months: z.array(z.object({ month: z.string(), creditedFen: z.number().int(), orders: z.number().int() })),
 });

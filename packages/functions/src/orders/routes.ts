@@ -3,7 +3,7 @@ import * as orders from "@fupin/core/orders/schemas";
 import { page, type RouteSpec } from "../route-spec";
 
 export const orderRoutes = [
-  { method: "POST", path: "/orders", context: "orders", access: ["buyer"], summary: "Place an order: prices locked, stock reserved, a Stripe PaymentIntent created", body: orders.PlaceOrder, response: orders.Order, status: 201, idempotencyKey: "required" },
+  { method: "POST", path: "/orders", context: "orders", access: ["buyer"], summary: "Place an order: prices locked, stock reserved, a Stripe PaymentIntent created", body: orders.PlaceOrder, response: orders.Order, status: 201, replayStatus: 200, idempotencyKey: "required" },
   { method: "GET", path: "/orders", context: "orders", access: ["buyer", "admin"], summary: "The buyer's own orders (admins: all), newest first", query: orders.OrdersQuery, response: page(orders.Order) },
   { method: "GET", path: "/orders/{orderId}", context: "orders", access: ["buyer", "admin"], summary: "One order (its buyer or an admin)", params: orders.OrderIdParams, response: orders.Order },
   { method: "POST", path: "/orders/{orderId}/cancel", context: "orders", access: ["buyer", "admin"], summary: "Cancel an unpaid order: the PaymentIntent is cancelled and the stock released once", params: orders.OrderIdParams, response: orders.Order },

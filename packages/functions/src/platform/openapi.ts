@@ -2,7 +2,8 @@ import { z } from "zod";
 import { routes, type RouteSpec } from "../routes";
 import { STATUS_BY_KIND } from "../http/response";
 
-const ErrorBody = z.object({
+/** The body of every refusal: a stable code, a message, and details where a field is at fault. */
+export const ErrorBody = z.object({
   error: z.object({
     code: z.string().describe("stable machine-readable code, e.g. VALIDATION_FAILED"),
     message: z.string(),
