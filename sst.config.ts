@@ -7,8 +7,11 @@ export default {
     return { name: "fupin-platform", region: process.env.AWS_REGION ?? "ap-east-1" };
   },
   stacks(app) {
-    app.stack(function Platform_({ stack }) {
-      new Platform(stack, "Platform");
-    }, { id: "platform" });
+    app.stack(
+      function Platform_({ stack }) {
+        new Platform(stack, "Platform");
+      },
+      { id: "platform" },
+    );
   },
 } satisfies SSTConfig;

@@ -98,7 +98,10 @@ export class Api extends Construct {
     // Scheduled jobs: a function each, with its context's permissions, on its EventBridge schedule.
     for (const [name, job] of Object.entries(jobs) as [JobName, (typeof jobs)[JobName]][]) {
       const f = fn(name, `fupin job ${name}: ${job.description}`, job.file, jobNeeds(name));
-      new events.Rule(this, `Schedule-${name}`, { schedule: events.Schedule.expression(job.schedule), targets: [new targets.LambdaFunction(f)] });
+      new events.Rule(this, `Schedule-${name}`, {
+        schedule: events.Schedule.expression(job.schedule),
+        targets: [new targets.LambdaFunction(f)],
+      });
     }
 
     // The handler chain answers unexpected errors with a 500, and outages of what it depends on with
@@ -106,7 +109,13 @@ export class Api extends Construct {
     const countedAlarm = (metricName: string, alarmDescription: string, threshold: number) =>
       new cloudwatch.Alarm(this, metricName, {
         alarmDescription,
-        metric: new cloudwatch.Metric({ namespace: "Fupin", metricName, dimensionsMap: { service: "fupin" }, statistic: "Sum", period: Duration.minutes(5) }),
+        metric: new cloudwatch.Metric({
+          namespace: "Fupin",
+          metricName,
+          dimensionsMap: { service: "fupin" },
+          statistic: "Sum",
+          period: Duration.minutes(5),
+        }),
         threshold,
         evaluationPeriods: 1,
         treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,

@@ -4,7 +4,15 @@ import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { localIdp } from "@fupin/local/local-idp";
 import { allPages, api, call, expectError, signClaims, tokenFor, unique } from "./support/api";
-import { adminToken, certificationInput, createSupplier, createVillage, listedProduct, productInput, villageInput } from "./support/fixtures";
+import {
+  adminToken,
+  certificationInput,
+  createSupplier,
+  createVillage,
+  listedProduct,
+  productInput,
+  villageInput,
+} from "./support/fixtures";
 
 describe("villages", () => {
   it("registers a village and reads it back", async () => {
@@ -48,7 +56,10 @@ describe("villages", () => {
   });
 
   it("stores names NFC-normalised and trimmed of invisible characters", async () => {
-    const res = await call("POST", "/villages", { token: await adminToken(), body: villageInput({ name: `\u200B Cafe\u0301${unique()}村 ` }) });
+    const res = await call("POST", "/villages", {
+      token: await adminToken(),
+      body: villageInput({ name: `\u200B Cafe\u0301${unique()}村 ` }),
+    });
     expect(res.status, res.text).toBe(201);
     expect(res.body.name).toMatch(/^Café\w+村$/);
   });
@@ -105,13 +116,19 @@ describe("suppliers", () => {
   });
 
   it("refuses a supplier in an unknown village with 422 REFERENCE_NOT_FOUND", async () => {
-    const res = await call("POST", "/suppliers", { token: await adminToken(), body: { name: "x", kind: "cooperative", villageId: "vil_missing" } });
+    const res = await call("POST", "/suppliers", {
+      token: await adminToken(),
+      body: { name: "x", kind: "cooperative", villageId: "vil_missing" },
+    });
     expectError(res, 422, "REFERENCE_NOT_FOUND");
   });
 
   it("refuses an unknown supplier kind with 400 VALIDATION_FAILED naming the field", async () => {
     const village = await createVillage();
-    const res = await call("POST", "/suppliers", { token: await adminToken(), body: { name: "x", kind: "bank", villageId: village.villageId } });
+    const res = await call("POST", "/suppliers", {
+      token: await adminToken(),
+      body: { name: "x", kind: "bank", villageId: village.villageId },
+    });
     expectError(res, 400, "VALIDATION_FAILED");
     expect(res.body.error.details.map((d: any) => d.path)).toContain("body.kind");
   });
@@ -123,7 +140,11 @@ describe("products and certification", () => {
     const supplier = await createSupplier(village.villageId);
     const res = await call("POST", "/products", { token: await adminToken(), body: productInput(supplier.supplierId, village.villageId) });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ status: "pending_certification", certification: null, origin: { village: village.name, county: village.county } });
+    expect(res.body).toMatchObject({
+      status: "pending_certification",
+      certification: null,
+      origin: { village: village.name, county: village.county },
+    });
     expectError(await call("GET", `/products/${res.body.productId}`), 404, "NOT_FOUND");
     const asAdmin = await call("GET", `/products/${res.body.productId}`, { token: await adminToken() });
     expect(asAdmin.status).toBe(200);
@@ -157,7 +178,9 @@ describe("products and certification", () => {
   });
 
   it("hides the seeded product with an expired certificate", async () => {
-    const { items: all } = await allPages<{ name: string; status: string }>(`/products?county=${encodeURIComponent("夏津县")}`, { limit: 100 });
+    const { items: all } = await allPages<{ name: string; status: string }>(`/products?county=${encodeURIComponent("夏津县")}`, {
+      limit: 100,
+    });
     const names = all.map((p) => p.name);
     expect(names).toContain("夏津黄河故道桑椹干");
     expect(names).not.toContain("夏津金丝小枣");
@@ -197,7 +220,10 @@ describe("products and certification", () => {
     const made: string[] = [];
     for (let i = 0; i < 7; i++) {
       const p = await call("POST", "/products", { token, body: productInput(supplier.supplierId, village.villageId) });
-      await call("PUT", `/products/${p.body.productId}/certification`, { token, body: certificationInput({ validUntil: `2099-0${(i % 9) + 1}-01` }) });
+      await call("PUT", `/products/${p.body.productId}/certification`, {
+        token,
+        body: certificationInput({ validUntil: `2099-0${(i % 9) + 1}-01` }),
+      });
       made.push(p.body.productId);
     }
     const { items, pages } = await allPages<{ productId: string }>(`/products?villageId=${village.villageId}`, { limit: 3 });
@@ -225,7 +251,11 @@ describe("products and certification", () => {
     const staff = await tokenFor("staff-own", "supplier");
     const created = await call("POST", "/products", { token: staff, body: productInput(own.supplierId, village.villageId) });
     expect(created.status).toBe(201);
-    expectError(await call("POST", "/products", { token: staff, body: productInput(other.supplierId, village.villageId) }), 403, "FORBIDDEN");
+    expectError(
+      await call("POST", "/products", { token: staff, body: productInput(other.supplierId, village.villageId) }),
+      403,
+      "FORBIDDEN",
+    );
     const patched = await call("PATCH", `/products/${created.body.productId}`, { token: staff, body: { priceFen: 4200, stock: 7 } });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ priceFen: 4200, stock: 7 });
@@ -240,9 +270,16 @@ describe("products and certification", () => {
     const { product } = await listedProduct({ stock: 100 });
     const admin = await adminToken();
     const buyers = Array.from({ length: 8 }, async (_, i) =>
-      call("POST", "/orders", { token: await tokenFor(`stock-race-${i}-${unique()}`, "buyer"), body: { items: [{ productId: product.productId, quantity: 1 }] }, headers: { "idempotency-key": `stock-race-${unique()}-${i}` } }),
+      call("POST", "/orders", {
+        token: await tokenFor(`stock-race-${i}-${unique()}`, "buyer"),
+        body: { items: [{ productId: product.productId, quantity: 1 }] },
+        headers: { "idempotency-key": `stock-race-${unique()}-${i}` },
+      }),
     );
-    const [restock, ...orders] = await Promise.all([call("PATCH", `/products/${product.productId}`, { token: admin, body: { stockDelta: 50 } }), ...buyers]);
+    const [restock, ...orders] = await Promise.all([
+      call("PATCH", `/products/${product.productId}`, { token: admin, body: { stockDelta: 50 } }),
+      ...buyers,
+    ]);
     expect(restock.status, restock.text).toBe(200);
     const placed = orders.filter((o) => o.status === 201).length;
     expect(placed).toBe(8);
@@ -256,7 +293,9 @@ describe("products and certification", () => {
   it("restocks from many hands at once without a single conflict", async () => {
     const { product } = await listedProduct({ stock: 0 });
     const admin = await adminToken();
-    const results = await Promise.all(Array.from({ length: 20 }, () => call("PATCH", `/products/${product.productId}`, { token: admin, body: { stockDelta: 3 } })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => call("PATCH", `/products/${product.productId}`, { token: admin, body: { stockDelta: 3 } })),
+    );
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
     expect((await call("GET", `/products/${product.productId}`, { token: admin })).body.stock).toBe(60);
   });
@@ -269,7 +308,9 @@ describe("products and certification", () => {
     const supplier = await createSupplier(village.villageId, ["staff-rename"]);
     const admin = await adminToken();
     const created = await call("POST", "/products", { token: admin, body: productInput(supplier.supplierId, village.villageId) });
-    expect((await call("PUT", `/products/${created.body.productId}/certification`, { token: admin, body: certificationInput() })).body.status).toBe("listed");
+    expect(
+      (await call("PUT", `/products/${created.body.productId}/certification`, { token: admin, body: certificationInput() })).body.status,
+    ).toBe("listed");
     const staff = await tokenFor("staff-rename", "supplier");
     const res = await call("PATCH", `/products/${created.body.productId}`, { token: staff, body: change });
     expect(res.status, res.text).toBe(200);
@@ -279,7 +320,9 @@ describe("products and certification", () => {
     expect(listed.body.items).toEqual([]);
     // A price or stock change keeps the certificate: it does not change what was certified.
     const again = await call("PUT", `/products/${created.body.productId}/certification`, { token: admin, body: certificationInput() });
-    expect((await call("PATCH", `/products/${created.body.productId}`, { token: staff, body: { priceFen: 4100, stockDelta: 1 } })).body.status).toBe(again.body.status);
+    expect(
+      (await call("PATCH", `/products/${created.body.productId}`, { token: staff, body: { priceFen: 4100, stockDelta: 1 } })).body.status,
+    ).toBe(again.body.status);
   });
 
   it("lists a supplier's products only from its own village or another village of its county", async () => {
@@ -306,7 +349,10 @@ describe("products and certification", () => {
   it("only lets an admin certify: 401 without a token, 403 for a supplier", async () => {
     const village = await createVillage();
     const supplier = await createSupplier(village.villageId, ["s-cert"]);
-    const created = await call("POST", "/products", { token: await adminToken(), body: productInput(supplier.supplierId, village.villageId) });
+    const created = await call("POST", "/products", {
+      token: await adminToken(),
+      body: productInput(supplier.supplierId, village.villageId),
+    });
     const path = `/products/${created.body.productId}/certification`;
     expectError(await call("PUT", path, { body: certificationInput() }), 401, "UNAUTHENTICATED");
     expectError(await call("PUT", path, { token: await tokenFor("s-cert", "supplier"), body: certificationInput() }), 403, "FORBIDDEN");
@@ -316,7 +362,11 @@ describe("products and certification", () => {
     const { product } = await listedProduct();
     const token = await adminToken();
     const path = `/products/${product.productId}/certification`;
-    expectError(await call("PUT", path, { token, body: certificationInput({ issuedOn: "2026-06-01", validUntil: "2026-05-31" }) }), 400, "VALIDATION_FAILED");
+    expectError(
+      await call("PUT", path, { token, body: certificationInput({ issuedOn: "2026-06-01", validUntil: "2026-05-31" }) }),
+      400,
+      "VALIDATION_FAILED",
+    );
     expectError(await call("PUT", path, { token, body: certificationInput({ validUntil: "2026-02-30" }) }), 400, "VALIDATION_FAILED");
   });
 
@@ -330,8 +380,16 @@ describe("products and certification", () => {
     const village = await createVillage();
     const supplier = await createSupplier(village.villageId);
     const token = await adminToken();
-    expectError(await call("POST", "/products", { token, body: productInput("sup_missing", village.villageId) }), 422, "REFERENCE_NOT_FOUND");
-    expectError(await call("POST", "/products", { token, body: productInput(supplier.supplierId, "vil_missing") }), 422, "REFERENCE_NOT_FOUND");
+    expectError(
+      await call("POST", "/products", { token, body: productInput("sup_missing", village.villageId) }),
+      422,
+      "REFERENCE_NOT_FOUND",
+    );
+    expectError(
+      await call("POST", "/products", { token, body: productInput(supplier.supplierId, "vil_missing") }),
+      422,
+      "REFERENCE_NOT_FOUND",
+    );
   });
 });
 
@@ -351,7 +409,10 @@ describe("bad input", () => {
     it(`answers 400 VALIDATION_FAILED for ${what} and writes nothing`, async () => {
       const village = await createVillage();
       const supplier = await createSupplier(village.villageId);
-      const res = await call("POST", "/products", { token: await adminToken(), body: mutate(productInput(supplier.supplierId, village.villageId)) });
+      const res = await call("POST", "/products", {
+        token: await adminToken(),
+        body: mutate(productInput(supplier.supplierId, village.villageId)),
+      });
       expectError(res, 400, "VALIDATION_FAILED");
       expect(res.body.error.details.length).toBeGreaterThan(0);
       const any = await call("GET", `/products?villageId=${village.villageId}`);
@@ -360,7 +421,11 @@ describe("bad input", () => {
   }
 
   it("answers 400 VALIDATION_FAILED naming the body for a body that is not JSON", async () => {
-    const res = await call("POST", "/villages", { token: await adminToken(), rawBody: "{name:", headers: { "content-type": "application/json" } });
+    const res = await call("POST", "/villages", {
+      token: await adminToken(),
+      rawBody: "{name:",
+      headers: { "content-type": "application/json" },
+    });
     expectError(res, 400, "VALIDATION_FAILED");
     expect(res.body.error.details).toEqual([{ path: "body", message: "not well-formed JSON" }]);
   });
@@ -368,7 +433,11 @@ describe("bad input", () => {
   it("answers 400 for a missing body and for a non-JSON content type", async () => {
     const token = await adminToken();
     expectError(await call("POST", "/villages", { token }), 400, "VALIDATION_FAILED");
-    expectError(await call("POST", "/villages", { token, rawBody: "name=x", headers: { "content-type": "application/x-www-form-urlencoded" } }), 400, "VALIDATION_FAILED");
+    expectError(
+      await call("POST", "/villages", { token, rawBody: "name=x", headers: { "content-type": "application/x-www-form-urlencoded" } }),
+      400,
+      "VALIDATION_FAILED",
+    );
   });
 
   it("answers 413 PAYLOAD_TOO_LARGE for an oversized body", async () => {
@@ -397,7 +466,12 @@ describe("stale cursors", () => {
     const { village } = await listedProduct();
     // A genuine-looking cursor whose sort key lies before `today`, as one taken days ago would.
     const stale = Buffer.from(
-      JSON.stringify({ pk: "PRODUCT#prd_old", sk: "PRODUCT", gsi4pk: `PRODUCTS#VILLAGE#${village.villageId}`, gsi4sk: "2001-01-01#prd_old" }),
+      JSON.stringify({
+        pk: "PRODUCT#prd_old",
+        sk: "PRODUCT",
+        gsi4pk: `PRODUCTS#VILLAGE#${village.villageId}`,
+        gsi4sk: "2001-01-01#prd_old",
+      }),
     ).toString("base64url");
     const res = await call("GET", `/products?villageId=${village.villageId}&cursor=${stale}`);
     expect(res.status, res.text).toBe(400);

@@ -53,10 +53,20 @@ async function runScenario(s: Scenario) {
   const schemeId = `cc-${tag}`;
   const put = await call("PUT", `/schemes/${schemeId}`, {
     token: admin,
-    body: { kind: "relief", name: "并发测试防贫救助", county: village.county, year: SCHEME_YEAR, incomeLineFen: yuan(6000), eligibleCategories: ["sudden_hardship"], rules: { accident: s.rule } },
+    body: {
+      kind: "relief",
+      name: "并发测试防贫救助",
+      county: village.county,
+      year: SCHEME_YEAR,
+      incomeLineFen: yuan(6000),
+      eligibleCategories: ["sudden_hardship"],
+      rules: { accident: s.rule },
+    },
   });
   expect(put.status, put.text).toBe(200);
-  expect((await call("POST", `/schemes/${schemeId}/top-ups`, { token: admin, body: { amountFen: s.poolFen, source: "县财政" } })).status).toBe(201);
+  expect(
+    (await call("POST", `/schemes/${schemeId}/top-ups`, { token: admin, body: { amountFen: s.poolFen, source: "县财政" } })).status,
+  ).toBe(201);
 
   const households = await Promise.all(
     s.members.map(async (members) => {
@@ -75,7 +85,14 @@ async function runScenario(s: Scenario) {
       const expenses = { totalFen: c.totalFen, reimbursedFen: Math.floor((c.totalFen * c.reimbursedShare) / 100) };
       const filed = await call("POST", "/claims", {
         token: clerk,
-        body: { householdId: household.householdId, schemeId, cause: "accident", incidentDate: c.incidentDate, expenses, documents: [{ kind: "事故证明", ref: "x" }] },
+        body: {
+          householdId: household.householdId,
+          schemeId,
+          cause: "accident",
+          incidentDate: c.incidentDate,
+          expenses,
+          documents: [{ kind: "事故证明", ref: "x" }],
+        },
       });
       expect(filed.status, filed.text).toBe(201);
       const claimId = filed.body.claimId as string;
@@ -90,10 +107,13 @@ async function runScenario(s: Scenario) {
   const answers = await Promise.all(shots.map((shot) => call("POST", `/claims/${shot.claimId}/approve`, { token: shot.token })));
   for (const a of answers) {
     expect(a.status, a.text).toBeLessThan(500);
-    if (a.status !== 200) expect(["POOL_INSUFFICIENT", "CAP_EXHAUSTED", "INVALID_STATE", "CONCURRENT_UPDATE"], a.text).toContain(a.body.error.code);
+    if (a.status !== 200)
+      expect(["POOL_INSUFFICIENT", "CAP_EXHAUSTED", "INVALID_STATE", "CONCURRENT_UPDATE"], a.text).toContain(a.body.error.code);
   }
 
-  const final = await Promise.all(claims.map(async (c) => ({ ...c, view: (await call("GET", `/claims/${c.claimId}`, { token: admin })).body })));
+  const final = await Promise.all(
+    claims.map(async (c) => ({ ...c, view: (await call("GET", `/claims/${c.claimId}`, { token: admin })).body })),
+  );
   const approved = final.filter((c) => c.view.status === "approved");
   for (const c of final) expect(["approved", "reviewed"]).toContain(c.view.status);
 
@@ -125,7 +145,11 @@ async function runScenario(s: Scenario) {
     const total = group.reduce((sum, c) => sum + c.view.approvedPayoutFen, 0);
     if (s.rule.perHouseholdYearCapFen !== null) {
       expect(total).toBeLessThanOrEqual(s.rule.perHouseholdYearCapFen);
-      const chain = [...group].sort((a, b) => a.view.caps.householdYearPaidBeforeFen - b.view.caps.householdYearPaidBeforeFen || a.view.approvedPayoutFen - b.view.approvedPayoutFen);
+      const chain = [...group].sort(
+        (a, b) =>
+          a.view.caps.householdYearPaidBeforeFen - b.view.caps.householdYearPaidBeforeFen ||
+          a.view.approvedPayoutFen - b.view.approvedPayoutFen,
+      );
       let used = 0;
       for (const c of chain) {
         expect(c.view.caps.householdYearPaidBeforeFen).toBe(used);
@@ -153,7 +177,9 @@ async function runScenario(s: Scenario) {
   // The report moved with every transition, and counted each paid household once.
   const report = (await call("GET", `/reports/claims?schemeId=${schemeId}`, { token: admin })).body;
   // A household counts as paid from its first payout above zero.
-  const paidHouseholds = households.filter((h) => approved.some((c) => c.household.householdId === h.householdId && c.view.approvedPayoutFen > 0));
+  const paidHouseholds = households.filter((h) =>
+    approved.some((c) => c.household.householdId === h.householdId && c.view.approvedPayoutFen > 0),
+  );
   expect(report).toMatchObject({
     byStatus: { submitted: 0, reviewed: claims.length - approved.length, approved: approved.length, rejected: 0, paid: 0 },
     householdsPaid: paidHouseholds.length,

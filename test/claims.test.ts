@@ -23,8 +23,10 @@ import {
   yuan,
 } from "./support/fixtures";
 
-const getClaim = async (w: { t: { approver: string } }, claimId: string) => (await call("GET", `/claims/${claimId}`, { token: w.t.approver })).body;
-const getScheme = async (w: { t: { admin: string }; schemeId: string }) => (await call("GET", `/schemes/${w.schemeId}`, { token: w.t.admin })).body;
+const getClaim = async (w: { t: { approver: string } }, claimId: string) =>
+  (await call("GET", `/claims/${claimId}`, { token: w.t.approver })).body;
+const getScheme = async (w: { t: { admin: string }; schemeId: string }) =>
+  (await call("GET", `/schemes/${w.schemeId}`, { token: w.t.admin })).body;
 
 describe("households", () => {
   it("registers a household and shows its resident id masked, never in full", async () => {
@@ -33,10 +35,22 @@ describe("households", () => {
     const idNumber = residentId();
     const res = await call("POST", "/households", {
       token: t.clerk,
-      body: householdInput(village.villageId, { headName: "李秀兰", idNumber, members: 2, category: "marginal_at_risk", perCapitaIncomeFen: yuan(5800) }),
+      body: householdInput(village.villageId, {
+        headName: "李秀兰",
+        idNumber,
+        members: 2,
+        category: "marginal_at_risk",
+        perCapitaIncomeFen: yuan(5800),
+      }),
     });
     expect(res.status, res.text).toBe(201);
-    expect(res.body).toMatchObject({ villageId: village.villageId, county: village.county, members: 2, category: "marginal_at_risk", categoryLabel: "边缘易致贫户" });
+    expect(res.body).toMatchObject({
+      villageId: village.villageId,
+      county: village.county,
+      members: 2,
+      category: "marginal_at_risk",
+      categoryLabel: "边缘易致贫户",
+    });
     expect(res.body.idNumber).toBe(`${idNumber.slice(0, 3)}***********${idNumber.slice(14)}`);
     expect(res.text).not.toContain(idNumber);
     const got = await call("GET", `/households/${res.body.householdId}`, { token: t.approver });
@@ -89,7 +103,14 @@ describe("households", () => {
     const body = householdInput(village.villageId, { idNumber });
     expect((await call("POST", "/households", { token: t.clerk, body })).status).toBe(201);
     const other = await createVillage();
-    expectError(await call("POST", "/households", { token: t.admin, body: { ...body, villageId: other.villageId, idNumber: idNumber.toLowerCase() } }), 409, "DUPLICATE");
+    expectError(
+      await call("POST", "/households", {
+        token: t.admin,
+        body: { ...body, villageId: other.villageId, idNumber: idNumber.toLowerCase() },
+      }),
+      409,
+      "DUPLICATE",
+    );
   });
 
   it("answers 422 REFERENCE_NOT_FOUND for an unknown village and 404 for an unknown household", async () => {
@@ -122,8 +143,19 @@ describe("schemes", () => {
     const schemeId = `sch-${unique()}`;
     const v1 = await call("PUT", `/schemes/${schemeId}`, { token: admin, body: schemeInput("江口县", { kind: "relief" }) });
     expect(v1.status, v1.text).toBe(200);
-    expect(v1.body).toMatchObject({ schemeId, version: 1, currentVersion: 1, kind: "relief", kindLabel: "防贫救助", poolBalanceFen: 0, paidFen: 0 });
-    const v2 = await call("PUT", `/schemes/${schemeId}`, { token: admin, body: schemeInput("江口县", { kind: "relief", incomeLineFen: yuan(7000) }) });
+    expect(v1.body).toMatchObject({
+      schemeId,
+      version: 1,
+      currentVersion: 1,
+      kind: "relief",
+      kindLabel: "防贫救助",
+      poolBalanceFen: 0,
+      paidFen: 0,
+    });
+    const v2 = await call("PUT", `/schemes/${schemeId}`, {
+      token: admin,
+      body: schemeInput("江口县", { kind: "relief", incomeLineFen: yuan(7000) }),
+    });
     expect(v2.body).toMatchObject({ version: 2, incomeLineFen: yuan(7000) });
     const current = await call("GET", `/schemes/${schemeId}`, { token: await tokenFor("c", "clerk") });
     expect(current.body).toMatchObject({ version: 2, currentVersion: 2, incomeLineFen: yuan(7000) });
@@ -134,11 +166,25 @@ describe("schemes", () => {
   });
 
   it("refuses a rule whose tiers do not increase with 400 naming the rule's path", async () => {
-    const rules = { illness: { deductibleFen: 0, tiers: [{ upToFen: 500, ratioBps: 5000 }, { upToFen: 100, ratioBps: 6000 }, { upToFen: null, ratioBps: 7000 }], perClaimCapFen: null, perHouseholdYearCapFen: null } };
+    const rules = {
+      illness: {
+        deductibleFen: 0,
+        tiers: [
+          { upToFen: 500, ratioBps: 5000 },
+          { upToFen: 100, ratioBps: 6000 },
+          { upToFen: null, ratioBps: 7000 },
+        ],
+        perClaimCapFen: null,
+        perHouseholdYearCapFen: null,
+      },
+    };
     const res = await call("PUT", `/schemes/sch-${unique()}`, { token: await adminToken(), body: schemeInput("夏津县", { rules }) });
     expectError(res, 400, "VALIDATION_FAILED");
     expect(res.body.error.details.map((d: any) => d.path)).toContain("body.rules.illness.tiers.1.upToFen");
-    const unknownCause = await call("PUT", `/schemes/sch-${unique()}`, { token: await adminToken(), body: schemeInput("夏津县", { rules: { housing: chongzuoIllness } }) });
+    const unknownCause = await call("PUT", `/schemes/sch-${unique()}`, {
+      token: await adminToken(),
+      body: schemeInput("夏津县", { rules: { housing: chongzuoIllness } }),
+    });
     expectError(unknownCause, 400, "VALIDATION_FAILED");
   });
 
@@ -147,7 +193,12 @@ describe("schemes", () => {
     const schemeId = `sch-${unique()}`;
     expect((await call("PUT", `/schemes/${schemeId}`, { token: admin, body: schemeInput("江口县") })).status).toBe(200);
     const tops = await Promise.all(
-      [yuan(3_910_000), yuan(1_000_000), 1].map((amountFen, i) => call("POST", `/schemes/${schemeId}/top-ups`, { token: admin, body: { amountFen, source: ["县财政", "社会捐赠", "测试"][i], note: "防贫救助基金" } })),
+      [yuan(3_910_000), yuan(1_000_000), 1].map((amountFen, i) =>
+        call("POST", `/schemes/${schemeId}/top-ups`, {
+          token: admin,
+          body: { amountFen, source: ["县财政", "社会捐赠", "测试"][i], note: "防贫救助基金" },
+        }),
+      ),
     );
     for (const top of tops) {
       expect(top.status, top.text).toBe(201);
@@ -155,8 +206,16 @@ describe("schemes", () => {
     }
     const scheme = await call("GET", `/schemes/${schemeId}`, { token: admin });
     expect(scheme.body.poolBalanceFen).toBe(yuan(4_910_000) + 1);
-    expectError(await call("POST", `/schemes/sch-none-${unique()}/top-ups`, { token: admin, body: { amountFen: 100, source: "x" } }), 404, "NOT_FOUND");
-    expectError(await call("POST", `/schemes/${schemeId}/top-ups`, { token: admin, body: { amountFen: 0, source: "x" } }), 400, "VALIDATION_FAILED");
+    expectError(
+      await call("POST", `/schemes/sch-none-${unique()}/top-ups`, { token: admin, body: { amountFen: 100, source: "x" } }),
+      404,
+      "NOT_FOUND",
+    );
+    expectError(
+      await call("POST", `/schemes/${schemeId}/top-ups`, { token: admin, body: { amountFen: 0, source: "x" } }),
+      400,
+      "VALIDATION_FAILED",
+    );
   });
 
   it("lets only admins set rules and top up, and clerks and approvers read", async () => {
@@ -165,7 +224,11 @@ describe("schemes", () => {
     expectError(await call("PUT", `/schemes/${schemeId}`, { body: schemeInput("夏津县") }), 401, "UNAUTHENTICATED");
     expectError(await call("PUT", `/schemes/${schemeId}`, { token: clerk, body: schemeInput("夏津县") }), 403, "FORBIDDEN");
     expect((await call("PUT", `/schemes/${schemeId}`, { token: await adminToken(), body: schemeInput("夏津县") })).status).toBe(200);
-    expectError(await call("POST", `/schemes/${schemeId}/top-ups`, { token: await tokenFor("a", "approver"), body: { amountFen: 100, source: "x" } }), 403, "FORBIDDEN");
+    expectError(
+      await call("POST", `/schemes/${schemeId}/top-ups`, { token: await tokenFor("a", "approver"), body: { amountFen: 100, source: "x" } }),
+      403,
+      "FORBIDDEN",
+    );
     expect((await call("GET", `/schemes/${schemeId}`, { token: await tokenFor("a", "approver") })).status).toBe(200);
     expectError(await call("GET", `/schemes/${schemeId}`, { token: await tokenFor("b", "buyer") }), 403, "FORBIDDEN");
   });
@@ -177,13 +240,24 @@ describe("claims", () => {
     const res = await call("POST", "/claims", { token: w.t.clerk, body: claimInput(w.household.householdId, w.schemeId) });
     expect(res.status, res.text).toBe(201);
     // 60,000 − 35,000 reimbursed − 5,000 deductible = 20,000 at 70% = 14,000 yuan.
-    expect(res.body).toMatchObject({ status: "submitted", payoutPreviewFen: yuan(14_000), previewSchemeVersion: 1, approvedPayoutFen: null, causeLabel: "因病" });
-    expect(res.body.history).toEqual([{ actor: w.t.ids.submitter, action: "submit", from: null, to: "submitted", time: expect.any(String), note: "脑梗住院" }]);
+    expect(res.body).toMatchObject({
+      status: "submitted",
+      payoutPreviewFen: yuan(14_000),
+      previewSchemeVersion: 1,
+      approvedPayoutFen: null,
+      causeLabel: "因病",
+    });
+    expect(res.body.history).toEqual([
+      { actor: w.t.ids.submitter, action: "submit", from: null, to: "submitted", time: expect.any(String), note: "脑梗住院" },
+    ]);
   });
 
   it("refuses reimbursements above the total with 400 naming the field", async () => {
     const w = await world();
-    const res = await call("POST", "/claims", { token: w.t.clerk, body: claimInput(w.household.householdId, w.schemeId, { expenses: { totalFen: 100, reimbursedFen: 101 } }) });
+    const res = await call("POST", "/claims", {
+      token: w.t.clerk,
+      body: claimInput(w.household.householdId, w.schemeId, { expenses: { totalFen: 100, reimbursedFen: 101 } }),
+    });
     expectError(res, 400, "VALIDATION_FAILED");
     expect(res.body.error.details.map((d: any) => d.path)).toContain("body.expenses.reimbursedFen");
   });
@@ -201,7 +275,10 @@ describe("claims", () => {
     expectError(rich, 422, "NOT_ELIGIBLE");
     expect(rich.body.error.details.map((d: any) => d.reason)).toEqual(["income_at_or_above_line"]);
 
-    const noRule = await call("POST", "/claims", { token: w.t.clerk, body: claimInput(w.household.householdId, w.schemeId, { cause: "disaster" }) });
+    const noRule = await call("POST", "/claims", {
+      token: w.t.clerk,
+      body: claimInput(w.household.householdId, w.schemeId, { cause: "disaster" }),
+    });
     expectError(noRule, 422, "NOT_ELIGIBLE");
     expect(noRule.body.error.details.map((d: any) => d.reason)).toEqual(["cause_not_covered"]);
 
@@ -215,7 +292,11 @@ describe("claims", () => {
   it("answers 422 REFERENCE_NOT_FOUND for an unknown household or scheme, and 404 for an unknown claim", async () => {
     const w = await world();
     expectError(await call("POST", "/claims", { token: w.t.clerk, body: claimInput("hh_nope", w.schemeId) }), 422, "REFERENCE_NOT_FOUND");
-    expectError(await call("POST", "/claims", { token: w.t.clerk, body: claimInput(w.household.householdId, "sch-nope") }), 422, "REFERENCE_NOT_FOUND");
+    expectError(
+      await call("POST", "/claims", { token: w.t.clerk, body: claimInput(w.household.householdId, "sch-nope") }),
+      422,
+      "REFERENCE_NOT_FOUND",
+    );
     expectError(await call("GET", "/claims/clm_nope", { token: w.t.clerk }), 404, "NOT_FOUND");
     expectError(await call("POST", "/claims/clm_nope/approve", { token: w.t.approver }), 404, "NOT_FOUND");
   });
@@ -225,8 +306,21 @@ describe("claims", () => {
     const claimId = await reviewed(w);
     const approved = await call("POST", `/claims/${claimId}/approve`, { token: w.t.approver });
     expect(approved.status, approved.text).toBe(200);
-    expect(approved.body).toMatchObject({ status: "approved", approvedPayoutFen: yuan(14_000), schemeVersion: 1, capApplied: "none", approvedBy: w.t.ids.approver, reviewedBy: w.t.ids.reviewer, submittedBy: w.t.ids.submitter });
-    expect(approved.body.caps).toEqual({ perClaimCapFen: null, perHouseholdYearCapFen: null, householdYearPaidBeforeFen: 0, uncappedFen: yuan(14_000) });
+    expect(approved.body).toMatchObject({
+      status: "approved",
+      approvedPayoutFen: yuan(14_000),
+      schemeVersion: 1,
+      capApplied: "none",
+      approvedBy: w.t.ids.approver,
+      reviewedBy: w.t.ids.reviewer,
+      submittedBy: w.t.ids.submitter,
+    });
+    expect(approved.body.caps).toEqual({
+      perClaimCapFen: null,
+      perHouseholdYearCapFen: null,
+      householdYearPaidBeforeFen: 0,
+      uncappedFen: yuan(14_000),
+    });
     expect(await getScheme(w)).toMatchObject({ poolBalanceFen: yuan(86_000), paidFen: yuan(14_000) });
 
     const paid = await call("POST", `/claims/${claimId}/disburse`, { token: w.t.admin, body: { reference: "BANK-2026-001" } });
@@ -277,7 +371,10 @@ describe("claims", () => {
       expectError(res, 403, "SEPARATION_OF_DUTIES");
     }
     expect(await getClaim(w, claimId)).toEqual(before);
-    const byAnother = await call("POST", `/claims/${claimId}/review`, { token: w.t.reviewer, body: { decision: "pass", note: "入户核查属实" } });
+    const byAnother = await call("POST", `/claims/${claimId}/review`, {
+      token: w.t.reviewer,
+      body: { decision: "pass", note: "入户核查属实" },
+    });
     expect(byAnother.body).toMatchObject({ status: "reviewed", submittedBy: w.t.ids.submitter, reviewedBy: w.t.ids.reviewer });
   });
 
@@ -285,8 +382,16 @@ describe("claims", () => {
     const w = await world();
     const claimId = await submit(w);
     expectError(await call("POST", "/claims", { body: claimInput(w.household.householdId, w.schemeId) }), 401, "UNAUTHENTICATED");
-    expectError(await call("POST", "/claims", { token: w.t.approver, body: claimInput(w.household.householdId, w.schemeId) }), 403, "FORBIDDEN");
-    expectError(await call("POST", `/claims/${claimId}/review`, { token: w.t.approver, body: { decision: "pass", note: "x" } }), 403, "FORBIDDEN");
+    expectError(
+      await call("POST", "/claims", { token: w.t.approver, body: claimInput(w.household.householdId, w.schemeId) }),
+      403,
+      "FORBIDDEN",
+    );
+    expectError(
+      await call("POST", `/claims/${claimId}/review`, { token: w.t.approver, body: { decision: "pass", note: "x" } }),
+      403,
+      "FORBIDDEN",
+    );
     expectError(await call("POST", `/claims/${claimId}/approve`, { token: w.t.clerk }), 403, "FORBIDDEN");
     expectError(await call("POST", `/claims/${claimId}/reject`, { token: w.t.admin, body: { reason: "x" } }), 403, "FORBIDDEN");
     expectError(await call("POST", `/claims/${claimId}/disburse`, { token: w.t.clerk, body: { reference: "x" } }), 403, "FORBIDDEN");
@@ -353,9 +458,15 @@ describe("claims", () => {
   });
 
   it("cuts a payout to what remains of the household's yearly cap, then answers 422 CAP_EXHAUSTED", async () => {
-    const capped = { deductibleFen: 0, tiers: [{ upToFen: null, ratioBps: 10_000 }], perClaimCapFen: yuan(30_000), perHouseholdYearCapFen: yuan(50_000) };
+    const capped = {
+      deductibleFen: 0,
+      tiers: [{ upToFen: null, ratioBps: 10_000 }],
+      perClaimCapFen: yuan(30_000),
+      perHouseholdYearCapFen: yuan(50_000),
+    };
     const w = await world({ scheme: { rules: { disaster: capped } } });
-    const claim = (totalYuan: number) => reviewed(w, { cause: "disaster", incidentDate: inSchemeYear("01-10"), expenses: { totalFen: yuan(totalYuan), reimbursedFen: 0 } });
+    const claim = (totalYuan: number) =>
+      reviewed(w, { cause: "disaster", incidentDate: inSchemeYear("01-10"), expenses: { totalFen: yuan(totalYuan), reimbursedFen: 0 } });
     const approve = (id: string) => call("POST", `/claims/${id}/approve`, { token: w.t.approver });
 
     const first = await approve(await claim(40_000));
@@ -372,10 +483,18 @@ describe("claims", () => {
   it("approves with the scheme version current at approval and records it", async () => {
     const w = await world();
     const claimId = await reviewed(w);
-    const v2 = await call("PUT", `/schemes/${w.schemeId}`, { token: w.t.admin, body: schemeInput(w.village.county, { rules: { illness: { ...chongzuoIllness, tiers: [{ upToFen: null, ratioBps: 8000 }] } } }) });
+    const v2 = await call("PUT", `/schemes/${w.schemeId}`, {
+      token: w.t.admin,
+      body: schemeInput(w.village.county, { rules: { illness: { ...chongzuoIllness, tiers: [{ upToFen: null, ratioBps: 8000 }] } } }),
+    });
     expect(v2.body.version).toBe(2);
     const approved = await call("POST", `/claims/${claimId}/approve`, { token: w.t.approver });
-    expect(approved.body).toMatchObject({ previewSchemeVersion: 1, payoutPreviewFen: yuan(14_000), schemeVersion: 2, approvedPayoutFen: yuan(16_000) });
+    expect(approved.body).toMatchObject({
+      previewSchemeVersion: 1,
+      payoutPreviewFen: yuan(14_000),
+      schemeVersion: 2,
+      approvedPayoutFen: yuan(16_000),
+    });
     const used = await call("GET", `/schemes/${w.schemeId}?version=${approved.body.schemeVersion}`, { token: w.t.approver });
     expect(used.body.rules.illness.tiers).toEqual([{ upToFen: null, ratioBps: 8000 }]);
   });
@@ -384,7 +503,10 @@ describe("claims", () => {
     const w = await world();
     const ids = [await submit(w), await submit(w), await submit(w)];
     const r = await reviewed(w);
-    const submitted = await allPages<{ claimId: string }>(`/claims?schemeId=${w.schemeId}&status=submitted`, { token: w.t.approver, limit: 2 });
+    const submitted = await allPages<{ claimId: string }>(`/claims?schemeId=${w.schemeId}&status=submitted`, {
+      token: w.t.approver,
+      limit: 2,
+    });
     expect(submitted.items.map((c) => c.claimId)).toEqual([...ids].reverse());
     expect(submitted.pages).toBe(2);
     const byScheme = await call("GET", `/claims?schemeId=${w.schemeId}`, { token: w.t.clerk });
@@ -398,10 +520,21 @@ describe("claims", () => {
 
 /** Claims written before incidents were checked against the coverage period: only the table can make one now. */
 const table = () =>
-  DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: inject("dynamodbEndpoint"), region: "cn-north-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } }));
+  DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      endpoint: inject("dynamodbEndpoint"),
+      region: "cn-north-1",
+      credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    }),
+  );
 const backdateStoredClaim = (claimId: string, incidentDate: string) =>
   table().send(
-    new UpdateCommand({ TableName: "fupin-test", Key: claimKeys.item(claimId), UpdateExpression: "SET incidentDate = :date", ExpressionAttributeValues: { ":date": incidentDate } }),
+    new UpdateCommand({
+      TableName: "fupin-test",
+      Key: claimKeys.item(claimId),
+      UpdateExpression: "SET incidentDate = :date",
+      ExpressionAttributeValues: { ":date": incidentDate },
+    }),
   );
 
 describe("coverage period", () => {
@@ -418,10 +551,15 @@ describe("coverage period", () => {
     const claimsAtCap = (await call("GET", `/claims?schemeId=${w.schemeId}`, { token: w.t.clerk })).body.items;
 
     for (const incidentDate of [`${SCHEME_YEAR - 1}-12-31`, "2001-06-01", "1901-06-01"]) {
-      const res = await call("POST", "/claims", { token: w.t.clerk, body: claimInput(w.household.householdId, w.schemeId, disaster(incidentDate)) });
+      const res = await call("POST", "/claims", {
+        token: w.t.clerk,
+        body: claimInput(w.household.householdId, w.schemeId, disaster(incidentDate)),
+      });
       expectError(res, 422, "OUTSIDE_COVERAGE_PERIOD");
       expect(res.body.error.message).toContain(`${schemeYearPeriod.from} to ${schemeYearPeriod.to}`);
-      expect(res.body.error.details).toEqual([expect.objectContaining({ path: "body.incidentDate", coveragePeriod: schemeYearPeriod, incidentDate })]);
+      expect(res.body.error.details).toEqual([
+        expect.objectContaining({ path: "body.incidentDate", coveragePeriod: schemeYearPeriod, incidentDate }),
+      ]);
     }
 
     expect(await getScheme(w)).toEqual(atCap);
@@ -434,7 +572,10 @@ describe("coverage period", () => {
 
   it("covers the scheme's year from its first day", async () => {
     const w = await world({ scheme: { rules: { disaster: flat } } });
-    const first = await call("POST", "/claims", { token: w.t.clerk, body: claimInput(w.household.householdId, w.schemeId, disaster(schemeYearPeriod.from)) });
+    const first = await call("POST", "/claims", {
+      token: w.t.clerk,
+      body: claimInput(w.household.householdId, w.schemeId, disaster(schemeYearPeriod.from)),
+    });
     expect(first.status, first.text).toBe(201);
     expect(first.body).toMatchObject({ incidentDate: schemeYearPeriod.from, payoutPreviewFen: 100_000 });
   });
@@ -442,14 +583,20 @@ describe("coverage period", () => {
   it("refuses to approve a claim whose incident lies outside the period of the scheme version in force, changing nothing", async () => {
     const w = await world();
     const claimId = await reviewed(w);
-    const corrected = await call("PUT", `/schemes/${w.schemeId}`, { token: w.t.admin, body: schemeInput(w.village.county, { year: SCHEME_YEAR - 1 }) });
+    const corrected = await call("PUT", `/schemes/${w.schemeId}`, {
+      token: w.t.admin,
+      body: schemeInput(w.village.county, { year: SCHEME_YEAR - 1 }),
+    });
     expect(corrected.status, corrected.text).toBe(200);
     const [claimBefore, schemeBefore] = [await getClaim(w, claimId), await getScheme(w)];
 
     const res = await call("POST", `/claims/${claimId}/approve`, { token: w.t.approver });
     expectError(res, 422, "OUTSIDE_COVERAGE_PERIOD");
     expect(res.body.error.details).toEqual([
-      expect.objectContaining({ path: "incidentDate", coveragePeriod: { from: `${SCHEME_YEAR - 1}-01-01`, to: `${SCHEME_YEAR - 1}-12-31` } }),
+      expect.objectContaining({
+        path: "incidentDate",
+        coveragePeriod: { from: `${SCHEME_YEAR - 1}-01-01`, to: `${SCHEME_YEAR - 1}-12-31` },
+      }),
     ]);
     expect(await getClaim(w, claimId)).toEqual(claimBefore);
     expect(await getScheme(w)).toEqual(schemeBefore);
@@ -500,9 +647,22 @@ describe("claims report", () => {
     const csv = await call("GET", `/reports/claims?schemeId=${w.schemeId}`, { token: w.t.approver, headers: { accept: "text/csv" } });
     expect(csv.status).toBe(200);
     expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
-    const [header, row] = csv.text.replace(/^\uFEFF/, "").trim().split("\r\n").map((l) => l.split(","));
+    const [header, row] = csv.text
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n")
+      .map((l) => l.split(","));
     const record = Object.fromEntries(header!.map((h, i) => [h, row![i]]));
-    expect(record).toMatchObject({ schemeId: w.schemeId, submitted: "1", approved: "2", paid: "1", householdsPaid: "2", peopleCovered: "6", paidFen: String(yuan(35_000)), paidYuan: "35000.00" });
+    expect(record).toMatchObject({
+      schemeId: w.schemeId,
+      submitted: "1",
+      approved: "2",
+      paid: "1",
+      householdsPaid: "2",
+      peopleCovered: "6",
+      paidFen: String(yuan(35_000)),
+      paidYuan: "35000.00",
+    });
     expectError(await call("GET", `/reports/claims?schemeId=${w.schemeId}`, { token: await tokenFor("b", "buyer") }), 403, "FORBIDDEN");
     expectError(await call("GET", `/reports/claims?schemeId=sch-none-${unique()}`, { token: w.t.admin }), 404, "NOT_FOUND");
   });

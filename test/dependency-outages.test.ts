@@ -19,10 +19,11 @@ async function blackHole(): Promise<{ url: string; close(): Promise<void> }> {
   const { port } = server.address() as { port: number };
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -70,7 +71,11 @@ describe("a payment provider that accepts connections and never answers", () => 
     expect(ms).toBeLessThan(DEADLINE_MS);
     expect((await call("GET", `/products/${product.productId}`, { token: await adminToken() })).body.stock).toBe(5);
     // The buyer's retry with the same key, once the provider answers again, places the order.
-    const retried = await call("POST", "/orders", { token, rawBody: body, headers: { "content-type": "application/json", "idempotency-key": key } });
+    const retried = await call("POST", "/orders", {
+      token,
+      rawBody: body,
+      headers: { "content-type": "application/json", "idempotency-key": key },
+    });
     expect(retried.status, retried.text).toBe(201);
     expect(retried.body.payment.clientSecret).toBeTruthy();
     expect((await call("GET", `/products/${product.productId}`, { token: await adminToken() })).body.stock).toBe(3);

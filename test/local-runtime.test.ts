@@ -23,7 +23,21 @@ const REFUSAL_DEADLINE_MS = 45_000;
 /** The test worker inherits the shared test platform's settings; a user's shell has none of them. */
 function userEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const k of ["TABLE_NAME", "DYNAMODB_ENDPOINT", "JWKS_URL", "JWT_ISSUER", "JWT_AUDIENCE", "STRIPE_API_BASE", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "PORT", "DYNAMODB_PORT", "DATA_DIR", "POWERTOOLS_LOG_LEVEL"]) delete env[k];
+  for (const k of [
+    "TABLE_NAME",
+    "DYNAMODB_ENDPOINT",
+    "JWKS_URL",
+    "JWT_ISSUER",
+    "JWT_AUDIENCE",
+    "STRIPE_API_BASE",
+    "STRIPE_SECRET_KEY",
+    "STRIPE_WEBHOOK_SECRET",
+    "PORT",
+    "DYNAMODB_PORT",
+    "DATA_DIR",
+    "POWERTOOLS_LOG_LEVEL",
+  ])
+    delete env[k];
   return { ...env, ...extra };
 }
 
@@ -47,7 +61,15 @@ async function settings(dir: string, overrides: Partial<Settings> = {}): Promise
 }
 
 const envFor = (s: Settings, extra: Record<string, string> = {}) =>
-  userEnv({ PORT: String(s.port), DYNAMODB_PORT: String(s.dynamodbPort), STRIPE_API_BASE: `http://127.0.0.1:${s.stripePort}`, DATA_DIR: s.dataDir, SEED: "demo", POWERTOOLS_LOG_LEVEL: "WARN", ...extra });
+  userEnv({
+    PORT: String(s.port),
+    DYNAMODB_PORT: String(s.dynamodbPort),
+    STRIPE_API_BASE: `http://127.0.0.1:${s.stripePort}`,
+    DATA_DIR: s.dataDir,
+    SEED: "demo",
+    POWERTOOLS_LOG_LEVEL: "WARN",
+    ...extra,
+  });
 
 interface Launched {
   child: ChildProcess;
@@ -143,7 +165,10 @@ async function interrupt({ child, exited }: Launched): Promise<number | null> {
 }
 
 const token = (dir: string, sub: string, roles: string) => {
-  const res = spawnSync(process.execPath, [...TOKEN, "--sub", sub, "--roles", roles], { env: userEnv({ DATA_DIR: dir }), encoding: "utf8" });
+  const res = spawnSync(process.execPath, [...TOKEN, "--sub", sub, "--roles", roles], {
+    env: userEnv({ DATA_DIR: dir }),
+    encoding: "utf8",
+  });
   expect(res.status, res.stderr).toBe(0);
   return res.stdout.trim();
 };
@@ -151,7 +176,11 @@ const token = (dir: string, sub: string, roles: string) => {
 const stripeCreate = (base: string, idempotencyKey: string) =>
   fetch(`${base}/v1/payment_intents`, {
     method: "POST",
-    headers: { authorization: "Bearer sk_test_restart", "content-type": "application/x-www-form-urlencoded", "idempotency-key": idempotencyKey },
+    headers: {
+      authorization: "Bearer sk_test_restart",
+      "content-type": "application/x-www-form-urlencoded",
+      "idempotency-key": idempotencyKey,
+    },
     body: "amount=1200&currency=cny&metadata[orderId]=replayed-after-restart",
   });
 
@@ -179,7 +208,9 @@ describe("npm start", () => {
     async () => {
       first = await start(await settings(dataDir));
       console.log(`npm start: first request served after ${first.readyMs} ms`);
-      const products = (await (await fetch(`http://127.0.0.1:${first.port}/products`)).json()) as { items: { name: string; productId: string }[] };
+      const products = (await (await fetch(`http://127.0.0.1:${first.port}/products`)).json()) as {
+        items: { name: string; productId: string }[];
+      };
       expect(products.items.map((p) => p.name)).toContain("夏津黄河故道桑椹干");
       expect(first.output()).toContain(`http://localhost:${first.port}`);
       expect(first.output()).toContain("demo data seeded");
@@ -215,7 +246,10 @@ describe("npm start", () => {
     "refuses a second instance on the same DATA_DIR in one line naming the running one, and leaves it running",
     async () => {
       const second = await startRefused(await settings(dataDir));
-      expectOneLineRefusal(second, new RegExp(`DATA_DIR.*pid ${first.child.pid}\\b.*${first.port}.*${first.dynamodbPort}.*${first.stripe}`));
+      expectOneLineRefusal(
+        second,
+        new RegExp(`DATA_DIR.*pid ${first.child.pid}\\b.*${first.port}.*${first.dynamodbPort}.*${first.stripe}`),
+      );
       // The usual slip, `npm start` twice with the same settings: the DATA_DIR is named rather than a port.
       expectOneLineRefusal(await startRefused(first), new RegExp(`DATA_DIR.*pid ${first.child.pid}\\b`));
 
@@ -231,11 +265,26 @@ describe("npm start", () => {
     async () => {
       const elsewhere = (overrides: Partial<Settings>) => settings(tempDir("fupin-elsewhere-"), overrides);
       const dynamo = await startRefused(await elsewhere({ dynamodbPort: first.dynamodbPort }));
-      expectOneLineRefusal(dynamo, new RegExp(`^Could not start: port ${first.dynamodbPort} \\(DynamoDB Local, DYNAMODB_PORT\\) is already in use by another program; set DYNAMODB_PORT to a free port\\.$`));
+      expectOneLineRefusal(
+        dynamo,
+        new RegExp(
+          `^Could not start: port ${first.dynamodbPort} \\(DynamoDB Local, DYNAMODB_PORT\\) is already in use by another program; set DYNAMODB_PORT to a free port\\.$`,
+        ),
+      );
       const gateway = await startRefused(await elsewhere({ port: first.port }));
-      expectOneLineRefusal(gateway, new RegExp(`^Could not start: port ${first.port} \\(gateway, PORT\\) is already in use by another program; set PORT to a free port\\.$`));
+      expectOneLineRefusal(
+        gateway,
+        new RegExp(
+          `^Could not start: port ${first.port} \\(gateway, PORT\\) is already in use by another program; set PORT to a free port\\.$`,
+        ),
+      );
       const standin = await startRefused(await elsewhere({ stripePort: first.stripePort }));
-      expectOneLineRefusal(standin, new RegExp(`^Could not start: port ${first.stripePort} \\(Stripe stand-in, STRIPE_API_BASE\\) is already in use by another program; .*STRIPE_API_BASE`));
+      expectOneLineRefusal(
+        standin,
+        new RegExp(
+          `^Could not start: port ${first.stripePort} \\(Stripe stand-in, STRIPE_API_BASE\\) is already in use by another program; .*STRIPE_API_BASE`,
+        ),
+      );
 
       expect(alive(first.java)).toBe(true);
       expect((await fetch(`http://127.0.0.1:${first.port}/villages/${villageId}`)).status).toBe(200);
@@ -255,7 +304,10 @@ describe("npm start", () => {
       expect((await fetch(`http://127.0.0.1:${first.port}/products`)).status).toBe(200);
       expect((await fetch(`http://127.0.0.1:${first.port}/villages`)).status).toBe(200);
       expect(hostile.status).toBe(400);
-      expect(((await hostile.json()) as { error: { type: string } }).error).toMatchObject({ type: "invalid_request_error", param: "metadata[__proto__][limit]" });
+      expect(((await hostile.json()) as { error: { type: string } }).error).toMatchObject({
+        type: "invalid_request_error",
+        param: "metadata[__proto__][limit]",
+      });
     },
     TEST_TIMEOUT_MS,
   );
@@ -286,7 +338,11 @@ describe("npm start", () => {
       let status = "";
       for (let i = 0; i < 200 && status !== "paid"; i++) {
         await sleep(50);
-        status = ((await (await fetch(`http://127.0.0.1:${second.port}/orders/${order.orderId}`, { headers: { authorization: `Bearer ${buyer}` } })).json()) as { status: string }).status;
+        status = (
+          (await (
+            await fetch(`http://127.0.0.1:${second.port}/orders/${order.orderId}`, { headers: { authorization: `Bearer ${buyer}` } })
+          ).json()) as { status: string }
+        ).status;
       }
       expect(status).toBe("paid");
 
@@ -317,7 +373,9 @@ describe("npm start", () => {
         let placedOrder: { status: string; closedReason?: string } = { status: "" };
         for (let i = 0; i < 150 && placedOrder.status !== "cancelled"; i++) {
           await sleep(100);
-          placedOrder = (await (await fetch(`${base}/orders/${orderId}`, { headers: { authorization: `Bearer ${slowBuyer}` } })).json()) as typeof placedOrder;
+          placedOrder = (await (
+            await fetch(`${base}/orders/${orderId}`, { headers: { authorization: `Bearer ${slowBuyer}` } })
+          ).json()) as typeof placedOrder;
         }
         expect(placedOrder).toMatchObject({ status: "cancelled", closedReason: "payment_timeout" });
         const after = ((await (await fetch(`${base}/products/${product.productId}`)).json()) as { stock: number }).stock;

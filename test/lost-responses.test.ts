@@ -44,10 +44,11 @@ async function lossyProxy(target: string) {
     /** Drops the response of the next committed transaction whose request mentions `marker`. */
     dropNextCommitMentioning: (marker: string) => armed.add(marker),
     dropped: () => dropped,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -64,7 +65,11 @@ describe("a committed write whose response is lost", () => {
   });
 
   async function post(path: string, token: string, body: unknown, headers: Record<string, string> = {}) {
-    const res = await fetch(`${side.url}${path}`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+    const res = await fetch(`${side.url}${path}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    });
     return { status: res.status, text: await res.text() };
   }
 

@@ -15,10 +15,22 @@ import { confirm, deliver, eventsFor, stripe } from "./support/stripe";
  * stock never negative and as the paid orders leave it, reports equal the ledger.
  */
 const table = () =>
-  DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: inject("dynamodbEndpoint"), region: "cn-north-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } }));
+  DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      endpoint: inject("dynamodbEndpoint"),
+      region: "cn-north-1",
+      credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    }),
+  );
 
 async function ledgerSum(villageId: string): Promise<number> {
-  const out = await table().send(new QueryCommand({ TableName: "fupin-test", KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": `CREDIT#VILLAGE#${villageId}` } }));
+  const out = await table().send(
+    new QueryCommand({
+      TableName: "fupin-test",
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": `CREDIT#VILLAGE#${villageId}` },
+    }),
+  );
   return (out.Items ?? []).reduce((a, i) => a + Number(i.amountFen), 0);
 }
 
@@ -44,7 +56,9 @@ async function deliverAll(payloads: string[], order: number[], copies: number, w
 const scenario = fc.record({
   orders: fc.array(
     fc.record({
-      lines: fc.subarray([0, 1, 2], { minLength: 1 }).chain((ps) => fc.tuple(...ps.map((p) => fc.record({ product: fc.constant(p), quantity: fc.integer({ min: 1, max: 3 }) })))),
+      lines: fc
+        .subarray([0, 1, 2], { minLength: 1 })
+        .chain((ps) => fc.tuple(...ps.map((p) => fc.record({ product: fc.constant(p), quantity: fc.integer({ min: 1, max: 3 }) })))),
       pays: fc.boolean(),
       refunds: fc.array(fc.integer({ min: 1, max: 100 }), { maxLength: 2 }),
     }),
@@ -67,7 +81,10 @@ describe("exactly-once crediting", () => {
         const prices = [3980, 12800, 599];
         const products: string[] = [];
         for (let i = 0; i < 3; i++) {
-          const p = await call("POST", "/products", { token: admin, body: productInput(supplier.supplierId, villages[i % 2]!.villageId, { priceFen: prices[i], stock: 100 }) });
+          const p = await call("POST", "/products", {
+            token: admin,
+            body: productInput(supplier.supplierId, villages[i % 2]!.villageId, { priceFen: prices[i], stock: 100 }),
+          });
           await call("PUT", `/products/${p.body.productId}/certification`, { token: admin, body: certificationInput() });
           products.push(p.body.productId);
         }
@@ -76,13 +93,18 @@ describe("exactly-once crediting", () => {
         const placed: { orderId: string; pi: string; pays: boolean; refunds: number[]; token: string }[] = [];
         for (const o of s.orders) {
           const token = await tokenFor(`buyer-${unique()}`, "buyer");
-          const res = await call("POST", "/orders", { token, body: { items: o.lines.map((l) => ({ productId: products[l.product], quantity: l.quantity })) }, headers: { "idempotency-key": randomUUID() } });
+          const res = await call("POST", "/orders", {
+            token,
+            body: { items: o.lines.map((l) => ({ productId: products[l.product], quantity: l.quantity })) },
+            headers: { "idempotency-key": randomUUID() },
+          });
           expect(res.status, res.text).toBe(201);
           await confirm(res.body.payment.paymentIntentId, o.pays ? "pm_card_visa" : "pm_card_chargeDeclined", true);
           placed.push({ orderId: res.body.orderId, pi: res.body.payment.paymentIntentId, pays: o.pays, refunds: o.refunds, token });
         }
         const pis = placed.map((p) => p.pi);
-        const shuffle = (n: number) => fc.sample(fc.shuffledSubarray([...Array(n).keys()], { minLength: n, maxLength: n }), { seed: s.seed, numRuns: 1 })[0]!;
+        const shuffle = (n: number) =>
+          fc.sample(fc.shuffledSubarray([...Array(n).keys()], { minLength: n, maxLength: n }), { seed: s.seed, numRuns: 1 })[0]!;
 
         // First wave: the payment events, shuffled, duplicated, concurrent.
         let payloads = (await eventsFor(pis)).map((e) => JSON.stringify(e));
@@ -95,7 +117,10 @@ describe("exactly-once crediting", () => {
             const remaining = order.paidFen - order.refundRequestedFen;
             const amount = Math.max(1, Math.floor((remaining * pct) / 100));
             if (remaining <= 0) continue;
-            const r = await call("POST", `/orders/${p.orderId}/refunds`, { token: admin, body: { amountFen: Math.min(amount, remaining), reason: "invariant" } });
+            const r = await call("POST", `/orders/${p.orderId}/refunds`, {
+              token: admin,
+              body: { amountFen: Math.min(amount, remaining), reason: "invariant" },
+            });
             expect(r.status, r.text).toBe(201);
           }
         }
@@ -114,7 +139,9 @@ describe("exactly-once crediting", () => {
             expectedNet += intent.amount_received - charge.amount_refunded;
             expect(order.paidFen).toBe(intent.amount_received);
             expect(order.refundedFen).toBe(charge.amount_refunded);
-            expect(order.status).toBe(charge.amount_refunded === 0 ? "paid" : charge.amount_refunded === intent.amount_received ? "refunded" : "partially_refunded");
+            expect(order.status).toBe(
+              charge.amount_refunded === 0 ? "paid" : charge.amount_refunded === intent.amount_received ? "refunded" : "partially_refunded",
+            );
           } else {
             expect(order.status).toBe("payment_failed");
             expect(order.paidFen).toBe(0);
@@ -125,14 +152,20 @@ describe("exactly-once crediting", () => {
         expect(credited).toBe(expectedNet);
         for (const [i, v] of villages.entries()) expect(await ledgerSum(v.villageId)).toBe(reports[i]!.body.totalFen);
         const paidOrders = placed.filter((p) => p.pays).length;
-        const fullyRefunded = (await Promise.all(placed.map((p) => call("GET", `/orders/${p.orderId}`, { token: admin })))).filter((r) => r.body.status === "refunded").length;
+        const fullyRefunded = (await Promise.all(placed.map((p) => call("GET", `/orders/${p.orderId}`, { token: admin })))).filter(
+          (r) => r.body.status === "refunded",
+        ).length;
         // Each order counts once in the reports of each village it touched; none twice.
         const counted = reports.reduce((a, r) => a + r.body.months.reduce((b: number, m: any) => b + m.orders, 0), 0);
         expect(counted).toBeLessThanOrEqual((paidOrders - fullyRefunded) * 2);
         expect(counted).toBeGreaterThanOrEqual(paidOrders - fullyRefunded);
 
         for (const [i, productId] of products.entries()) {
-          const sold = s.orders.filter((o) => o.pays).flatMap((o) => o.lines).filter((l) => l.product === i).reduce((a, l) => a + l.quantity, 0);
+          const sold = s.orders
+            .filter((o) => o.pays)
+            .flatMap((o) => o.lines)
+            .filter((l) => l.product === i)
+            .reduce((a, l) => a + l.quantity, 0);
           const stock = (await call("GET", `/products/${productId}`)).body.stock;
           expect(stock).toBeGreaterThanOrEqual(0);
           expect(stock).toBe(100 - sold);

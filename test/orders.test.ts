@@ -1,7 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { api, call, expectError, tokenFor, unique } from "./support/api";
-import { adminToken, buyerToken as buyer, createSupplier, createVillage, listedProduct, paidOrder, placeOrder, productInput } from "./support/fixtures";
+import {
+  adminToken,
+  buyerToken as buyer,
+  createSupplier,
+  createVillage,
+  listedProduct,
+  paidOrder,
+  placeOrder,
+  productInput,
+} from "./support/fixtures";
 import { confirm, deliver, eventsFor, stripe, waitForOrder } from "./support/stripe";
 
 async function stockOf(productId: string) {
@@ -15,7 +24,11 @@ describe("placing orders", () => {
     const { product, village } = await listedProduct({ priceFen: 3980, stock: 10 });
     const res = await placeOrder(await buyer(), [{ productId: product.productId, quantity: 3 }]);
     expect(res.status, res.text).toBe(201);
-    expect(res.body).toMatchObject({ status: "pending_payment", totalFen: 11940, items: [{ productId: product.productId, quantity: 3, unitPriceFen: 3980, villageId: village.villageId }] });
+    expect(res.body).toMatchObject({
+      status: "pending_payment",
+      totalFen: 11940,
+      items: [{ productId: product.productId, quantity: 3, unitPriceFen: 3980, villageId: village.villageId }],
+    });
     expect(res.body.payment!.provider).toBe("stripe");
     expect(res.body.payment!.clientSecret).toMatch(/_secret_/);
     const intent = await stripe().paymentIntents.retrieve(res.body.payment!.paymentIntentId);
@@ -41,7 +54,9 @@ describe("placing orders", () => {
     const { product } = await listedProduct({ stock: 10 });
     const token = await buyer();
     const key = randomUUID();
-    const results = await Promise.all(Array.from({ length: 6 }, () => placeOrder(token, [{ productId: product.productId, quantity: 1 }], key)));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => placeOrder(token, [{ productId: product.productId, quantity: 1 }], key)),
+    );
     const ok = results.filter((r) => r.status === 200 || r.status === 201);
     expect(new Set(ok.map((r) => r.body.orderId)).size).toBe(1);
     for (const r of results.filter((r) => r.status >= 400)) expectError(r, 409, "IDEMPOTENCY_IN_PROGRESS");
@@ -59,7 +74,10 @@ describe("placing orders", () => {
     expectError(await placeOrder(await buyer(), [{ productId: expired.product.productId, quantity: 1 }]), 422, "PRODUCT_NOT_LISTED");
     const village = await createVillage();
     const supplier = await createSupplier(village.villageId);
-    const pending = await call("POST", "/products", { token: await adminToken(), body: productInput(supplier.supplierId, village.villageId) });
+    const pending = await call("POST", "/products", {
+      token: await adminToken(),
+      body: productInput(supplier.supplierId, village.villageId),
+    });
     expectError(await placeOrder(await buyer(), [{ productId: pending.body.productId, quantity: 1 }]), 422, "PRODUCT_NOT_LISTED");
     expectError(await placeOrder(await buyer(), [{ productId: "prd_missing", quantity: 1 }]), 422, "PRODUCT_NOT_LISTED");
   });
@@ -67,7 +85,10 @@ describe("placing orders", () => {
   it("refuses more than the stock with 409 OUT_OF_STOCK and reserves nothing of the order", async () => {
     const a = await listedProduct({ stock: 5 });
     const b = await listedProduct({ stock: 2 });
-    const res = await placeOrder(await buyer(), [{ productId: a.product.productId, quantity: 1 }, { productId: b.product.productId, quantity: 3 }]);
+    const res = await placeOrder(await buyer(), [
+      { productId: a.product.productId, quantity: 1 },
+      { productId: b.product.productId, quantity: 3 },
+    ]);
     expectError(res, 409, "OUT_OF_STOCK");
     expect(await stockOf(a.product.productId)).toBe(5);
     expect(await stockOf(b.product.productId)).toBe(2);
@@ -81,7 +102,9 @@ describe("placing orders", () => {
 
   it("never oversells when many buyers race for the last units", async () => {
     const { product } = await listedProduct({ stock: 5 });
-    const results = await Promise.all(Array.from({ length: 20 }, async () => placeOrder(await buyer(), [{ productId: product.productId, quantity: 1 }])));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, async () => placeOrder(await buyer(), [{ productId: product.productId, quantity: 1 }])),
+    );
     expect(results.filter((r) => r.status === 201)).toHaveLength(5);
     for (const r of results.filter((r) => r.status !== 201)) expectError(r, 409, "OUT_OF_STOCK");
     expect(await stockOf(product.productId)).toBe(0);
@@ -91,7 +114,11 @@ describe("placing orders", () => {
     const { product } = await listedProduct();
     const body = { items: [{ productId: product.productId, quantity: 1 }] };
     expectError(await call("POST", "/orders", { body, headers: { "idempotency-key": randomUUID() } }), 401, "UNAUTHENTICATED");
-    expectError(await call("POST", "/orders", { token: await tokenFor("s", "supplier"), body, headers: { "idempotency-key": randomUUID() } }), 403, "FORBIDDEN");
+    expectError(
+      await call("POST", "/orders", { token: await tokenFor("s", "supplier"), body, headers: { "idempotency-key": randomUUID() } }),
+      403,
+      "FORBIDDEN",
+    );
   });
 
   it("shows an order to its buyer and admins only, and lists a buyer's own orders", async () => {
@@ -114,7 +141,12 @@ describe("payment and crediting", () => {
     expect(order).toMatchObject({ status: "paid", paidFen: 7960, creditMonth: thisMonth() });
     expect(order.payment.clientSecret).toBeUndefined();
     const report = await api("GET /reports/villages/{villageId}/sales", { params: { villageId: village.villageId } });
-    expect(report.body).toMatchObject({ villageId: village.villageId, to: thisMonth(), totalFen: 7960, months: [{ month: thisMonth(), creditedFen: 7960, orders: 1 }] });
+    expect(report.body).toMatchObject({
+      villageId: village.villageId,
+      to: thisMonth(),
+      totalFen: 7960,
+      months: [{ month: thisMonth(), creditedFen: 7960, orders: 1 }],
+    });
     const counties = await call("GET", `/reports/sales?groupBy=county&from=${thisMonth()}&to=${thisMonth()}`);
     const row = counties.body.rows.find((r: any) => r.key.endsWith(`/${village.county}`));
     expect(row).toMatchObject({ creditedFen: 7960, orders: 1 });
@@ -184,7 +216,11 @@ describe("payment and crediting", () => {
     let report = await call("GET", `/reports/villages/${village.villageId}/sales`);
     expect(report.body.totalFen).toBe(6960);
     expect(report.body.months[0].orders).toBe(1);
-    expectError(await call("POST", `/orders/${order.orderId}/refunds`, { token: admin, body: { amountFen: 6961, reason: "too much" } }), 422, "REFUND_EXCEEDS_PAYMENT");
+    expectError(
+      await call("POST", `/orders/${order.orderId}/refunds`, { token: admin, body: { amountFen: 6961, reason: "too much" } }),
+      422,
+      "REFUND_EXCEEDS_PAYMENT",
+    );
     const rest = await call("POST", `/orders/${order.orderId}/refunds`, { token: admin, body: { amountFen: 6960, reason: "全部退款" } });
     expect(rest.status).toBe(201);
     const refunded = await waitForOrder(admin, order.orderId, "refunded");
@@ -192,13 +228,21 @@ describe("payment and crediting", () => {
     report = await call("GET", `/reports/villages/${village.villageId}/sales`);
     expect(report.body.totalFen).toBe(0);
     expect(report.body.months[0].orders).toBe(0);
-    expectError(await call("POST", `/orders/${order.orderId}/refunds`, { token: admin, body: { amountFen: 1, reason: "again" } }), 409, "INVALID_STATE");
+    expectError(
+      await call("POST", `/orders/${order.orderId}/refunds`, { token: admin, body: { amountFen: 1, reason: "again" } }),
+      409,
+      "INVALID_STATE",
+    );
   });
 
   it("never refunds more than was paid when refunds race", async () => {
     const { order } = await paidOrder(1); // 3980
     const admin = await adminToken();
-    const results = await Promise.all(Array.from({ length: 6 }, () => call("POST", `/orders/${order.orderId}/refunds`, { token: admin, body: { amountFen: 1000, reason: "race" } })));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        call("POST", `/orders/${order.orderId}/refunds`, { token: admin, body: { amountFen: 1000, reason: "race" } }),
+      ),
+    );
     expect(results.filter((r) => r.status === 201)).toHaveLength(3);
     const charge = (await stripe().paymentIntents.retrieve(order.payment.paymentIntentId)).latest_charge as string;
     expect((await stripe().charges.retrieve(charge)).amount_refunded).toBe(3000);
@@ -208,23 +252,41 @@ describe("payment and crediting", () => {
     const { order } = await paidOrder(1); // 3980
     const admin = await adminToken();
     const headers = { "idempotency-key": randomUUID() };
-    const first = await call("POST", `/orders/${order.orderId}/refunds`, { token: admin, body: { amountFen: 3000, reason: "重复提交" }, headers });
-    const again = await call("POST", `/orders/${order.orderId}/refunds`, { token: admin, body: { amountFen: 3000, reason: "重复提交" }, headers });
+    const first = await call("POST", `/orders/${order.orderId}/refunds`, {
+      token: admin,
+      body: { amountFen: 3000, reason: "重复提交" },
+      headers,
+    });
+    const again = await call("POST", `/orders/${order.orderId}/refunds`, {
+      token: admin,
+      body: { amountFen: 3000, reason: "重复提交" },
+      headers,
+    });
     expect(first.status, first.text).toBe(201);
     expect(again.body.refundId).toBe(first.body.refundId);
     expect(again.body.stripeRefundId).toBe(first.body.stripeRefundId);
     const charge = (await stripe().paymentIntents.retrieve(order.payment.paymentIntentId)).latest_charge as string;
     expect((await stripe().charges.retrieve(charge)).amount_refunded).toBe(3000);
     // What remains can still be refunded: the replay reserved nothing more.
-    expect((await call("POST", `/orders/${order.orderId}/refunds`, { token: admin, body: { amountFen: 980, reason: "余款" } })).status).toBe(201);
+    expect(
+      (await call("POST", `/orders/${order.orderId}/refunds`, { token: admin, body: { amountFen: 980, reason: "余款" } })).status,
+    ).toBe(201);
   });
 
   it("refunds only paid orders and only for admins", async () => {
     const { product } = await listedProduct();
     const token = await buyer();
     const placed = await placeOrder(token, [{ productId: product.productId, quantity: 1 }]);
-    expectError(await call("POST", `/orders/${placed.body.orderId}/refunds`, { token: await adminToken(), body: { amountFen: 1, reason: "x" } }), 409, "INVALID_STATE");
-    expectError(await call("POST", `/orders/${placed.body.orderId}/refunds`, { token, body: { amountFen: 1, reason: "x" } }), 403, "FORBIDDEN");
+    expectError(
+      await call("POST", `/orders/${placed.body.orderId}/refunds`, { token: await adminToken(), body: { amountFen: 1, reason: "x" } }),
+      409,
+      "INVALID_STATE",
+    );
+    expectError(
+      await call("POST", `/orders/${placed.body.orderId}/refunds`, { token, body: { amountFen: 1, reason: "x" } }),
+      403,
+      "FORBIDDEN",
+    );
   });
 });
 
@@ -234,7 +296,13 @@ describe("the Stripe webhook", () => {
     const token = await buyer();
     const placed = await placeOrder(token, [{ productId: product.productId, quantity: 1 }]);
     const intent = await stripe().paymentIntents.retrieve(placed.body.payment!.paymentIntentId);
-    const event = { id: `evt_test_${unique()}`, object: "event", type: "payment_intent.succeeded", created: Math.floor(Date.now() / 1000), data: { object: { ...intent, status: "succeeded", amount_received: intent.amount } } };
+    const event = {
+      id: `evt_test_${unique()}`,
+      object: "event",
+      type: "payment_intent.succeeded",
+      created: Math.floor(Date.now() / 1000),
+      data: { object: { ...intent, status: "succeeded", amount_received: intent.amount } },
+    };
     return { payload: JSON.stringify(event), orderId: placed.body.orderId as string, token, event };
   }
 
@@ -245,7 +313,11 @@ describe("the Stripe webhook", () => {
     expectError(await deliver(payload, { secret: "whsec_someone_else" }), 400, "INVALID_SIGNATURE");
     expectError(await deliver(payload, { timestamp: Math.floor(Date.now() / 1000) - 3600 }), 400, "INVALID_SIGNATURE");
     expectError(await deliver(payload, { header: "garbage" }), 400, "INVALID_SIGNATURE");
-    expectError(await call("POST", "/webhooks/stripe", { rawBody: payload, headers: { "content-type": "application/json" } }), 400, "INVALID_SIGNATURE");
+    expectError(
+      await call("POST", "/webhooks/stripe", { rawBody: payload, headers: { "content-type": "application/json" } }),
+      400,
+      "INVALID_SIGNATURE",
+    );
     expect((await call("GET", `/orders/${orderId}`, { token })).body.status).toBe("pending_payment");
     // The same payload, properly signed, is applied once; a duplicate changes nothing.
     expect((await deliver(payload)).body.outcome).toBe("applied");
@@ -265,7 +337,12 @@ describe("the Stripe webhook", () => {
   });
 
   it("refuses a signed event whose content is malformed, without a 5xx", async () => {
-    const payload = JSON.stringify({ id: `evt_${unique()}`, object: "event", type: "charge.refunded", data: { object: { id: "ch_1", object: "charge", amount_refunded: "lots" } } });
+    const payload = JSON.stringify({
+      id: `evt_${unique()}`,
+      object: "event",
+      type: "charge.refunded",
+      data: { object: { id: "ch_1", object: "charge", amount_refunded: "lots" } },
+    });
     const res = await deliver(payload);
     expect(res.status).toBe(200);
     expect(res.body.outcome).toBe("refused");
@@ -275,7 +352,12 @@ describe("the Stripe webhook", () => {
   });
 
   it("acknowledges event types it does not handle", async () => {
-    const payload = JSON.stringify({ id: `evt_${unique()}`, object: "event", type: "customer.created", data: { object: { id: "cus_1", object: "customer" } } });
+    const payload = JSON.stringify({
+      id: `evt_${unique()}`,
+      object: "event",
+      type: "customer.created",
+      data: { object: { id: "cus_1", object: "customer" } },
+    });
     const res = await deliver(payload);
     expect(res.status).toBe(200);
     expect(res.body.outcome).toBe("ignored");

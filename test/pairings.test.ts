@@ -31,7 +31,10 @@ describe("enterprises", () => {
   it("registers an enterprise by its credit code, normalised, and shows it publicly without its owners", async () => {
     const { token } = enterpriseUser();
     const code = creditCode();
-    const res = await call("POST", "/enterprises", { token: await token(), body: enterpriseInput({ creditCode: ` ${code.toLowerCase()} ` }) });
+    const res = await call("POST", "/enterprises", {
+      token: await token(),
+      body: enterpriseInput({ creditCode: ` ${code.toLowerCase()} ` }),
+    });
     expect(res.status, res.text).toBe(201);
     expect(res.body.creditCode).toBe(code);
     expect(res.body.enterpriseId).toMatch(/^ent_/);
@@ -42,9 +45,14 @@ describe("enterprises", () => {
   });
 
   it("refuses a credit code whose check character is wrong with 400 naming body.creditCode", async () => {
-    const res = await call("POST", "/enterprises", { token: await adminToken(), body: enterpriseInput({ creditCode: withWrongCheck(creditCode()) }) });
+    const res = await call("POST", "/enterprises", {
+      token: await adminToken(),
+      body: enterpriseInput({ creditCode: withWrongCheck(creditCode()) }),
+    });
     expectError(res, 400, "VALIDATION_FAILED");
-    expect(res.body.error.details).toEqual([expect.objectContaining({ path: "body.creditCode", message: expect.stringContaining("check character") })]);
+    expect(res.body.error.details).toEqual([
+      expect.objectContaining({ path: "body.creditCode", message: expect.stringContaining("check character") }),
+    ]);
   });
 
   it("refuses credit codes of the wrong length or with letters the code never uses", async () => {
@@ -59,13 +67,20 @@ describe("enterprises", () => {
   it("refuses a second enterprise with the same credit code with 409 DUPLICATE, however it is typed", async () => {
     const code = creditCode();
     await registerEnterprise(await adminToken(), { creditCode: code });
-    const again = await call("POST", "/enterprises", { token: await enterpriseUser().token(), body: enterpriseInput({ creditCode: code.toLowerCase() }) });
+    const again = await call("POST", "/enterprises", {
+      token: await enterpriseUser().token(),
+      body: enterpriseInput({ creditCode: code.toLowerCase() }),
+    });
     expectError(again, 409, "DUPLICATE");
   });
 
   it("needs the enterprise or admin role to register an enterprise: 401 without a token, 403 for a buyer", async () => {
     expectError(await call("POST", "/enterprises", { body: enterpriseInput() }), 401, "UNAUTHENTICATED");
-    expectError(await call("POST", "/enterprises", { token: await tokenFor("buyer-1", "buyer"), body: enterpriseInput() }), 403, "FORBIDDEN");
+    expectError(
+      await call("POST", "/enterprises", { token: await tokenFor("buyer-1", "buyer"), body: enterpriseInput() }),
+      403,
+      "FORBIDDEN",
+    );
   });
 
   it("answers 404 NOT_FOUND for an unknown enterprise", async () => {
@@ -76,7 +91,10 @@ describe("enterprises", () => {
 describe("pairings", () => {
   it("pairs an enterprise with a village, active, with the committed amount and nothing delivered yet", async () => {
     const { token, enterprise, village } = await ownedEnterpriseAndVillage();
-    const res = await call("POST", "/pairings", { token, body: pairingInput(enterprise.enterpriseId, village.villageId, { committedFen: 5_000_000 }) });
+    const res = await call("POST", "/pairings", {
+      token,
+      body: pairingInput(enterprise.enterpriseId, village.villageId, { committedFen: 5_000_000 }),
+    });
     expect(res.status, res.text).toBe(201);
     expect(res.body).toMatchObject({
       status: "active",
@@ -98,7 +116,11 @@ describe("pairings", () => {
   it("refuses a second active pairing of the same enterprise and village with 409 DUPLICATE, and allows one again after the first ended", async () => {
     const { token, enterprise, village } = await ownedEnterpriseAndVillage();
     const first = await pair(token, enterprise.enterpriseId, village.villageId);
-    expectError(await call("POST", "/pairings", { token, body: pairingInput(enterprise.enterpriseId, village.villageId) }), 409, "DUPLICATE");
+    expectError(
+      await call("POST", "/pairings", { token, body: pairingInput(enterprise.enterpriseId, village.villageId) }),
+      409,
+      "DUPLICATE",
+    );
 
     const ended = await call("POST", `/pairings/${first.pairingId}/end`, { token, body: { endedOn: "2026-06-30" } });
     expect(ended.status, ended.text).toBe(200);
@@ -115,9 +137,21 @@ describe("pairings", () => {
     const stranger = await enterpriseUser().token();
     const otherVillage = await createVillage();
 
-    expectError(await call("POST", "/pairings", { token: stranger, body: pairingInput(enterprise.enterpriseId, otherVillage.villageId) }), 403, "FORBIDDEN");
-    expectError(await call("POST", `/pairings/${pairing.pairingId}/contributions`, { token: stranger, body: contributionInput() }), 403, "FORBIDDEN");
-    expectError(await call("POST", `/pairings/${pairing.pairingId}/end`, { token: stranger, body: { endedOn: "2026-03-01" } }), 403, "FORBIDDEN");
+    expectError(
+      await call("POST", "/pairings", { token: stranger, body: pairingInput(enterprise.enterpriseId, otherVillage.villageId) }),
+      403,
+      "FORBIDDEN",
+    );
+    expectError(
+      await call("POST", `/pairings/${pairing.pairingId}/contributions`, { token: stranger, body: contributionInput() }),
+      403,
+      "FORBIDDEN",
+    );
+    expectError(
+      await call("POST", `/pairings/${pairing.pairingId}/end`, { token: stranger, body: { endedOn: "2026-03-01" } }),
+      403,
+      "FORBIDDEN",
+    );
     // Nothing changed.
     const got = await call("GET", `/pairings/${pairing.pairingId}`);
     expect(got.body).toMatchObject({ status: "active", deliveredFen: 0 });
@@ -136,7 +170,10 @@ describe("pairings", () => {
 
   it("refuses an unknown enterprise or village with 422 REFERENCE_NOT_FOUND naming the field", async () => {
     const { token, enterprise, village } = await ownedEnterpriseAndVillage();
-    const noEnterprise = await call("POST", "/pairings", { token: await adminToken(), body: pairingInput("ent_missing", village.villageId) });
+    const noEnterprise = await call("POST", "/pairings", {
+      token: await adminToken(),
+      body: pairingInput("ent_missing", village.villageId),
+    });
     expectError(noEnterprise, 422, "REFERENCE_NOT_FOUND");
     expect(noEnterprise.body.error.details[0].path).toBe("enterpriseId");
     const noVillage = await call("POST", "/pairings", { token, body: pairingInput(enterprise.enterpriseId, "vil_missing") });
@@ -147,7 +184,10 @@ describe("pairings", () => {
   it("refuses unknown, repeated or missing support types with 400", async () => {
     const { token, enterprise, village } = await ownedEnterpriseAndVillage();
     for (const supportTypes of [["charity"], ["industry", "industry"], []]) {
-      const res = await call("POST", "/pairings", { token, body: pairingInput(enterprise.enterpriseId, village.villageId, { supportTypes }) });
+      const res = await call("POST", "/pairings", {
+        token,
+        body: pairingInput(enterprise.enterpriseId, village.villageId, { supportTypes }),
+      });
       expectError(res, 400, "VALIDATION_FAILED");
       expect(res.body.error.details[0].path).toMatch(/^body\.supportTypes/);
     }
@@ -156,7 +196,11 @@ describe("pairings", () => {
   it("ends only an active pairing: ending twice is 409 INVALID_STATE, and ending before the start is 422", async () => {
     const { token, enterprise, village } = await ownedEnterpriseAndVillage();
     const pairing = await pair(token, enterprise.enterpriseId, village.villageId, { startedOn: "2026-03-01" });
-    expectError(await call("POST", `/pairings/${pairing.pairingId}/end`, { token, body: { endedOn: "2026-02-28" } }), 422, "ENDED_BEFORE_START");
+    expectError(
+      await call("POST", `/pairings/${pairing.pairingId}/end`, { token, body: { endedOn: "2026-02-28" } }),
+      422,
+      "ENDED_BEFORE_START",
+    );
     expect((await call("POST", `/pairings/${pairing.pairingId}/end`, { token, body: { endedOn: "2026-03-01" } })).status).toBe(200);
     expectError(await call("POST", `/pairings/${pairing.pairingId}/end`, { token, body: { endedOn: "2026-04-01" } }), 409, "INVALID_STATE");
   });
@@ -164,7 +208,9 @@ describe("pairings", () => {
   it("ends a pairing once when two ends race: one 200, the other 409 INVALID_STATE", async () => {
     const { token, enterprise, village } = await ownedEnterpriseAndVillage();
     const pairing = await pair(token, enterprise.enterpriseId, village.villageId);
-    const results = await Promise.all(["2026-08-01", "2026-08-02"].map((endedOn) => call("POST", `/pairings/${pairing.pairingId}/end`, { token, body: { endedOn } })));
+    const results = await Promise.all(
+      ["2026-08-01", "2026-08-02"].map((endedOn) => call("POST", `/pairings/${pairing.pairingId}/end`, { token, body: { endedOn } })),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     expect(results.find((r) => r.status === 409)!.body.error.code).toBe("INVALID_STATE");
     expect((await report({ province: "山东省", county: village.county })).activePairings).toBe(0);
@@ -184,10 +230,21 @@ describe("pairings", () => {
   it("needs a token to write: 401 on every write route", async () => {
     const { token, enterprise, village } = await ownedEnterpriseAndVillage();
     const pairing = await pair(token, enterprise.enterpriseId, village.villageId);
-    expectError(await call("POST", "/pairings", { body: pairingInput(enterprise.enterpriseId, village.villageId) }), 401, "UNAUTHENTICATED");
+    expectError(
+      await call("POST", "/pairings", { body: pairingInput(enterprise.enterpriseId, village.villageId) }),
+      401,
+      "UNAUTHENTICATED",
+    );
     expectError(await call("POST", `/pairings/${pairing.pairingId}/contributions`, { body: contributionInput() }), 401, "UNAUTHENTICATED");
     expectError(await call("POST", `/pairings/${pairing.pairingId}/end`, { body: { endedOn: "2026-05-01" } }), 401, "UNAUTHENTICATED");
-    expectError(await call("POST", "/pairings", { token: await tokenFor("sup-1", "supplier"), body: pairingInput(enterprise.enterpriseId, village.villageId) }), 403, "FORBIDDEN");
+    expectError(
+      await call("POST", "/pairings", {
+        token: await tokenFor("sup-1", "supplier"),
+        body: pairingInput(enterprise.enterpriseId, village.villageId),
+      }),
+      403,
+      "FORBIDDEN",
+    );
   });
 
   it("answers 404 NOT_FOUND for an unknown pairing, its ledger and its end", async () => {
@@ -253,12 +310,21 @@ describe("contributions (台账)", () => {
     for (const line of lines) {
       const res = await call("POST", `/pairings/${pairing.pairingId}/contributions`, { token, body: line });
       expect(res.status, res.text).toBe(201);
-      expect(res.body).toMatchObject({ pairingId: pairing.pairingId, date: line.date, type: line.type, amountFen: line.amountFen, recordedBy: expect.any(String) });
+      expect(res.body).toMatchObject({
+        pairingId: pairing.pairingId,
+        date: line.date,
+        type: line.type,
+        amountFen: line.amountFen,
+        recordedBy: expect.any(String),
+      });
     }
     const got = (await call("GET", `/pairings/${pairing.pairingId}`)).body;
     expect(got).toMatchObject({ committedFen: 9_000_000, deliveredFen: 3_120_000, peopleHelped: 51, contributions: 3, projects: 1 });
 
-    const ledger = await allPages<{ date: string; projects: string[]; note: string | null }>(`/pairings/${pairing.pairingId}/contributions`, { limit: 2 });
+    const ledger = await allPages<{ date: string; projects: string[]; note: string | null }>(
+      `/pairings/${pairing.pairingId}/contributions`,
+      { limit: 2 },
+    );
     expect(ledger.pages).toBe(2);
     expect(ledger.items.map((c) => c.date)).toEqual(["2026-01-20", "2026-02-11", "2026-03-05"]);
     expect(ledger.items[0]!.projects).toEqual(["桑椹烘干车间"]);
@@ -268,9 +334,15 @@ describe("contributions (台账)", () => {
   it("refuses a contribution to an ended pairing with 409 INVALID_STATE and leaves the totals alone", async () => {
     const { token, enterprise, village } = await ownedEnterpriseAndVillage();
     const pairing = await pair(token, enterprise.enterpriseId, village.villageId);
-    expect((await call("POST", `/pairings/${pairing.pairingId}/contributions`, { token, body: contributionInput({ amountFen: 500 }) })).status).toBe(201);
+    expect(
+      (await call("POST", `/pairings/${pairing.pairingId}/contributions`, { token, body: contributionInput({ amountFen: 500 }) })).status,
+    ).toBe(201);
     expect((await call("POST", `/pairings/${pairing.pairingId}/end`, { token, body: { endedOn: "2026-05-01" } })).status).toBe(200);
-    expectError(await call("POST", `/pairings/${pairing.pairingId}/contributions`, { token, body: contributionInput() }), 409, "INVALID_STATE");
+    expectError(
+      await call("POST", `/pairings/${pairing.pairingId}/contributions`, { token, body: contributionInput() }),
+      409,
+      "INVALID_STATE",
+    );
     expect((await call("GET", `/pairings/${pairing.pairingId}`)).body).toMatchObject({ deliveredFen: 500, contributions: 1 });
     expect((await report({ province: "山东省", county: village.county })).deliveredFen).toBe(500);
   });
@@ -278,10 +350,16 @@ describe("contributions (台账)", () => {
   it("refuses a contribution whose type is not a support type, or whose amount is not whole fen, with 400", async () => {
     const { token, enterprise, village } = await ownedEnterpriseAndVillage();
     const pairing = await pair(token, enterprise.enterpriseId, village.villageId);
-    const badType = await call("POST", `/pairings/${pairing.pairingId}/contributions`, { token, body: contributionInput({ type: "donation" }) });
+    const badType = await call("POST", `/pairings/${pairing.pairingId}/contributions`, {
+      token,
+      body: contributionInput({ type: "donation" }),
+    });
     expectError(badType, 400, "VALIDATION_FAILED");
     expect(badType.body.error.details[0].path).toBe("body.type");
-    const fraction = await call("POST", `/pairings/${pairing.pairingId}/contributions`, { token, body: contributionInput({ amountFen: 10.5 }) });
+    const fraction = await call("POST", `/pairings/${pairing.pairingId}/contributions`, {
+      token,
+      body: contributionInput({ amountFen: 10.5 }),
+    });
     expectError(fraction, 400, "VALIDATION_FAILED");
     expect(fraction.body.error.details[0].path).toBe("body.amountFen");
   });
@@ -295,10 +373,23 @@ describe("GET /reports/pairings", () => {
     const second = await createVillage({ province, county });
     const p1 = await pair(token, enterprise.enterpriseId, village.villageId, { committedFen: 700_000 });
     await pair(token, enterprise.enterpriseId, second.villageId, { committedFen: 300_000 });
-    await call("POST", `/pairings/${p1.pairingId}/contributions`, { token, body: contributionInput({ amountFen: 123_456, peopleHelped: 7, projects: ["a", "b"] }) });
+    await call("POST", `/pairings/${p1.pairingId}/contributions`, {
+      token,
+      body: contributionInput({ amountFen: 123_456, peopleHelped: 7, projects: ["a", "b"] }),
+    });
     await call("POST", `/pairings/${p1.pairingId}/end`, { token, body: { endedOn: "2026-09-01" } });
 
-    const expected = { enterprises: 1, villages: 2, pairings: 2, activePairings: 1, committedFen: 1_000_000, deliveredFen: 123_456, peopleHelped: 7, contributions: 1, projects: 2 };
+    const expected = {
+      enterprises: 1,
+      villages: 2,
+      pairings: 2,
+      activePairings: 1,
+      committedFen: 1_000_000,
+      deliveredFen: 123_456,
+      peopleHelped: 7,
+      contributions: 1,
+      projects: 2,
+    };
     expect(await report({ province, county })).toEqual({ scope: { province, county }, ...expected });
     expect(await report({ county })).toEqual({ scope: { province: null, county }, ...expected });
     expect(await report({ province })).toEqual({ scope: { province, county: null }, ...expected });
@@ -308,13 +399,32 @@ describe("GET /reports/pairings", () => {
     expect(platform.enterprises).toBeGreaterThanOrEqual(1);
 
     // Raw bytes: fetch's text() would silently drop the byte-order mark Excel needs.
-    const csv = await fetch(`${baseUrl()}/reports/pairings?${new URLSearchParams({ province, county })}`, { headers: { accept: "text/csv" } });
+    const csv = await fetch(`${baseUrl()}/reports/pairings?${new URLSearchParams({ province, county })}`, {
+      headers: { accept: "text/csv" },
+    });
     expect(csv.status).toBe(200);
     expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = bytes.subarray(3).toString("utf8").trimEnd().split("\r\n").map((r) => r.split(","));
-    expect(rows[0]).toEqual(["province", "county", "enterprises", "villages", "pairings", "activePairings", "committedFen", "deliveredFen", "peopleHelped", "contributions", "projects"]);
+    const rows = bytes
+      .subarray(3)
+      .toString("utf8")
+      .trimEnd()
+      .split("\r\n")
+      .map((r) => r.split(","));
+    expect(rows[0]).toEqual([
+      "province",
+      "county",
+      "enterprises",
+      "villages",
+      "pairings",
+      "activePairings",
+      "committedFen",
+      "deliveredFen",
+      "peopleHelped",
+      "contributions",
+      "projects",
+    ]);
     expect(rows[1]).toEqual([province, county, "1", "2", "2", "1", "1000000", "123456", "7", "1", "2"]);
   });
 
@@ -322,7 +432,9 @@ describe("GET /reports/pairings", () => {
     const county = `空县,"${unique()}"`;
     const figures = await report({ province: "山东省", county });
     expect(figures).toMatchObject({ enterprises: 0, villages: 0, pairings: 0, committedFen: 0, deliveredFen: 0, peopleHelped: 0 });
-    const csv = await call("GET", `/reports/pairings?${new URLSearchParams({ province: "山东省", county })}`, { headers: { accept: "text/csv" } });
+    const csv = await call("GET", `/reports/pairings?${new URLSearchParams({ province: "山东省", county })}`, {
+      headers: { accept: "text/csv" },
+    });
     expect(csv.status).toBe(200);
     expect(csv.text.split("\r\n")[1]).toBe(`山东省,"${county.replace(/"/g, '""')}",0,0,0,0,0,0,0,0,0`);
   });
@@ -331,15 +443,21 @@ describe("GET /reports/pairings", () => {
     const province = `并发省${unique()}`;
     const county = `并发县${unique()}`;
     const villages = await Promise.all([0, 1].map(() => createVillage({ province, county })));
-    const owners = await Promise.all([0, 1, 2].map(async () => {
-      const user = enterpriseUser();
-      const token = await user.token();
-      return { token, enterprise: await registerEnterprise(token) };
-    }));
+    const owners = await Promise.all(
+      [0, 1, 2].map(async () => {
+        const user = enterpriseUser();
+        const token = await user.token();
+        return { token, enterprise: await registerEnterprise(token) };
+      }),
+    );
 
     // Six pairings at once: the distinct enterprise and village markers race.
     const pairings = await Promise.all(
-      owners.flatMap((o, i) => villages.map((v, j) => pair(o.token, o.enterprise.enterpriseId, v.villageId, { committedFen: 100_000 * (i + 1) + j })).map(async (p) => ({ ...(await p), token: o.token }))),
+      owners.flatMap((o, i) =>
+        villages
+          .map((v, j) => pair(o.token, o.enterprise.enterpriseId, v.villageId, { committedFen: 100_000 * (i + 1) + j }))
+          .map(async (p) => ({ ...(await p), token: o.token })),
+      ),
     );
     expect(pairings).toHaveLength(6);
 
@@ -361,7 +479,10 @@ describe("GET /reports/pairings", () => {
     let projects = 0;
     let committedFen = 0;
     for (const p of pairings) {
-      const ledger = await allPages<{ amountFen: number; peopleHelped: number; projects: string[] }>(`/pairings/${p.pairingId}/contributions`, { limit: 3 });
+      const ledger = await allPages<{ amountFen: number; peopleHelped: number; projects: string[] }>(
+        `/pairings/${p.pairingId}/contributions`,
+        { limit: 3 },
+      );
       const pairingNow = (await call("GET", `/pairings/${p.pairingId}`)).body;
       const sum = ledger.items.reduce((s, c) => s + c.amountFen, 0);
       expect(pairingNow.deliveredFen).toBe(sum);
@@ -375,7 +496,17 @@ describe("GET /reports/pairings", () => {
     expect(contributions).toBe(40);
     expect(deliveredFen).toBe(Array.from({ length: 40 }, (_, k) => 1_000 + k * 37).reduce((a, b) => a + b, 0));
 
-    const expected = { enterprises: 3, villages: 2, pairings: 6, activePairings: 6, committedFen, deliveredFen, peopleHelped, contributions, projects };
+    const expected = {
+      enterprises: 3,
+      villages: 2,
+      pairings: 6,
+      activePairings: 6,
+      committedFen,
+      deliveredFen,
+      peopleHelped,
+      contributions,
+      projects,
+    };
     expect(await report({ province, county })).toMatchObject(expected);
     expect(await report({ province })).toMatchObject(expected);
   });

@@ -16,10 +16,22 @@ const post = (path: string, form: Record<string, string>, headers: Record<string
 
 describe("the Stripe stand-in", () => {
   it("creates a PaymentIntent from form-encoded parameters, nested metadata included", async () => {
-    const res = await post("/v1/payment_intents", { amount: "3980", currency: "cny", "metadata[orderId]": "ord_1", "allowed_payment_method_types[0]": "card" });
+    const res = await post("/v1/payment_intents", {
+      amount: "3980",
+      currency: "cny",
+      "metadata[orderId]": "ord_1",
+      "allowed_payment_method_types[0]": "card",
+    });
     expect(res.status).toBe(200);
     const pi = (await res.json()) as any;
-    expect(pi).toMatchObject({ object: "payment_intent", amount: 3980, currency: "cny", status: "requires_payment_method", metadata: { orderId: "ord_1" }, allowed_payment_method_types: ["card"] });
+    expect(pi).toMatchObject({
+      object: "payment_intent",
+      amount: 3980,
+      currency: "cny",
+      status: "requires_payment_method",
+      metadata: { orderId: "ord_1" },
+      allowed_payment_method_types: ["card"],
+    });
     expect(pi.client_secret).toMatch(new RegExp(`^${pi.id}_secret_`));
   });
 
@@ -38,12 +50,18 @@ describe("the Stripe stand-in", () => {
     const unauthorised = await post("/v1/payment_intents", { amount: "100", currency: "cny" }, { authorization: "Bearer sk_live_nope" });
     expect(unauthorised.status).toBe(401);
     expect(((await unauthorised.json()) as any).error.type).toBe("invalid_request_error");
-    await expect(stripe().paymentIntents.retrieve("pi_missing")).rejects.toMatchObject({ type: "StripeInvalidRequestError", code: "resource_missing", statusCode: 404 });
+    await expect(stripe().paymentIntents.retrieve("pi_missing")).rejects.toMatchObject({
+      type: "StripeInvalidRequestError",
+      code: "resource_missing",
+      statusCode: 404,
+    });
   });
 
   it("declines pm_card_chargeDeclined with a 402 card error the SDK recognises", async () => {
     const pi = await stripe().paymentIntents.create({ amount: 500, currency: "cny" });
-    const err = await stripe().paymentIntents.confirm(pi.id, { payment_method: "pm_card_chargeDeclined" }).catch((e) => e);
+    const err = await stripe()
+      .paymentIntents.confirm(pi.id, { payment_method: "pm_card_chargeDeclined" })
+      .catch((e) => e);
     expect(err).toBeInstanceOf(Stripe.errors.StripeCardError);
     expect(err).toMatchObject({ code: "card_declined", decline_code: "generic_decline", statusCode: 402 });
     expect((await stripe().paymentIntents.retrieve(pi.id)).status).toBe("requires_payment_method");
@@ -53,7 +71,10 @@ describe("the Stripe stand-in", () => {
     const pi = await stripe().paymentIntents.create({ amount: 1000, currency: "cny" });
     await stripe().paymentIntents.confirm(pi.id, { payment_method: "pm_card_visa" });
     expect((await stripe().refunds.create({ payment_intent: pi.id, amount: 600 })).amount).toBe(600);
-    await expect(stripe().refunds.create({ payment_intent: pi.id, amount: 401 })).rejects.toMatchObject({ type: "StripeInvalidRequestError", statusCode: 400 });
+    await expect(stripe().refunds.create({ payment_intent: pi.id, amount: 401 })).rejects.toMatchObject({
+      type: "StripeInvalidRequestError",
+      statusCode: 400,
+    });
     const charge = await stripe().charges.retrieve((await stripe().paymentIntents.retrieve(pi.id)).latest_charge as string);
     expect(charge).toMatchObject({ amount_refunded: 600, refunded: false });
   });
@@ -80,7 +101,11 @@ describe("a Stripe stand-in of the test's own", () => {
   }
 
   const send = (base: string, method: "GET" | "POST", path: string, body?: string, headers: Record<string, string> = {}) =>
-    fetch(`${base}${path}`, { method, headers: { authorization: "Bearer sk_test_own", "content-type": "application/x-www-form-urlencoded", ...headers }, ...(body === undefined ? {} : { body }) });
+    fetch(`${base}${path}`, {
+      method,
+      headers: { authorization: "Bearer sk_test_own", "content-type": "application/x-www-form-urlencoded", ...headers },
+      ...(body === undefined ? {} : { body }),
+    });
 
   it("refuses parameter keys that would reach Object.prototype with a 400 invalid_request_error, leaving the process unpolluted", async () => {
     // Were the process polluted, clean up after the failing assertion rather than break every later test.
@@ -88,10 +113,20 @@ describe("a Stripe stand-in of the test's own", () => {
       delete (Object.prototype as Record<string, unknown>).limit;
     });
     const { url } = await ownStandin();
-    for (const hostile of ["metadata[__proto__][limit]=x", "__proto__[limit]=x", "constructor[prototype][limit]=x", "metadata[constructor][prototype][limit]=x", "metadata[prototype]=x"]) {
+    for (const hostile of [
+      "metadata[__proto__][limit]=x",
+      "__proto__[limit]=x",
+      "constructor[prototype][limit]=x",
+      "metadata[constructor][prototype][limit]=x",
+      "metadata[prototype]=x",
+    ]) {
       const res = await send(url, "POST", "/v1/payment_intents", `amount=100&currency=cny&${hostile}`);
       expect(res.status, hostile).toBe(400);
-      expect(((await res.json()) as { error: unknown }).error, hostile).toMatchObject({ type: "invalid_request_error", code: "parameter_unknown", param: hostile.split("=")[0] });
+      expect(((await res.json()) as { error: unknown }).error, hostile).toMatchObject({
+        type: "invalid_request_error",
+        code: "parameter_unknown",
+        param: hostile.split("=")[0],
+      });
       expect(({} as Record<string, unknown>).limit, hostile).toBeUndefined();
     }
     const query = await send(url, "GET", "/v1/events?__proto__[limit]=x");
@@ -124,4 +159,3 @@ describe("a Stripe stand-in of the test's own", () => {
     expect(after.events.filter((e) => e.type === "payment_intent.created")).toHaveLength(1);
   });
 });
-

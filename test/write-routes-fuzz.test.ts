@@ -45,7 +45,7 @@ function mutated(valid: Record<string, unknown>) {
 
 const rawBodies = fc.oneof(
   fc.string({ maxLength: 200 }),
-  fc.constantFrom("{", "[1,", "nul", '{"a":1}}', "\u0000", "{\"name\": \"\\ud800\"}", "", "   "),
+  fc.constantFrom("{", "[1,", "nul", '{"a":1}}', "\u0000", '{"name": "\\ud800"}', "", "   "),
   fc.uint8Array({ maxLength: 100 }).map((b) => Buffer.from(b).toString("latin1")),
 );
 
@@ -58,48 +58,55 @@ async function fuzzEnterpriseId(path: string, token: string): Promise<string> {
 }
 
 describe("every write route", () => {
-  it.each(writeRoutes.map((r) => [`${r.method} ${r.path}`, r] as const))("answers junk to %s with a 4xx error body, never a 5xx", async (_name, route) => {
-    const token = await tokenFor("fuzzer", ...ROLES);
-    const village = await createVillage();
-    const supplier = await createSupplier(village.villageId);
-    const validBodies: Record<string, Record<string, unknown>> = {
-      "/villages": villageInput(),
-      "/suppliers": supplierInput(village.villageId),
-      "/products": productInput(supplier.supplierId, village.villageId),
-      "/enterprises": enterpriseInput(),
-      "/pairings": pairingInput(await fuzzEnterpriseId(route.path, token), village.villageId),
-      "/pairings/{pairingId}/end": { endedOn: "2026-12-31" },
-      "/pairings/{pairingId}/contributions": contributionInput({ projects: ["项目"], note: "备注" }),
-      "/households": householdInput(village.villageId),
-      "/schemes/{schemeId}": schemeInput(village.county),
-      "/schemes/{schemeId}/top-ups": { amountFen: 100, source: "县财政", note: "备注" },
-      "/claims": claimInput("hh_missing", "sch_missing"),
-      "/claims/{claimId}/review": { decision: "pass", note: "属实" },
-      "/claims/{claimId}/reject": { reason: "材料不全" },
-      "/claims/{claimId}/disburse": { reference: "BANK-1" },
-    };
-    const valid = validBodies[route.path] ?? certificationInput();
-    const pathParam = fc.oneof(fc.constant("prd_missing"), fc.string({ minLength: 1, maxLength: 80 }));
+  it.each(writeRoutes.map((r) => [`${r.method} ${r.path}`, r] as const))(
+    "answers junk to %s with a 4xx error body, never a 5xx",
+    async (_name, route) => {
+      const token = await tokenFor("fuzzer", ...ROLES);
+      const village = await createVillage();
+      const supplier = await createSupplier(village.villageId);
+      const validBodies: Record<string, Record<string, unknown>> = {
+        "/villages": villageInput(),
+        "/suppliers": supplierInput(village.villageId),
+        "/products": productInput(supplier.supplierId, village.villageId),
+        "/enterprises": enterpriseInput(),
+        "/pairings": pairingInput(await fuzzEnterpriseId(route.path, token), village.villageId),
+        "/pairings/{pairingId}/end": { endedOn: "2026-12-31" },
+        "/pairings/{pairingId}/contributions": contributionInput({ projects: ["项目"], note: "备注" }),
+        "/households": householdInput(village.villageId),
+        "/schemes/{schemeId}": schemeInput(village.county),
+        "/schemes/{schemeId}/top-ups": { amountFen: 100, source: "县财政", note: "备注" },
+        "/claims": claimInput("hh_missing", "sch_missing"),
+        "/claims/{claimId}/review": { decision: "pass", note: "属实" },
+        "/claims/{claimId}/reject": { reason: "材料不全" },
+        "/claims/{claimId}/disburse": { reference: "BANK-1" },
+      };
+      const valid = validBodies[route.path] ?? certificationInput();
+      const pathParam = fc.oneof(fc.constant("prd_missing"), fc.string({ minLength: 1, maxLength: 80 }));
 
-    await fc.assert(
-      fc.asyncProperty(
-        pathParam,
-        fc.oneof(
-          junkValue.map((v) => ({ body: v })),
-          mutated(valid).map((v) => ({ body: v })),
-          rawBodies.map((raw) => ({ raw })),
+      await fc.assert(
+        fc.asyncProperty(
+          pathParam,
+          fc.oneof(
+            junkValue.map((v) => ({ body: v })),
+            mutated(valid).map((v) => ({ body: v })),
+            rawBodies.map((raw) => ({ raw })),
+          ),
+          async (param, input) => {
+            const path = route.path.replace(/\{\w+\}/g, encodeURIComponent(param));
+            const res = await call(
+              route.method,
+              path,
+              "raw" in input ? { token, rawBody: input.raw, headers: { "content-type": "application/json" } } : { token, body: input.body },
+            );
+            expect(res.status, `${route.method} ${path} ${res.text}`).toBeLessThan(500);
+            if (res.status >= 400) {
+              expect(typeof res.body?.error?.code, res.text).toBe("string");
+              expect(typeof res.body?.error?.message, res.text).toBe("string");
+            }
+          },
         ),
-        async (param, input) => {
-          const path = route.path.replace(/\{\w+\}/g, encodeURIComponent(param));
-          const res = await call(route.method, path, "raw" in input ? { token, rawBody: input.raw, headers: { "content-type": "application/json" } } : { token, body: input.body });
-          expect(res.status, `${route.method} ${path} ${res.text}`).toBeLessThan(500);
-          if (res.status >= 400) {
-            expect(typeof res.body?.error?.code, res.text).toBe("string");
-            expect(typeof res.body?.error?.message, res.text).toBe("string");
-          }
-        },
-      ),
-      { numRuns: 60 },
-    );
-  });
+        { numRuns: 60 },
+      );
+    },
+  );
 });

@@ -25,7 +25,17 @@ const { freePort } = await import("../support/ports");
 
 const dataDir = mkdtempSync(join(tmpdir(), "fupin-bench-"));
 const platform = await startPlatform(
-  { port: await freePort(), dynamodbPort: await freePort(), dataDir, stripeApiBase: `http://127.0.0.1:${await freePort()}`, stripeSecretKey: undefined, stripeWebhookSecret: "whsec_local_development", seed: "none", tableName: "fupin-bench", jobsIntervalSeconds: 0 },
+  {
+    port: await freePort(),
+    dynamodbPort: await freePort(),
+    dataDir,
+    stripeApiBase: `http://127.0.0.1:${await freePort()}`,
+    stripeSecretKey: undefined,
+    stripeWebhookSecret: "whsec_local_development",
+    seed: "none",
+    tableName: "fupin-bench",
+    jobsIntervalSeconds: 0,
+  },
   { persist: false, logLevel: "SILENT" },
 );
 const base = platform.url;
@@ -33,30 +43,71 @@ const standin = platform.stripeStandin!;
 const admin = await platform.idp.sign("bench-admin", ["admin"]);
 
 async function api(method: string, path: string, token: string | undefined, body?: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(`${base}${path}`, { method, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { "content-type": "application/json" } : {}), ...headers }, body: body ? JSON.stringify(body) : undefined });
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body ? { "content-type": "application/json" } : {}),
+      ...headers,
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  });
   const json = (await res.json()) as any;
   if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
   return json;
 }
 
 async function productIn(county: string) {
-  const v = await api("POST", "/villages", admin, { name: `基准村${randomUUID().slice(0, 6)}`, province: "山东省", city: "德州市", county, township: "苏留庄镇" });
+  const v = await api("POST", "/villages", admin, {
+    name: `基准村${randomUUID().slice(0, 6)}`,
+    province: "山东省",
+    city: "德州市",
+    county,
+    township: "苏留庄镇",
+  });
   const s = await api("POST", "/suppliers", admin, { name: "基准合作社", kind: "cooperative", villageId: v.villageId });
-  const p = await api("POST", "/products", admin, { supplierId: s.supplierId, villageId: v.villageId, name: "夏津桑椹干", category: "果蔬", unit: "250g/袋", priceFen: 3980, stock: 1_000_000, povertyLink: { mode: "wages", households: 10 } });
-  await api("PUT", `/products/${p.productId}/certification`, admin, { certificateNo: "BENCH-1", authorityLevel: "county", authority: "夏津县扶贫办", catalogBatch: "第一批", issuedOn: "2026-01-01", validUntil: "2099-12-31" });
+  const p = await api("POST", "/products", admin, {
+    supplierId: s.supplierId,
+    villageId: v.villageId,
+    name: "夏津桑椹干",
+    category: "果蔬",
+    unit: "250g/袋",
+    priceFen: 3980,
+    stock: 1_000_000,
+    povertyLink: { mode: "wages", households: 10 },
+  });
+  await api("PUT", `/products/${p.productId}/certification`, admin, {
+    certificateNo: "BENCH-1",
+    authorityLevel: "county",
+    authority: "夏津县扶贫办",
+    catalogBatch: "第一批",
+    issuedOn: "2026-01-01",
+    validUntil: "2099-12-31",
+  });
   return { villageId: v.villageId as string, productId: p.productId as string };
 }
 
 const buyer = await platform.idp.sign("bench-buyer", ["buyer"]);
-const place = (productId: string) => api("POST", "/orders", buyer, { items: [{ productId, quantity: 1 }] }, { "idempotency-key": randomUUID() });
+const place = (productId: string) =>
+  api("POST", "/orders", buyer, { items: [{ productId, quantity: 1 }] }, { "idempotency-key": randomUUID() });
 async function confirm(pi: string, hold: boolean) {
-  const res = await fetch(`${standin.url}/v1/payment_intents/${pi}/confirm`, { method: "POST", headers: { authorization: "Bearer sk_test_bench", "content-type": "application/x-www-form-urlencoded", ...(hold ? { "stripe-standin-hold-webhooks": "true" } : {}) }, body: "payment_method=pm_card_visa" });
+  const res = await fetch(`${standin.url}/v1/payment_intents/${pi}/confirm`, {
+    method: "POST",
+    headers: {
+      authorization: "Bearer sk_test_bench",
+      "content-type": "application/x-www-form-urlencoded",
+      ...(hold ? { "stripe-standin-hold-webhooks": "true" } : {}),
+    },
+    body: "payment_method=pm_card_visa",
+  });
   if (res.status !== 200) throw new Error(`confirm ${res.status}`);
 }
 
 function perOp(label: string, n: number) {
   const r = { roundTrips: dbMetrics.requests / n, readUnits: dbMetrics.readUnits / n, writeUnits: dbMetrics.writeUnits / n };
-  console.log(`${label.padEnd(28)} ${r.roundTrips.toFixed(1)} DynamoDB round trips, ${r.writeUnits.toFixed(1)} WCU, ${r.readUnits.toFixed(1)} RCU per operation (n=${n})`);
+  console.log(
+    `${label.padEnd(28)} ${r.roundTrips.toFixed(1)} DynamoDB round trips, ${r.writeUnits.toFixed(1)} WCU, ${r.readUnits.toFixed(1)} RCU per operation (n=${n})`,
+  );
 }
 
 // 1. Per placed order and per credited payment.
@@ -74,8 +125,12 @@ dbMetrics.reset();
 for (const e of events) {
   const payload = JSON.stringify(e);
   const header = Stripe.webhooks.generateTestHeaderString({ payload, secret: "whsec_local_development" });
-  const res = await fetch(`${base}/webhooks/stripe`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": header }, body: payload });
-  if ((await res.json() as any).outcome !== "applied") throw new Error("not applied");
+  const res = await fetch(`${base}/webhooks/stripe`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "stripe-signature": header },
+    body: payload,
+  });
+  if (((await res.json()) as any).outcome !== "applied") throw new Error("not applied");
 }
 perOp("credited payment (webhook)", events.length);
 console.log(`placed order latency        ${placeMs.toFixed(1)} ms mean, sequential, through HTTP, DynamoDB Local and the Stripe stand-in`);
@@ -110,10 +165,13 @@ const small = await productIn("小县");
 const large = await productIn("大县");
 await creditOrders(small.productId, 10);
 const fillMs = await creditOrders(large.productId, BIG);
-console.log(`credited ${BIG} orders in ${(fillMs / 1000).toFixed(1)} s (${(BIG / (fillMs / 1000)).toFixed(0)} orders/s, ${CONCURRENCY} concurrent buyers)`);
+console.log(
+  `credited ${BIG} orders in ${(fillMs / 1000).toFixed(1)} s (${(BIG / (fillMs / 1000)).toFixed(0)} orders/s, ${CONCURRENCY} concurrent buyers)`,
+);
 const smallReport = await api("GET", `/reports/villages/${small.villageId}/sales`, undefined);
 const largeReport = await api("GET", `/reports/villages/${large.villageId}/sales`, undefined);
-if (smallReport.totalFen !== 10 * 3980 || largeReport.totalFen !== BIG * 3980) throw new Error(`reports disagree: ${smallReport.totalFen} ${largeReport.totalFen}`);
+if (smallReport.totalFen !== 10 * 3980 || largeReport.totalFen !== BIG * 3980)
+  throw new Error(`reports disagree: ${smallReport.totalFen} ${largeReport.totalFen}`);
 dbMetrics.reset();
 const s = await timeReport(small.villageId);
 const smallTrips = dbMetrics.requests / 200;

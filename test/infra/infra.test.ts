@@ -53,7 +53,9 @@ describe("the data table", () => {
 
 describe("the HTTP API", () => {
   it("has exactly the routes of the route table", () => {
-    const keys = resources("AWS::ApiGatewayV2::Route").map(([, r]) => r.Properties.RouteKey).sort();
+    const keys = resources("AWS::ApiGatewayV2::Route")
+      .map(([, r]) => r.Properties.RouteKey)
+      .sort();
     expect(keys).toEqual(routes.map(routeKey).sort());
   });
 
@@ -120,14 +122,18 @@ describe("the functions", () => {
         }
         expect(JSON.stringify(s.Action)).not.toMatch(/"\*"|dynamodb:\*/);
       }
-      expect([...touched].sort(), context).toEqual([...(needs.table ? ["table"] : []), ...(needs.stripe ? ["stripe"] : []), ...(needs.pii ? ["pii"] : [])].sort());
+      expect([...touched].sort(), context).toEqual(
+        [...(needs.table ? ["table"] : []), ...(needs.stripe ? ["stripe"] : []), ...(needs.pii ? ["pii"] : [])].sort(),
+      );
     }
   });
 
   it("know the table and the token issuer from their environment", () => {
     synth.template.hasResourceProperties("AWS::Lambda::Function", {
       Description: Match.stringLikeRegexp("^fupin catalog"),
-      Environment: { Variables: Match.objectLike({ TABLE_NAME: Match.anyValue(), JWT_ISSUER: Match.anyValue(), JWKS_URL: Match.anyValue() }) },
+      Environment: {
+        Variables: Match.objectLike({ TABLE_NAME: Match.anyValue(), JWT_ISSUER: Match.anyValue(), JWKS_URL: Match.anyValue() }),
+      },
     });
   });
 
@@ -136,8 +142,14 @@ describe("the functions", () => {
     for (const [, fn] of resources("AWS::Lambda::Function").filter(([, f]) => /^fupin /.test(f.Properties.Description ?? ""))) {
       const names = Object.keys(fn.Properties.Environment.Variables);
       const ours = names.filter((n) => n !== "NODE_OPTIONS" && !n.startsWith("POWERTOOLS_"));
-      expect(ours.filter((n) => !known.has(n)), fn.Properties.Description).toEqual([]);
-      expect(ours.filter((n) => (SECRET_VARIABLES as readonly string[]).includes(n)), fn.Properties.Description).toEqual([]);
+      expect(
+        ours.filter((n) => !known.has(n)),
+        fn.Properties.Description,
+      ).toEqual([]);
+      expect(
+        ours.filter((n) => (SECRET_VARIABLES as readonly string[]).includes(n)),
+        fn.Properties.Description,
+      ).toEqual([]);
     }
   });
 });
@@ -170,7 +182,9 @@ describe("alarms", () => {
 describe("identities and secrets", () => {
   it("has a user pool whose groups are the platform's roles", () => {
     expect(resources("AWS::Cognito::UserPool")).toHaveLength(1);
-    const groups = resources("AWS::Cognito::UserPoolGroup").map(([, g]) => g.Properties.GroupName).sort();
+    const groups = resources("AWS::Cognito::UserPoolGroup")
+      .map(([, g]) => g.Properties.GroupName)
+      .sort();
     expect(groups).toEqual([...ROLES].sort());
   });
 

@@ -52,7 +52,7 @@ export async function call<T = any>(method: string, path: string, opts: CallOpti
     { method, pathname: url.pathname, status: res.status, contentType: res.headers.get("content-type"), text },
     `${method} ${path}`,
   );
-  let parsed: unknown = undefined;
+  let parsed: unknown;
   try {
     parsed = text ? JSON.parse(text) : undefined;
   } catch {

@@ -15,7 +15,11 @@ export const stripe = () => stripeFor({ secretKey: "sk_test_e2e", webhookSecret:
 export async function confirm(paymentIntentId: string, paymentMethod: "pm_card_visa" | "pm_card_chargeDeclined", hold = false) {
   const res = await fetch(`${inject("stripeApiBase")}/v1/payment_intents/${paymentIntentId}/confirm`, {
     method: "POST",
-    headers: { authorization: "Bearer sk_test_e2e", "content-type": "application/x-www-form-urlencoded", ...(hold ? { "stripe-standin-hold-webhooks": "true" } : {}) },
+    headers: {
+      authorization: "Bearer sk_test_e2e",
+      "content-type": "application/x-www-form-urlencoded",
+      ...(hold ? { "stripe-standin-hold-webhooks": "true" } : {}),
+    },
     body: new URLSearchParams({ payment_method: paymentMethod }),
   });
   return { status: res.status, body: (await res.json()) as any };
@@ -24,8 +28,16 @@ export async function confirm(paymentIntentId: string, paymentMethod: "pm_card_v
 /** Signs a payload as Stripe does and posts it to the platform's webhook. */
 export function deliver(payload: string, opts: { secret?: string; timestamp?: number; header?: string } = {}) {
   const header =
-    opts.header ?? Stripe.webhooks.generateTestHeaderString({ payload, secret: opts.secret ?? WEBHOOK_SECRET, ...(opts.timestamp ? { timestamp: opts.timestamp } : {}) });
-  return call("POST", "/webhooks/stripe", { rawBody: payload, headers: { "content-type": "application/json", "stripe-signature": header } });
+    opts.header ??
+    Stripe.webhooks.generateTestHeaderString({
+      payload,
+      secret: opts.secret ?? WEBHOOK_SECRET,
+      ...(opts.timestamp ? { timestamp: opts.timestamp } : {}),
+    });
+  return call("POST", "/webhooks/stripe", {
+    rawBody: payload,
+    headers: { "content-type": "application/json", "stripe-signature": header },
+  });
 }
 
 /** Every event the stand-in recorded for these PaymentIntents, oldest first. */

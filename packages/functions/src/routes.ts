@@ -13,7 +13,13 @@ export type { Access, Method, RouteSpec } from "./route-spec";
  * one Lambda function per context from it; the local gateway serves it; the OpenAPI document is
  * generated from it; access is enforced from it in one place (http/auth.ts). Nothing else lists routes.
  */
-export const routes = [...platformRoutes, ...catalogRoutes, ...orderRoutes, ...pairingRoutes, ...claimRoutes] as const satisfies readonly RouteSpec[];
+export const routes = [
+  ...platformRoutes,
+  ...catalogRoutes,
+  ...orderRoutes,
+  ...pairingRoutes,
+  ...claimRoutes,
+] as const satisfies readonly RouteSpec[];
 
 /**
  * Bounded contexts: one Lambda function each, with only the permissions it needs: the table (read

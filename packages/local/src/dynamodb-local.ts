@@ -56,7 +56,8 @@ export async function stopOrphanedDynamoLocal(dir: string): Promise<void> {
   const stat = recorded && procStat(recorded.pid);
   const args = (recorded && procArgs(recorded.pid)) ?? [];
   // The pid may have been reused since: check it is a DynamoDB Local on this folder.
-  const servesDir = args.some((a) => a.endsWith("DynamoDBLocal.jar")) && args.includes("-dbPath") && args[args.indexOf("-dbPath") + 1] === dir;
+  const servesDir =
+    args.some((a) => a.endsWith("DynamoDBLocal.jar")) && args.includes("-dbPath") && args[args.indexOf("-dbPath") + 1] === dir;
   if (recorded && stat && servesDir && isRunning(recorded.pid)) {
     // An orphan is adopted by init or a subreaper; with no owner on file, only init's adoption is sure.
     const orphaned = recorded.ownerPid === undefined ? stat.ppid === 1 : stat.ppid !== recorded.ownerPid;
@@ -68,7 +69,12 @@ export async function stopOrphanedDynamoLocal(dir: string): Promise<void> {
 }
 
 async function waitUntilReady(endpoint: string, child: ChildProcess, output: () => string): Promise<void> {
-  const client = new DynamoDBClient({ endpoint, region: "cn-north-1", credentials: { accessKeyId: "local", secretAccessKey: "local" }, maxAttempts: 1 });
+  const client = new DynamoDBClient({
+    endpoint,
+    region: "cn-north-1",
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    maxAttempts: 1,
+  });
   const deadline = Date.now() + 60_000;
   try {
     while (Date.now() < deadline) {
@@ -126,4 +132,3 @@ export async function startDynamoLocal(port: number, dir: string | null): Promis
       })),
   };
 }
-

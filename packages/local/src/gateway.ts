@@ -66,9 +66,7 @@ const TEXTUAL = /^(application\/(json|[\w.+-]+\+json|x-www-form-urlencoded|xml)|
 
 /** API Gateway passes JWT claims to the function as strings; arrays become "[a b]". */
 function flattenClaims(payload: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(payload).map(([k, v]) => [k, Array.isArray(v) ? `[${v.join(" ")}]` : String(v)]),
-  );
+  return Object.fromEntries(Object.entries(payload).map(([k, v]) => [k, Array.isArray(v) ? `[${v.join(" ")}]` : String(v)]));
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -90,7 +88,11 @@ export interface GatewayOptions {
  * Serves the route table over HTTP the way the HTTP API does: matches the route, runs the JWT
  * authorizer on non-public routes, and invokes the context's real handler with a v2 event.
  */
-export async function startGateway({ port, idp, handlers }: GatewayOptions): Promise<{ server: Server; url: string; stop(): Promise<void> }> {
+export async function startGateway({
+  port,
+  idp,
+  handlers,
+}: GatewayOptions): Promise<{ server: Server; url: string; stop(): Promise<void> }> {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
@@ -98,10 +100,12 @@ export async function startGateway({ port, idp, handlers }: GatewayOptions): Pro
       if (method === "GET" && url.pathname === "/.well-known/jwks.json") return send(res, 200, idp.jwks);
       const found = matchRoute(method, url.pathname);
       if (!found) return send(res, 404, gatewayError("Not Found", "NOT_FOUND", `No route for ${method} ${url.pathname}`));
-      if (found === "bad_encoding") return send(res, 400, gatewayError("Bad Request", "VALIDATION_FAILED", "The path is not valid percent-encoding"));
+      if (found === "bad_encoding")
+        return send(res, 400, gatewayError("Bad Request", "VALIDATION_FAILED", "The path is not valid percent-encoding"));
 
       const body = await readBody(req);
-      if (body === "too_large") return send(res, 413, gatewayError("Request Entity Too Large", "PAYLOAD_TOO_LARGE", "The request body is too large"));
+      if (body === "too_large")
+        return send(res, 413, gatewayError("Request Entity Too Large", "PAYLOAD_TOO_LARGE", "The request body is too large"));
 
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(",") : v;
@@ -113,7 +117,9 @@ export async function startGateway({ port, idp, handlers }: GatewayOptions): Pro
           if (!token) throw new Error("missing");
           claims = flattenClaims(await idp.verify(token));
         } catch {
-          return send(res, 401, gatewayError("Unauthorized", "UNAUTHENTICATED", "A valid bearer token is required"), { "www-authenticate": "Bearer" });
+          return send(res, 401, gatewayError("Unauthorized", "UNAUTHENTICATED", "A valid bearer token is required"), {
+            "www-authenticate": "Bearer",
+          });
         }
       }
 
@@ -136,7 +142,13 @@ export async function startGateway({ port, idp, handlers }: GatewayOptions): Pro
           apiId: "local",
           domainName: headers.host ?? "localhost",
           domainPrefix: "localhost",
-          http: { method, path: url.pathname, protocol: `HTTP/${req.httpVersion}`, sourceIp: req.socket.remoteAddress ?? "127.0.0.1", userAgent: headers["user-agent"] ?? "" },
+          http: {
+            method,
+            path: url.pathname,
+            protocol: `HTTP/${req.httpVersion}`,
+            sourceIp: req.socket.remoteAddress ?? "127.0.0.1",
+            userAgent: headers["user-agent"] ?? "",
+          },
           requestId,
           routeKey: key,
           stage: "$default",

@@ -54,7 +54,11 @@ describe("lockDataDir", () => {
       writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: other.pid, startTicks: other.startTicks, ...owner }));
       const refusal = await lockDataDir(dir, { port: 3001, dynamodbPort: 8001, stripeApiBase: null }).catch((e: unknown) => e);
       expect(refusal).toBeInstanceOf(StartupError);
-      expect((refusal as Error).message).toMatch(new RegExp(`^Could not start: DATA_DIR ${dir} is in use .* pid ${other.pid} \\(gateway port 3000, DynamoDB Local port 8000, Stripe stand-in http://127.0.0.1:12111\\)`));
+      expect((refusal as Error).message).toMatch(
+        new RegExp(
+          `^Could not start: DATA_DIR ${dir} is in use .* pid ${other.pid} \\(gateway port 3000, DynamoDB Local port 8000, Stripe stand-in http://127.0.0.1:12111\\)`,
+        ),
+      );
       expect((refusal as Error).message).not.toContain("\n");
       expect(holder(dir).pid).toBe(other.pid);
     } finally {
@@ -67,10 +71,13 @@ describe("lockDataDir", () => {
     // Above Linux's largest pid_max, 2^22: no process has it.
     ["its owner has exited", async () => ({ pid: 2 ** 22 + 1, stop: nobody })],
     ["its pid is this process's own (a previous life of the pid)", async () => ({ pid: process.pid, stop: nobody })],
-    ["its pid now names a later process", async () => {
-      const other = await otherProcess();
-      return { ...other, startTicks: (other.startTicks ?? 0) - 1 };
-    }],
+    [
+      "its pid now names a later process",
+      async () => {
+        const other = await otherProcess();
+        return { ...other, startTicks: (other.startTicks ?? 0) - 1 };
+      },
+    ],
     ["it was left half-written", async () => ({ text: "{", stop: nobody })],
   ])("takes over a stale lock: %s", async (_why, stale) => {
     const dir = dataDir();

@@ -112,5 +112,7 @@ export async function lockDataDir(dataDir: string, owner: Omit<InstanceOwner, "p
     if (holder && holder.pid !== process.pid && isRunning(holder.pid, holder.startTicks)) throw inUse(dataDir, holder);
     removeStale(path, text);
   }
-  throw new StartupError(`Could not start: the lock file ${path} keeps changing; is another instance starting on DATA_DIR ${dataDir}? Try again.`);
+  throw new StartupError(
+    `Could not start: the lock file ${path} keeps changing; is another instance starting on DATA_DIR ${dataDir}? Try again.`,
+  );
 }

@@ -69,7 +69,10 @@ export async function localIdp(dataDir: string): Promise<LocalIdp> {
 }
 
 export function parseRoles(value: string): Role[] {
-  const roles = value.split(",").map((r) => r.trim()).filter(Boolean);
+  const roles = value
+    .split(",")
+    .map((r) => r.trim())
+    .filter(Boolean);
   const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
   if (unknown.length) throw new Error(`unknown role(s): ${unknown.join(", ")}; roles are ${ROLES.join(", ")}`);
   return roles as Role[];

@@ -16,7 +16,7 @@ async function main() {
       : "demo data already present"
     : "no demo data (SEED=none)";
   process.stdout.write(
-    [
+    `${[
       "",
       `  Fupin platform is running locally (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
       "",
@@ -31,7 +31,7 @@ async function main() {
       "",
       "  Ctrl-C stops everything.",
       "",
-    ].join("\n") + "\n",
+    ].join("\n")}\n`,
   );
 
   let stopping = false;

@@ -81,7 +81,11 @@ export async function startPlatform(given: LocalConfig, opts: { persist?: boolea
       STRIPE_WEBHOOK_SECRET: config.stripeWebhookSecret,
       STRIPE_API_BASE: standin?.url ?? config.stripeApiBase,
     });
-    const raw = new DynamoDBClient({ endpoint: dynamo.endpoint, region: functions.AWS_REGION, credentials: { accessKeyId: "local", secretAccessKey: "local" } });
+    const raw = new DynamoDBClient({
+      endpoint: dynamo.endpoint,
+      region: functions.AWS_REGION,
+      credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    });
     const table = await ensureTable(raw, config.tableName);
     raw.destroy();
     const seed = config.seed === "demo" ? await seedDemo(db()) : null;
@@ -138,7 +142,14 @@ function servicePorts(config: LocalConfig): ServicePort[] {
     { port: config.dynamodbPort, service: "DynamoDB Local", variable: "DYNAMODB_PORT", hint: "set DYNAMODB_PORT to a free port" },
     ...(config.stripeSecretKey
       ? []
-      : [{ port: standinPort(config.stripeApiBase), service: "Stripe stand-in", variable: "STRIPE_API_BASE", hint: "set STRIPE_API_BASE to a URL with a free port" }]),
+      : [
+          {
+            port: standinPort(config.stripeApiBase),
+            service: "Stripe stand-in",
+            variable: "STRIPE_API_BASE",
+            hint: "set STRIPE_API_BASE to a URL with a free port",
+          },
+        ]),
   ];
 }
 
@@ -151,7 +162,10 @@ async function scheduleJobs(intervalSeconds: number): Promise<() => Promise<void
       const { handler } = (await import(join(REPO_ROOT, job.file))) as { handler: (event: unknown, context: unknown) => Promise<unknown> };
       return setInterval(() => {
         if (running.has(name)) return;
-        const run = handler({ source: "local.scheduler", "detail-type": "Scheduled Event", detail: {} }, { functionName: `fupin-job-${name}`, awsRequestId: name })
+        const run = handler(
+          { source: "local.scheduler", "detail-type": "Scheduled Event", detail: {} },
+          { functionName: `fupin-job-${name}`, awsRequestId: name },
+        )
           .catch((e: Error) => process.stderr.write(`job ${name} failed: ${e.message}\n`))
           .finally(() => running.delete(name));
         running.set(name, run);

@@ -9,7 +9,12 @@ const listening = () =>
   });
 const portOf = (server: Server) => (server.address() as { port: number }).port;
 const gateway = (port: number): ServicePort => ({ port, service: "gateway", variable: "PORT", hint: "set PORT to a free port" });
-const dynamo = (port: number): ServicePort => ({ port, service: "DynamoDB Local", variable: "DYNAMODB_PORT", hint: "set DYNAMODB_PORT to a free port" });
+const dynamo = (port: number): ServicePort => ({
+  port,
+  service: "DynamoDB Local",
+  variable: "DYNAMODB_PORT",
+  hint: "set DYNAMODB_PORT to a free port",
+});
 
 describe("assertPortsFree", () => {
   it("passes free ports, and 0 (the OS picks one)", async () => {
@@ -31,6 +36,8 @@ describe("assertPortsFree", () => {
   });
 
   it("refuses one port given to two services", async () => {
-    await expect(assertPortsFree([gateway(4567), dynamo(4567)])).rejects.toThrow("Could not start: PORT and DYNAMODB_PORT both give port 4567; give gateway and DynamoDB Local a port each.");
+    await expect(assertPortsFree([gateway(4567), dynamo(4567)])).rejects.toThrow(
+      "Could not start: PORT and DYNAMODB_PORT both give port 4567; give gateway and DynamoDB Local a port each.",
+    );
   });
 });

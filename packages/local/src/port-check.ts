@@ -44,11 +44,20 @@ export async function assertPortsFree(ports: ServicePort[]): Promise<void> {
   const fixed = ports.filter((p) => p.port !== 0); // 0: the OS picks a free one
   for (const [i, a] of fixed.entries()) {
     const b = fixed.slice(i + 1).find((other) => other.port === a.port);
-    if (b) throw new StartupError(`Could not start: ${a.variable} and ${b.variable} both give port ${a.port}; give ${a.service} and ${b.service} a port each.`);
+    if (b)
+      throw new StartupError(
+        `Could not start: ${a.variable} and ${b.variable} both give port ${a.port}; give ${a.service} and ${b.service} a port each.`,
+      );
   }
   for (const p of fixed) {
     const error = await bindError(p.port);
-    if (error?.code === "EACCES") throw new StartupError(`Could not start: port ${p.port} (${p.service}, ${p.variable}) needs privileges this user lacks; ${p.hint} above 1023.`);
-    if (error || (await answers(p.port))) throw new StartupError(`Could not start: port ${p.port} (${p.service}, ${p.variable}) is already in use by another program; ${p.hint}.`);
+    if (error?.code === "EACCES")
+      throw new StartupError(
+        `Could not start: port ${p.port} (${p.service}, ${p.variable}) needs privileges this user lacks; ${p.hint} above 1023.`,
+      );
+    if (error || (await answers(p.port)))
+      throw new StartupError(
+        `Could not start: port ${p.port} (${p.service}, ${p.variable}) is already in use by another program; ${p.hint}.`,
+      );
   }
 }

@@ -8,7 +8,8 @@ export class StripeError extends Error {
   }
 }
 
-export const invalid = (message: string, extra: Record<string, unknown> = {}) => new StripeError(400, { type: "invalid_request_error", message, ...extra });
+export const invalid = (message: string, extra: Record<string, unknown> = {}) =>
+  new StripeError(400, { type: "invalid_request_error", message, ...extra });
 
 export const missing = (what: string, id: string, param = "id") =>
   new StripeError(404, { type: "invalid_request_error", code: "resource_missing", param, message: `No such ${what}: '${id}'` });

@@ -25,7 +25,10 @@ export function parseForm(encoded: string): FormObject {
   for (const [key, value] of new URLSearchParams(encoded)) {
     const path = key.replace(/\]/g, "").split("[");
     if (path.some((segment) => UNSAFE_KEYS.has(segment))) {
-      throw invalid(`Received unknown parameter: ${key} (the local Stripe stand-in refuses the keys __proto__, constructor and prototype)`, { code: "parameter_unknown", param: key });
+      throw invalid(
+        `Received unknown parameter: ${key} (the local Stripe stand-in refuses the keys __proto__, constructor and prototype)`,
+        { code: "parameter_unknown", param: key },
+      );
     }
     let node: FormObject | FormValue[] = out;
     for (const [i, segment] of path.entries()) {

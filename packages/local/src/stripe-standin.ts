@@ -22,6 +22,7 @@ const API_VERSION = Stripe.API_VERSION;
 const SUCCEEDING = new Set(["pm_card_visa", "pm_card_mastercard", "pm_card_unionpay"]);
 const DECLINED = new Set(["pm_card_chargeDeclined", "pm_card_visa_chargeDeclined"]);
 
+// biome-ignore lint/suspicious/noExplicitAny: Stripe's objects as plain JSON, shaped by the wire format
 type Obj = Record<string, any>;
 
 const id = (prefix: string) => `${prefix}_${randomBytes(12).toString("base64url").replace(/[-_]/g, "x")}`;
@@ -78,7 +79,12 @@ export class StripeStandin {
 
   private load(): void {
     if (!this.opts.stateFile || !existsSync(this.opts.stateFile)) return;
-    const state = JSON.parse(readFileSync(this.opts.stateFile, "utf8")) as { intents: Obj[]; charges: Obj[]; events: Obj[]; idempotency?: [string, IdempotentResult][] };
+    const state = JSON.parse(readFileSync(this.opts.stateFile, "utf8")) as {
+      intents: Obj[];
+      charges: Obj[];
+      events: Obj[];
+      idempotency?: [string, IdempotentResult][];
+    };
     for (const pi of state.intents) this.intents.set(pi.id, pi);
     for (const ch of state.charges) this.charges.set(ch.id, ch);
     this.events.push(...state.events);
@@ -92,7 +98,12 @@ export class StripeStandin {
   private save(): void {
     if (!this.opts.stateFile) return;
     for (const [key, result] of this.idempotency) if (now() - result.created > IDEMPOTENCY_KEY_SECONDS) this.idempotency.delete(key);
-    const state = { intents: [...this.intents.values()], charges: [...this.charges.values()], events: this.events, idempotency: [...this.idempotency] };
+    const state = {
+      intents: [...this.intents.values()],
+      charges: [...this.charges.values()],
+      events: this.events,
+      idempotency: [...this.idempotency],
+    };
     mkdirSync(dirname(this.opts.stateFile), { recursive: true });
     writeFileSync(`${this.opts.stateFile}.tmp`, JSON.stringify(state));
     renameSync(`${this.opts.stateFile}.tmp`, this.opts.stateFile);
@@ -127,7 +138,12 @@ export class StripeStandin {
     const raw = Buffer.concat(chunks).toString("utf8");
     const url = new URL(req.url ?? "/", "http://localhost");
     const send = (status: number, body: string, replayed = false) => {
-      res.writeHead(status, { "content-type": "application/json", "request-id": id("req"), "stripe-version": API_VERSION, ...(replayed ? { "idempotent-replayed": "true" } : {}) });
+      res.writeHead(status, {
+        "content-type": "application/json",
+        "request-id": id("req"),
+        "stripe-version": API_VERSION,
+        ...(replayed ? { "idempotent-replayed": "true" } : {}),
+      });
       res.end(body);
     };
     const method = req.method ?? "GET";
@@ -140,12 +156,18 @@ export class StripeStandin {
     let body: string;
     try {
       if (!/^sk_test_\w+/.test(apiKey(req.headers.authorization))) {
-        throw new StripeError(401, { type: "invalid_request_error", message: "Invalid API Key provided: only sk_test_ keys are accepted by the local stand-in" });
+        throw new StripeError(401, {
+          type: "invalid_request_error",
+          message: "Invalid API Key provided: only sk_test_ keys are accepted by the local stand-in",
+        });
       }
       const params = parseForm(method === "GET" ? url.search : raw);
       const seen = key === null ? undefined : this.idempotency.get(key);
       if (seen && seen.hash !== hash) {
-        throw new StripeError(400, { type: "idempotency_error", message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.` });
+        throw new StripeError(400, {
+          type: "idempotency_error",
+          message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`,
+        });
       }
       if (seen) return send(seen.status, seen.body, true);
       const hold = String(req.headers["stripe-standin-hold-webhooks"] ?? "") === "true";
@@ -165,12 +187,17 @@ export class StripeStandin {
     let match: RegExpExecArray | null;
     if (method === "POST" && path === "/v1/payment_intents") return this.createIntent(p);
     if (method === "GET" && (match = m(/^\/v1\/payment_intents\/([^/]+)$/))) return clone(this.intent(match[1]!));
-    if (method === "POST" && (match = m(/^\/v1\/payment_intents\/([^/]+)\/confirm$/))) return this.confirm(match[1]!, p, hold, idempotencyKey);
+    if (method === "POST" && (match = m(/^\/v1\/payment_intents\/([^/]+)\/confirm$/)))
+      return this.confirm(match[1]!, p, hold, idempotencyKey);
     if (method === "POST" && (match = m(/^\/v1\/payment_intents\/([^/]+)\/cancel$/))) return this.cancel(match[1]!, p, idempotencyKey);
     if (method === "POST" && path === "/v1/refunds") return this.refund(p, idempotencyKey);
     if (method === "GET" && (match = m(/^\/v1\/charges\/([^/]+)$/))) return clone(this.charge(match[1]!));
-    if (method === "GET" && path === "/v1/events") return { object: "list", url: "/v1/events", has_more: false, data: [...this.events].reverse() };
-    throw new StripeError(404, { type: "invalid_request_error", message: `Unrecognized request URL (${method}: ${path}). The local Stripe stand-in serves only PaymentIntents, refunds, charges and events.` });
+    if (method === "GET" && path === "/v1/events")
+      return { object: "list", url: "/v1/events", has_more: false, data: [...this.events].reverse() };
+    throw new StripeError(404, {
+      type: "invalid_request_error",
+      message: `Unrecognized request URL (${method}: ${path}). The local Stripe stand-in serves only PaymentIntents, refunds, charges and events.`,
+    });
   }
 
   private intent(piId: string): Obj {
@@ -189,7 +216,8 @@ export class StripeStandin {
     const amount = amountParam(p.amount, "amount");
     if (amount < 1) throw invalid("Amount must be at least 1", { param: "amount" });
     if (amount > 99_999_999) throw invalid("Amount must be no more than ¥999,999.99", { param: "amount", code: "amount_too_large" });
-    if (typeof p.currency !== "string" || !/^[a-z]{3}$/.test(p.currency)) throw invalid("Missing required param: currency.", { param: "currency" });
+    if (typeof p.currency !== "string" || !/^[a-z]{3}$/.test(p.currency))
+      throw invalid("Missing required param: currency.", { param: "currency" });
     const piId = id("pi");
     const pi = {
       id: piId,
@@ -219,15 +247,31 @@ export class StripeStandin {
     const pi = this.intent(piId);
     if (hold) this.held.add(piId);
     if (!["requires_payment_method", "requires_confirmation"].includes(pi.status)) {
-      throw invalid(`This PaymentIntent's payment_method could not be updated because it has a status of ${pi.status}. You may only update the payment_method of a PaymentIntent with one of the following statuses: requires_payment_method, requires_confirmation, requires_action.`, { code: "payment_intent_unexpected_state", payment_intent: clone(pi) });
+      throw invalid(
+        `This PaymentIntent's payment_method could not be updated because it has a status of ${pi.status}. You may only update the payment_method of a PaymentIntent with one of the following statuses: requires_payment_method, requires_confirmation, requires_action.`,
+        { code: "payment_intent_unexpected_state", payment_intent: clone(pi) },
+      );
     }
     const pm = p.payment_method;
-    if (typeof pm !== "string") throw invalid("You must provide a payment_method to confirm this PaymentIntent.", { param: "payment_method" });
+    if (typeof pm !== "string")
+      throw invalid("You must provide a payment_method to confirm this PaymentIntent.", { param: "payment_method" });
     if (DECLINED.has(pm)) {
       pi.status = "requires_payment_method";
-      pi.last_payment_error = { type: "card_error", code: "card_declined", decline_code: "generic_decline", message: "Your card was declined.", payment_method: { id: pm } };
+      pi.last_payment_error = {
+        type: "card_error",
+        code: "card_declined",
+        decline_code: "generic_decline",
+        message: "Your card was declined.",
+        payment_method: { id: pm },
+      };
       this.emit("payment_intent.payment_failed", pi, idempotencyKey);
-      throw new StripeError(402, { type: "card_error", code: "card_declined", decline_code: "generic_decline", message: "Your card was declined.", payment_intent: clone(pi) });
+      throw new StripeError(402, {
+        type: "card_error",
+        code: "card_declined",
+        decline_code: "generic_decline",
+        message: "Your card was declined.",
+        payment_intent: clone(pi),
+      });
     }
     if (!SUCCEEDING.has(pm)) throw missing("PaymentMethod", pm, "payment_method");
     const chId = id("ch");
@@ -249,7 +293,13 @@ export class StripeStandin {
       livemode: false,
     };
     this.charges.set(chId, charge);
-    Object.assign(pi, { status: "succeeded", amount_received: pi.amount, latest_charge: chId, payment_method: pm, last_payment_error: null });
+    Object.assign(pi, {
+      status: "succeeded",
+      amount_received: pi.amount,
+      latest_charge: chId,
+      payment_method: pm,
+      last_payment_error: null,
+    });
     this.emit("charge.succeeded", charge, idempotencyKey);
     this.emit("payment_intent.succeeded", pi, idempotencyKey);
     return clone(pi);
@@ -258,7 +308,10 @@ export class StripeStandin {
   private cancel(piId: string, p: Obj, idempotencyKey: string | null): Obj {
     const pi = this.intent(piId);
     if (["succeeded", "canceled"].includes(pi.status)) {
-      throw invalid(`You cannot cancel this PaymentIntent because it has a status of ${pi.status}. Only a PaymentIntent with one of the following statuses may be canceled: requires_payment_method, requires_capture, requires_confirmation, requires_action, processing.`, { code: "payment_intent_unexpected_state", payment_intent: clone(pi) });
+      throw invalid(
+        `You cannot cancel this PaymentIntent because it has a status of ${pi.status}. Only a PaymentIntent with one of the following statuses may be canceled: requires_payment_method, requires_capture, requires_confirmation, requires_action, processing.`,
+        { code: "payment_intent_unexpected_state", payment_intent: clone(pi) },
+      );
     }
     Object.assign(pi, { status: "canceled", canceled_at: now(), cancellation_reason: p.cancellation_reason ?? null });
     this.emit("payment_intent.canceled", pi, idempotencyKey);
@@ -268,14 +321,29 @@ export class StripeStandin {
   private refund(p: Obj, idempotencyKey: string | null): Obj {
     const pi = p.payment_intent ? this.intent(p.payment_intent) : undefined;
     const charge = p.charge ? this.charge(p.charge) : pi?.latest_charge ? this.charges.get(pi.latest_charge) : undefined;
-    if (!charge) throw invalid(pi ? `This PaymentIntent (${pi.id}) does not have a successful charge to refund.` : "Missing required param: payment_intent.", { param: "payment_intent" });
+    if (!charge)
+      throw invalid(
+        pi ? `This PaymentIntent (${pi.id}) does not have a successful charge to refund.` : "Missing required param: payment_intent.",
+        { param: "payment_intent" },
+      );
     const remaining = charge.amount - charge.amount_refunded;
     const amount = p.amount === undefined ? remaining : amountParam(p.amount, "amount");
     if (remaining === 0) throw invalid(`Charge ${charge.id} has already been refunded.`, { code: "charge_already_refunded" });
     if (amount < 1 || amount > remaining) {
       throw invalid(`Refund amount (${amount}) is greater than unrefunded amount on charge (${remaining})`, { param: "amount" });
     }
-    const refund = { id: id("re"), object: "refund", amount, charge: charge.id, payment_intent: charge.payment_intent, currency: charge.currency, status: "succeeded", reason: p.reason ?? null, metadata: p.metadata ?? {}, created: now() };
+    const refund = {
+      id: id("re"),
+      object: "refund",
+      amount,
+      charge: charge.id,
+      payment_intent: charge.payment_intent,
+      currency: charge.currency,
+      status: "succeeded",
+      reason: p.reason ?? null,
+      metadata: p.metadata ?? {},
+      created: now(),
+    };
     charge.amount_refunded += amount;
     charge.refunded = charge.amount_refunded === charge.amount;
     charge.refunds.data.unshift(refund);
@@ -311,7 +379,15 @@ export class StripeStandin {
       if (delay) await new Promise((r) => setTimeout(r, delay));
       const header = Stripe.webhooks.generateTestHeaderString({ payload, secret: this.opts.webhookSecret });
       try {
-        const res = await fetch(this.webhookUrl!, { method: "POST", headers: { "content-type": "application/json; charset=utf-8", "stripe-signature": header, "user-agent": "Stripe/1.0 (+https://stripe.com/docs/webhooks)" }, body: payload });
+        const res = await fetch(this.webhookUrl!, {
+          method: "POST",
+          headers: {
+            "content-type": "application/json; charset=utf-8",
+            "stripe-signature": header,
+            "user-agent": "Stripe/1.0 (+https://stripe.com/docs/webhooks)",
+          },
+          body: payload,
+        });
         await res.arrayBuffer();
         if (res.ok) return;
       } catch {

@@ -11,6 +11,7 @@ import { isListed, productStatus, type ProductStatus } from "./certification";
 import type { Certification, CreateProduct, PatchProduct, ProductsQuery } from "./schemas";
 import { findSupplier, referenceNotFound, type Supplier } from "./suppliers";
 import { findVillage, type Village } from "./villages";
+import type { StoredItem } from "../platform/items";
 
 export interface Origin {
   province: string;
@@ -62,9 +63,7 @@ function listingKeys(p: { productId: string; category: string; villageId: string
 }
 
 const searchText = (p: { name: string; category: string; origin: Origin }) =>
-  [p.name, p.category, p.origin.village, p.origin.township, p.origin.county, p.origin.city, p.origin.province]
-    .join(" ")
-    .toLowerCase();
+  [p.name, p.category, p.origin.village, p.origin.township, p.origin.county, p.origin.city, p.origin.province].join(" ").toLowerCase();
 
 /** `#r0, #r1, …` for the attributes to remove, registering their names. */
 function removals(attributes: string[], names: Record<string, string>): string {
@@ -76,9 +75,39 @@ function removals(attributes: string[], names: Record<string, string>): string {
     .join(", ");
 }
 
-function toRecord(item: Record<string, any>): ProductRecord {
-  const { productId, supplierId, villageId, origin, name, category, unit, priceFen, stock, povertyLink, certification, createdAt, updatedAt, version } = item;
-  return { productId, supplierId, villageId, origin, name, category, unit, priceFen, stock, povertyLink, certification, createdAt, updatedAt, version };
+function toRecord(item: StoredItem): ProductRecord {
+  const {
+    productId,
+    supplierId,
+    villageId,
+    origin,
+    name,
+    category,
+    unit,
+    priceFen,
+    stock,
+    povertyLink,
+    certification,
+    createdAt,
+    updatedAt,
+    version,
+  } = item;
+  return {
+    productId,
+    supplierId,
+    villageId,
+    origin,
+    name,
+    category,
+    unit,
+    priceFen,
+    stock,
+    povertyLink,
+    certification,
+    createdAt,
+    updatedAt,
+    version,
+  };
 }
 
 export function toProduct({ version: _v, certification, ...rest }: ProductRecord, today: string): Product {
@@ -244,7 +273,9 @@ export class ProductService {
     } catch (e) {
       if (!(e instanceof ConditionalCheckFailedException)) throw e;
       const now = await this.load(productId);
-      throw conflict("OUT_OF_STOCK", `Only ${now.stock} left to write off`, [{ path: "body.stockDelta", message: `${now.stock} in stock` }]);
+      throw conflict("OUT_OF_STOCK", `Only ${now.stock} left to write off`, [
+        { path: "body.stockDelta", message: `${now.stock} in stock` },
+      ]);
     }
   }
 
@@ -294,7 +325,9 @@ export class ProductService {
         if (addStock !== undefined && addStock < 0) {
           const now = await this.load(productId);
           if (now.version === current.version && now.stock < -addStock) {
-            throw conflict("OUT_OF_STOCK", `Only ${now.stock} left to write off`, [{ path: "body.stockDelta", message: `${now.stock} in stock` }]);
+            throw conflict("OUT_OF_STOCK", `Only ${now.stock} left to write off`, [
+              { path: "body.stockDelta", message: `${now.stock} in stock` },
+            ]);
           }
         }
       }

@@ -23,11 +23,7 @@ export const CreateSupplier = z.strictObject({
   name: text(100),
   kind: z.enum(SUPPLIER_KINDS).describe("enterprise 企业, cooperative 合作社, village_collective 村集体, family_farm 家庭农场"),
   villageId: id(),
-  accountIds: z
-    .array(id())
-    .max(50)
-    .default([])
-    .describe("ids (token `sub`) of the supplier's staff accounts, who may manage its products"),
+  accountIds: z.array(id()).max(50).default([]).describe("ids (token `sub`) of the supplier's staff accounts, who may manage its products"),
 });
 export type CreateSupplier = z.infer<typeof CreateSupplier>;
 
@@ -64,7 +60,10 @@ export const PatchProduct = z
       .describe("restock (+) or write off (−) units, added atomically to whatever the stock is then"),
   })
   .refine((p) => Object.values(p).some((v) => v !== undefined), { error: "change at least one field" })
-  .refine((p) => p.stock === undefined || p.stockDelta === undefined, { error: "give stock or stockDelta, not both", path: ["stockDelta"] });
+  .refine((p) => p.stock === undefined || p.stockDelta === undefined, {
+    error: "give stock or stockDelta, not both",
+    path: ["stockDelta"],
+  });
 export type PatchProduct = z.infer<typeof PatchProduct>;
 
 export const Certification = z

@@ -1,7 +1,7 @@
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { db, type Db } from "../platform/db";
 import { ruleViolated } from "../platform/errors";
-import { getItem, requireItem } from "../platform/items";
+import { getItem, requireItem, type StoredItem } from "../platform/items";
 import { newId } from "../platform/ids";
 import type { CreateSupplier } from "./schemas";
 import { findVillage } from "./villages";
@@ -35,7 +35,7 @@ export async function createSupplier(input: CreateSupplier, store: Db = db()): P
   return supplier;
 }
 
-const toSupplier = ({ supplierId, name, kind, villageId, accountIds, createdAt }: Record<string, any>): Supplier => ({
+const toSupplier = ({ supplierId, name, kind, villageId, accountIds, createdAt }: StoredItem): Supplier => ({
   supplierId,
   name,
   kind,
@@ -45,7 +45,8 @@ const toSupplier = ({ supplierId, name, kind, villageId, accountIds, createdAt }
 });
 
 export const findSupplier = (supplierId: string, store: Db = db()) => getItem(store, supplierKeys.item(supplierId), toSupplier);
-export const getSupplier = (supplierId: string, store: Db = db()) => requireItem(store, supplierKeys.item(supplierId), toSupplier, "Supplier", supplierId);
+export const getSupplier = (supplierId: string, store: Db = db()) =>
+  requireItem(store, supplierKeys.item(supplierId), toSupplier, "Supplier", supplierId);
 
 /** Public view: staff account ids are not shown. */
 export const publicSupplier = ({ accountIds: _hidden, ...rest }: Supplier) => rest;

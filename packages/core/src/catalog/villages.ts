@@ -1,6 +1,6 @@
 import { db, type Db } from "../platform/db";
 import { conflict } from "../platform/errors";
-import { getItem, putUnique, requireItem } from "../platform/items";
+import { getItem, putUnique, requireItem, type StoredItem } from "../platform/items";
 import { newId } from "../platform/ids";
 import { queryPage, type Page, type PageRequest } from "../platform/pagination";
 import type { CreateVillage } from "./schemas";
@@ -22,7 +22,7 @@ export const villageKeys = {
   }),
 };
 
-const toVillage = ({ villageId, name, province, city, county, township, createdAt }: Record<string, any>): Village => ({
+const toVillage = ({ villageId, name, province, city, county, township, createdAt }: StoredItem): Village => ({
   villageId,
   name,
   province,
@@ -52,12 +52,10 @@ export async function createVillage(input: CreateVillage, store: Db = db()): Pro
 }
 
 export const findVillage = (villageId: string, store: Db = db()) => getItem(store, villageKeys.item(villageId), toVillage);
-export const getVillage = (villageId: string, store: Db = db()) => requireItem(store, villageKeys.item(villageId), toVillage, "Village", villageId);
+export const getVillage = (villageId: string, store: Db = db()) =>
+  requireItem(store, villageKeys.item(villageId), toVillage, "Village", villageId);
 
-export async function listVillages(
-  query: { county?: string | undefined } & PageRequest,
-  store: Db = db(),
-): Promise<Page<Village>> {
+export async function listVillages(query: { county?: string | undefined } & PageRequest, store: Db = db()): Promise<Page<Village>> {
   const page = query.county
     ? await queryPage(store, { index: "gsi2", partitionValue: villageKeys.byCounty(query.county) }, query)
     : await queryPage(store, { index: "gsi1", partitionValue: villageKeys.all() }, query);

@@ -6,6 +6,7 @@ import { claimIndexKeys, claimKeys, schemeKeys, statusCounter } from "./keys";
 import type { CapApplied } from "./payout";
 import { CAUSE_LABELS, type Cause, type ClaimStatus } from "./schemas";
 import type { Part } from "../platform/transact";
+import type { StoredItem } from "../platform/items";
 
 export interface ClaimCaps {
   perClaimCapFen: number | null;
@@ -54,12 +55,33 @@ export interface ClaimEvent {
 export type ClaimView = Omit<ClaimRecord, "version"> & { causeLabel: string; history?: ClaimEvent[] };
 
 const FIELDS = [
-  "claimId", "householdId", "schemeId", "cause", "incidentDate", "expenses", "documents", "note", "status", "version",
-  "payoutPreviewFen", "previewSchemeVersion", "approvedPayoutFen", "schemeVersion", "capApplied", "caps", "submittedBy",
-  "reviewedBy", "approvedBy", "rejectedBy", "rejectionReason", "disbursement", "createdAt", "updatedAt",
+  "claimId",
+  "householdId",
+  "schemeId",
+  "cause",
+  "incidentDate",
+  "expenses",
+  "documents",
+  "note",
+  "status",
+  "version",
+  "payoutPreviewFen",
+  "previewSchemeVersion",
+  "approvedPayoutFen",
+  "schemeVersion",
+  "capApplied",
+  "caps",
+  "submittedBy",
+  "reviewedBy",
+  "approvedBy",
+  "rejectedBy",
+  "rejectionReason",
+  "disbursement",
+  "createdAt",
+  "updatedAt",
 ] as const satisfies readonly (keyof ClaimRecord)[];
 
-export function toRecord(item: Record<string, any>): ClaimRecord {
+export function toRecord(item: StoredItem): ClaimRecord {
   const record: Record<string, unknown> = {};
   for (const f of FIELDS) record[f] = item[f] ?? null;
   return record as unknown as ClaimRecord;
@@ -94,7 +116,8 @@ export async function claimHistory(claimId: string, store: Db): Promise<ClaimEve
         ExclusiveStartKey: start,
       }),
     );
-    for (const e of out.Items ?? []) events.push({ actor: e.actor, action: e.action, from: e.from ?? null, to: e.to, time: e.time, note: e.note ?? null });
+    for (const e of out.Items ?? [])
+      events.push({ actor: e.actor, action: e.action, from: e.from ?? null, to: e.to, time: e.time, note: e.note ?? null });
     start = out.LastEvaluatedKey;
   } while (start);
   return events;
@@ -163,45 +186,45 @@ export function transitionParts(store: Db, w: TransitionWrite): { claim: Part; e
   return {
     claim: {
       write: {
-      Update: {
-        TableName: store.tableName,
-        Key: claimKeys.item(claim.claimId),
-        UpdateExpression: `SET ${assignments.join(", ")}, #version = :next`,
-        ConditionExpression: `#status = :from AND #version = :read${w.claimCondition ? ` AND (${w.claimCondition.expression})` : ""}`,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-      },
+        Update: {
+          TableName: store.tableName,
+          Key: claimKeys.item(claim.claimId),
+          UpdateExpression: `SET ${assignments.join(", ")}, #version = :next`,
+          ConditionExpression: `#status = :from AND #version = :read${w.claimCondition ? ` AND (${w.claimCondition.expression})` : ""}`,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        },
       },
     },
     event: {
       write: {
-      Put: {
-        TableName: store.tableName,
-        Item: {
-          ...claimKeys.event(claim.claimId, next),
-          type: "claim_event",
-          claimId: claim.claimId,
-          actor: w.actor.id,
-          action: w.action,
-          from: claim.status,
-          to: w.to,
-          time: w.at,
-          note: w.note,
+        Put: {
+          TableName: store.tableName,
+          Item: {
+            ...claimKeys.event(claim.claimId, next),
+            type: "claim_event",
+            claimId: claim.claimId,
+            actor: w.actor.id,
+            action: w.action,
+            from: claim.status,
+            to: w.to,
+            time: w.at,
+            note: w.note,
+          },
+          ConditionExpression: "attribute_not_exists(pk)",
         },
-        ConditionExpression: "attribute_not_exists(pk)",
-      },
       },
     },
     totals: {
       write: {
-      Update: {
-        TableName: store.tableName,
-        Key: schemeKeys.totals(claim.schemeId),
-        UpdateExpression: `ADD ${adds.join(", ")}`,
-        ...(w.totalsCondition ? { ConditionExpression: w.totalsCondition.expression } : {}),
-        ExpressionAttributeNames: tNames,
-        ExpressionAttributeValues: tValues,
-      },
+        Update: {
+          TableName: store.tableName,
+          Key: schemeKeys.totals(claim.schemeId),
+          UpdateExpression: `ADD ${adds.join(", ")}`,
+          ...(w.totalsCondition ? { ConditionExpression: w.totalsCondition.expression } : {}),
+          ExpressionAttributeNames: tNames,
+          ExpressionAttributeValues: tValues,
+        },
       },
     },
   };

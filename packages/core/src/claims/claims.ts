@@ -29,6 +29,7 @@ import { requireScheme } from "./schemes";
 import { assertMayReview } from "./separation-of-duties";
 import { withIdempotencyKey } from "../platform/idempotency";
 import { runTransaction } from "../platform/transact";
+import type { StoredItem } from "../platform/items";
 
 /** What the household already received from the scheme in that year (0 when nothing yet). */
 export async function householdYearUsage(store: Db, householdId: string, schemeId: string, year: string) {
@@ -43,7 +44,12 @@ export async function householdYearUsage(store: Db, householdId: string, schemeI
  * version; the preview is what the rule would pay today given the household's usage so far (the
  * approval checks and recomputes both).
  */
-export async function submitClaim(input: CreateClaim, actor: Actor, opts: { idempotencyKey?: string | undefined } = {}, store: Db = db()): Promise<ClaimView> {
+export async function submitClaim(
+  input: CreateClaim,
+  actor: Actor,
+  opts: { idempotencyKey?: string | undefined } = {},
+  store: Db = db(),
+): Promise<ClaimView> {
   if (input.incidentDate > chinaToday()) {
     throw validationFailed("The incident date is in the future", [{ path: "body.incidentDate", message: "must not be after today" }]);
   }
@@ -55,13 +61,21 @@ export async function submitClaim(input: CreateClaim, actor: Actor, opts: { idem
   const usage = await householdYearUsage(store, household.householdId, scheme.schemeId, capYear(scheme));
   const preview = computePayout(rule, input.expenses, usage.usedFen);
 
-  return withIdempotencyKey(store, { scope: `claims#${actor.id}`, key: opts.idempotencyKey, payload: input, newId: () => newId("clm") }, (claimId) =>
-    recordClaim(store, actor, input, claimId, { payoutPreviewFen: preview.payoutFen, previewSchemeVersion: scheme.version }),
+  return withIdempotencyKey(
+    store,
+    { scope: `claims#${actor.id}`, key: opts.idempotencyKey, payload: input, newId: () => newId("clm") },
+    (claimId) => recordClaim(store, actor, input, claimId, { payoutPreviewFen: preview.payoutFen, previewSchemeVersion: scheme.version }),
   );
 }
 
 /** Writes a new claim, its first audit event and the scheme's submitted count: once, whatever is resent. */
-async function recordClaim(store: Db, actor: Actor, input: CreateClaim, claimId: string, preview: Pick<ClaimRecord, "payoutPreviewFen" | "previewSchemeVersion">): Promise<ClaimView> {
+async function recordClaim(
+  store: Db,
+  actor: Actor,
+  input: CreateClaim,
+  claimId: string,
+  preview: Pick<ClaimRecord, "payoutPreviewFen" | "previewSchemeVersion">,
+): Promise<ClaimView> {
   const now = new Date().toISOString();
   const claim: ClaimRecord = {
     claimId,
@@ -108,7 +122,17 @@ async function recordClaim(store: Db, actor: Actor, input: CreateClaim, claimId:
           write: {
             Put: {
               TableName: store.tableName,
-              Item: { ...claimKeys.event(claimId, 1), type: "claim_event", claimId, actor: actor.id, action: "submit", from: null, to: "submitted", time: now, note: claim.note },
+              Item: {
+                ...claimKeys.event(claimId, 1),
+                type: "claim_event",
+                claimId,
+                actor: actor.id,
+                action: "submit",
+                from: null,
+                to: "submitted",
+                time: now,
+                note: claim.note,
+              },
               ConditionExpression: "attribute_not_exists(pk)",
             },
           },
@@ -150,7 +174,7 @@ export async function listClaims(query: ClaimsQuery, store: Db = db()): Promise<
         : schemeId
           ? ["gsi3", claimKeys.byScheme(schemeId)]
           : ["gsi4", claimKeys.all()];
-  const page = await queryPage<Record<string, any>>(store, { index, partitionValue, forward: false }, query);
+  const page = await queryPage<StoredItem>(store, { index, partitionValue, forward: false }, query);
   return { items: page.items.map((i) => toView(toRecord(i))), nextCursor: page.nextCursor };
 }
 
@@ -178,7 +202,15 @@ async function changeStatus(claimId: string, actor: Actor, change: StatusChange,
       if (!change.from.includes(claim.status)) throw invalidState(claim, change.action, change.from);
       change.allow?.(claim);
       const at = new Date().toISOString();
-      const write: TransitionWrite = { claim, actor, action: change.action, to: change.to, note: change.note, at, set: change.set?.(claim, at) ?? {} };
+      const write: TransitionWrite = {
+        claim,
+        actor,
+        action: change.action,
+        to: change.to,
+        note: change.note,
+        at,
+        set: change.set?.(claim, at) ?? {},
+      };
       return { parts: transitionParts(store, write) };
     },
   });
@@ -206,7 +238,13 @@ export function rejectClaim(claimId: string, input: { reason: string }, actor: A
   return changeStatus(
     claimId,
     actor,
-    { action: "reject", from: ["submitted", "reviewed"], to: "rejected", note: input.reason, set: () => ({ rejectedBy: actor.id, rejectionReason: input.reason }) },
+    {
+      action: "reject",
+      from: ["submitted", "reviewed"],
+      to: "rejected",
+      note: input.reason,
+      set: () => ({ rejectedBy: actor.id, rejectionReason: input.reason }),
+    },
     store,
   );
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { DomainError } from "../platform/errors";
+import type { DomainError } from "../platform/errors";
 import { assertIncidentCovered, capYear, coveragePeriod, isCovered } from "./coverage";
 
 const scheme = { schemeId: "jiangkou-fangpin-relief", version: 3, year: 2026 };
 const dateIn = (years: { min: number; max: number }) =>
-  fc.date({ min: new Date(`${years.min}-01-01T00:00:00Z`), max: new Date(`${years.max}-12-31T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  fc
+    .date({ min: new Date(`${years.min}-01-01T00:00:00Z`), max: new Date(`${years.max}-12-31T00:00:00Z`), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
 
 function refusal(incidentDate: string): DomainError {
   try {
@@ -30,7 +32,14 @@ describe("coverage period", () => {
       const e = refusal(incidentDate);
       expect(e).toMatchObject({ kind: "rule", code: "OUTSIDE_COVERAGE_PERIOD" });
       expect(e.message).toContain("2026-01-01 to 2026-12-31");
-      expect(e.details).toEqual([{ path: "body.incidentDate", message: "must be from 2026-01-01 to 2026-12-31", coveragePeriod: { from: "2026-01-01", to: "2026-12-31" }, incidentDate }]);
+      expect(e.details).toEqual([
+        {
+          path: "body.incidentDate",
+          message: "must be from 2026-01-01 to 2026-12-31",
+          coveragePeriod: { from: "2026-01-01", to: "2026-12-31" },
+          incidentDate,
+        },
+      ]);
     }
   });
 

@@ -32,7 +32,11 @@ export const isCovered = (period: CoveragePeriod, date: string) => date >= perio
  * yearly cap could be paid again by dating an incident into another year.
  * `path` names where the date came from: the request body at submission, the claim at approval.
  */
-export function assertIncidentCovered(scheme: Pick<SchemeVersion, "year" | "schemeId" | "version">, incidentDate: string, path: string): void {
+export function assertIncidentCovered(
+  scheme: Pick<SchemeVersion, "year" | "schemeId" | "version">,
+  incidentDate: string,
+  path: string,
+): void {
   const period = coveragePeriod(scheme);
   if (isCovered(period, incidentDate)) return;
   throw ruleViolated(

@@ -18,7 +18,11 @@ export interface EligibilityProblem extends ErrorDetail {
 export function eligibilityProblems(household: Household, scheme: SchemeVersion, cause: Cause): EligibilityProblem[] {
   const problems: EligibilityProblem[] = [];
   if (household.county !== scheme.county) {
-    problems.push({ reason: "outside_county", path: "householdId", message: `the household lives in ${household.county}, the scheme covers ${scheme.county}` });
+    problems.push({
+      reason: "outside_county",
+      path: "householdId",
+      message: `the household lives in ${household.county}, the scheme covers ${scheme.county}`,
+    });
   }
   if (!scheme.eligibleCategories.includes(household.category)) {
     problems.push({

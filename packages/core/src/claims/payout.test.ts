@@ -214,10 +214,7 @@ describe("validateRule", () => {
         { upToFen: 100, ratioBps: 5000 },
       ],
     });
-    expect(problems).toEqual([
-      "tiers[0].upToFen must be greater than 0",
-      "tiers[2].upToFen must be greater than tiers[1].upToFen (100)",
-    ]);
+    expect(problems).toEqual(["tiers[0].upToFen must be greater than 0", "tiers[2].upToFen must be greater than tiers[1].upToFen (100)"]);
   });
 
   it("reports a null upper end anywhere but the last tier", () => {
@@ -283,8 +280,10 @@ const ruleArb: fc.Arbitrary<CauseRule> = fc.record({
   perHouseholdYearCapFen: fc.option(fc.integer({ min: 0, max: 20_000_000 }), { nil: null }),
 });
 
-const expensesArb = fc
-  .record({ totalFen: fc.integer({ min: 0, max: 50_000_000 }), reimbursedFen: fc.integer({ min: 0, max: 50_000_000 }) });
+const expensesArb = fc.record({
+  totalFen: fc.integer({ min: 0, max: 50_000_000 }),
+  reimbursedFen: fc.integer({ min: 0, max: 50_000_000 }),
+});
 
 const usedArb = fc.integer({ min: 0, max: 25_000_000 });
 

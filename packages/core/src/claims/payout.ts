@@ -116,11 +116,7 @@ export function validateRule(rule: CauseRule): string[] {
  * @throws RangeError when the rule is invalid or an amount is not a non-negative safe integer
  *   (callers validate input first; reaching this with bad data is a programming error).
  */
-export function computePayout(
-  rule: CauseRule,
-  expenses: ClaimExpenses,
-  householdYearPaidFen: number,
-): PayoutResult {
+export function computePayout(rule: CauseRule, expenses: ClaimExpenses, householdYearPaidFen: number): PayoutResult {
   const problems = validateRule(rule);
   if (problems.length > 0) throw new RangeError(`invalid payout rule: ${problems.join("; ")}`);
   for (const [name, value] of [

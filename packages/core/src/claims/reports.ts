@@ -45,7 +45,33 @@ export function claimsReportRows(r: ClaimsReport): (string | number)[][] {
   // Integer arithmetic, so large amounts print exactly.
   const yuan = (fen: number) => `${fen < 0 ? "-" : ""}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, "0")}`;
   return [
-    ["schemeId", "name", "county", "year", ...CLAIM_STATUSES, "householdsPaid", "peopleCovered", "paidFen", "paidYuan", "poolBalanceFen", "poolBalanceYuan", "toppedUpFen"],
-    [r.schemeId, r.name, r.county, r.year, ...CLAIM_STATUSES.map((s) => r.byStatus[s]), r.householdsPaid, r.peopleCovered, r.paidFen, yuan(r.paidFen), r.poolBalanceFen, yuan(r.poolBalanceFen), r.toppedUpFen],
+    [
+      "schemeId",
+      "name",
+      "county",
+      "year",
+      ...CLAIM_STATUSES,
+      "householdsPaid",
+      "peopleCovered",
+      "paidFen",
+      "paidYuan",
+      "poolBalanceFen",
+      "poolBalanceYuan",
+      "toppedUpFen",
+    ],
+    [
+      r.schemeId,
+      r.name,
+      r.county,
+      r.year,
+      ...CLAIM_STATUSES.map((s) => r.byStatus[s]),
+      r.householdsPaid,
+      r.peopleCovered,
+      r.paidFen,
+      yuan(r.paidFen),
+      r.poolBalanceFen,
+      yuan(r.poolBalanceFen),
+      r.toppedUpFen,
+    ],
   ];
 }

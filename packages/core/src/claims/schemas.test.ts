@@ -51,15 +51,30 @@ describe("eligibility", () => {
 
   it("treats income exactly at the line as not below it", () => {
     expect(eligibilityProblems(household({ perCapitaIncomeFen: 599_999 }), scheme(), "illness")).toEqual([]);
-    expect(eligibilityProblems(household({ perCapitaIncomeFen: 600_000 }), scheme(), "illness").map((p) => p.reason)).toEqual(["income_at_or_above_line"]);
+    expect(eligibilityProblems(household({ perCapitaIncomeFen: 600_000 }), scheme(), "illness").map((p) => p.reason)).toEqual([
+      "income_at_or_above_line",
+    ]);
   });
 });
 
 describe("scheme and claim schemas", () => {
-  const base = { kind: "relief", name: "江口县防贫救助", county: "江口县", year: 2026, incomeLineFen: 600_000, eligibleCategories: ["sudden_hardship"] };
+  const base = {
+    kind: "relief",
+    name: "江口县防贫救助",
+    county: "江口县",
+    year: 2026,
+    incomeLineFen: 600_000,
+    eligibleCategories: ["sudden_hardship"],
+  };
 
   it("reports validateRule's problems at the path of the rule they are about", () => {
-    const bad = { ...rule, tiers: [{ upToFen: 0, ratioBps: 5000 }, { upToFen: null, ratioBps: 6000 }] };
+    const bad = {
+      ...rule,
+      tiers: [
+        { upToFen: 0, ratioBps: 5000 },
+        { upToFen: null, ratioBps: 6000 },
+      ],
+    };
     const result = PutScheme.safeParse({ ...base, rules: { illness: rule, disaster: bad } });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path.join("."))).toEqual(["rules.disaster.tiers.0.upToFen"]);
@@ -68,7 +83,9 @@ describe("scheme and claim schemas", () => {
   it("refuses a scheme without rules, an unknown cause and a repeated category", () => {
     expect(PutScheme.safeParse({ ...base, rules: {} }).success).toBe(false);
     expect(PutScheme.safeParse({ ...base, rules: { housing: rule } }).success).toBe(false);
-    expect(PutScheme.safeParse({ ...base, eligibleCategories: ["sudden_hardship", "sudden_hardship"], rules: { illness: rule } }).success).toBe(false);
+    expect(
+      PutScheme.safeParse({ ...base, eligibleCategories: ["sudden_hardship", "sudden_hardship"], rules: { illness: rule } }).success,
+    ).toBe(false);
   });
 
   it("refuses a claim reimbursed for more than it cost", () => {

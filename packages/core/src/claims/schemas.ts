@@ -27,7 +27,10 @@ const Tier = z.strictObject({
 function problemPath(problem: string): (string | number)[] {
   const head = /^([A-Za-z]+(?:\[\d+\])?(?:\.[A-Za-z]+)?)\s/.exec(problem)?.[1];
   if (!head) return [];
-  return head.split(/[.[\]]+/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  return head
+    .split(/[.[\]]+/)
+    .filter(Boolean)
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
 export const CauseRule = z
@@ -35,7 +38,9 @@ export const CauseRule = z
     deductibleFen: fen(),
     tiers: z.array(Tier).min(1).max(20),
     perClaimCapFen: nullableFen(),
-    perHouseholdYearCapFen: nullableFen().describe("per household per scheme per coverage year (the scheme's year, which every covered incident falls in)"),
+    perHouseholdYearCapFen: nullableFen().describe(
+      "per household per scheme per coverage year (the scheme's year, which every covered incident falls in)",
+    ),
   })
   .superRefine((rule, ctx) => {
     for (const problem of validateRule(rule)) ctx.addIssue({ code: "custom", message: problem, path: problemPath(problem) });

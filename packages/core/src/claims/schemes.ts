@@ -2,7 +2,7 @@ import type { Actor } from "../platform/actor";
 import { db, type Db } from "../platform/db";
 import { conflict, notFound } from "../platform/errors";
 import { newId } from "../platform/ids";
-import { getItem } from "../platform/items";
+import { getItem, type StoredItem } from "../platform/items";
 import { schemeKeys } from "./keys";
 import { SCHEME_KIND_LABELS, type PutScheme, type TopUp } from "./schemas";
 import { withIdempotencyKey } from "../platform/idempotency";
@@ -34,8 +34,7 @@ export type SchemeView = SchemeVersion & {
   toppedUpFen: number;
 };
 
-
-const toVersion = (item: Record<string, any>): SchemeVersion => ({
+const toVersion = (item: StoredItem): SchemeVersion => ({
   schemeId: item.schemeId,
   version: item.version,
   kind: item.kind,
@@ -49,7 +48,7 @@ const toVersion = (item: Record<string, any>): SchemeVersion => ({
   createdBy: item.createdBy,
 });
 
-export function toTotals(item: Record<string, any> | undefined): SchemeTotals {
+export function toTotals(item: StoredItem | undefined): SchemeTotals {
   const counts: Record<string, number> = {};
   for (const [k, v] of Object.entries(item ?? {})) if (k.startsWith("claims_")) counts[k.slice(7)] = Number(v);
   return {
@@ -90,17 +89,33 @@ export async function putScheme(schemeId: string, input: PutScheme, actor: Actor
     plan: async () => {
       const head = await read(store, schemeKeys.head(schemeId));
       const previous: number = head?.version ?? 0;
-      const version: SchemeVersion = { schemeId, version: previous + 1, ...input, createdAt: new Date().toISOString(), createdBy: actor.id };
+      const version: SchemeVersion = {
+        schemeId,
+        version: previous + 1,
+        ...input,
+        createdAt: new Date().toISOString(),
+        createdBy: actor.id,
+      };
       return {
         parts: {
-          version: { write: { Put: { TableName: store.tableName, Item: { ...schemeKeys.version(schemeId, version.version), type: "scheme_version", ...version }, ConditionExpression: "attribute_not_exists(pk)" } } },
+          version: {
+            write: {
+              Put: {
+                TableName: store.tableName,
+                Item: { ...schemeKeys.version(schemeId, version.version), type: "scheme_version", ...version },
+                ConditionExpression: "attribute_not_exists(pk)",
+              },
+            },
+          },
           head: {
             write: {
               Put: {
                 TableName: store.tableName,
                 Item: { ...schemeKeys.head(schemeId), type: "scheme_head", ...version },
                 ConditionExpression: previous === 0 ? "attribute_not_exists(pk)" : "#version = :previous",
-                ...(previous === 0 ? {} : { ExpressionAttributeNames: { "#version": "version" }, ExpressionAttributeValues: { ":previous": previous } }),
+                ...(previous === 0
+                  ? {}
+                  : { ExpressionAttributeNames: { "#version": "version" }, ExpressionAttributeValues: { ":previous": previous } }),
               },
             },
           },
@@ -108,7 +123,16 @@ export async function putScheme(schemeId: string, input: PutScheme, actor: Actor
             write: {
               Put: {
                 TableName: store.tableName,
-                Item: { ...schemeKeys.totals(schemeId), type: "scheme_totals", schemeId, poolBalanceFen: 0, paidFen: 0, toppedUpFen: 0, householdsPaid: 0, peopleCovered: 0 },
+                Item: {
+                  ...schemeKeys.totals(schemeId),
+                  type: "scheme_totals",
+                  schemeId,
+                  poolBalanceFen: 0,
+                  paidFen: 0,
+                  toppedUpFen: 0,
+                  householdsPaid: 0,
+                  peopleCovered: 0,
+                },
                 ConditionExpression: "attribute_not_exists(pk)",
               },
             },
@@ -146,37 +170,62 @@ export async function getScheme(schemeId: string, query: { version?: number | un
  * Idempotency-Key a retried request answers the same top-up; without one, the SDK's own resend of a
  * write whose response was lost still commits once (the transaction token).
  */
-export async function topUpScheme(schemeId: string, input: TopUp, actor: Actor, opts: { idempotencyKey?: string | undefined } = {}, store: Db = db()) {
-  return withIdempotencyKey(store, { scope: `top-ups#${schemeId}`, key: opts.idempotencyKey, payload: input, newId: () => newId("top") }, async (topUpId) => {
-    const record = { topUpId, schemeId, ...input, createdAt: new Date().toISOString(), createdBy: actor.id };
-    await runTransaction(store, {
-      operation: `top-up:${topUpId}`,
-      plan: () => ({
-        parts: {
-          totals: {
-            write: {
-              Update: {
-                TableName: store.tableName,
-                Key: schemeKeys.totals(schemeId),
-                UpdateExpression: "ADD poolBalanceFen :amount, toppedUpFen :amount",
-                ConditionExpression: "attribute_exists(pk)",
-                ExpressionAttributeValues: { ":amount": input.amountFen },
+export async function topUpScheme(
+  schemeId: string,
+  input: TopUp,
+  actor: Actor,
+  opts: { idempotencyKey?: string | undefined } = {},
+  store: Db = db(),
+) {
+  return withIdempotencyKey(
+    store,
+    { scope: `top-ups#${schemeId}`, key: opts.idempotencyKey, payload: input, newId: () => newId("top") },
+    async (topUpId) => {
+      const record = { topUpId, schemeId, ...input, createdAt: new Date().toISOString(), createdBy: actor.id };
+      await runTransaction(store, {
+        operation: `top-up:${topUpId}`,
+        plan: () => ({
+          parts: {
+            totals: {
+              write: {
+                Update: {
+                  TableName: store.tableName,
+                  Key: schemeKeys.totals(schemeId),
+                  UpdateExpression: "ADD poolBalanceFen :amount, toppedUpFen :amount",
+                  ConditionExpression: "attribute_exists(pk)",
+                  ExpressionAttributeValues: { ":amount": input.amountFen },
+                },
               },
+              rejected: notFound("Scheme", schemeId),
             },
-            rejected: notFound("Scheme", schemeId),
+            record: {
+              write: {
+                Put: {
+                  TableName: store.tableName,
+                  Item: { ...schemeKeys.topUp(schemeId, topUpId), type: "scheme_top_up", ...record },
+                  ConditionExpression: "attribute_not_exists(pk)",
+                },
+              },
+              // A top-up with this id exists: this request's earlier attempt made it.
+              rejected: "already_done",
+            },
           },
-          record: {
-            write: { Put: { TableName: store.tableName, Item: { ...schemeKeys.topUp(schemeId, topUpId), type: "scheme_top_up", ...record }, ConditionExpression: "attribute_not_exists(pk)" } },
-            // A top-up with this id exists: this request's earlier attempt made it.
-            rejected: "already_done",
-          },
-        },
-      }),
-    });
-    const [stored, totals] = await Promise.all([read(store, schemeKeys.topUp(schemeId, topUpId)), findSchemeTotals(schemeId, store)]);
-    const { topUpId: id, amountFen, source, note, createdAt, createdBy } = (stored ?? record) as typeof record;
-    return { topUpId: id, schemeId, amountFen, source, ...(note !== undefined ? { note } : {}), createdAt, createdBy, poolBalanceFen: totals?.poolBalanceFen ?? 0 };
-  });
+        }),
+      });
+      const [stored, totals] = await Promise.all([read(store, schemeKeys.topUp(schemeId, topUpId)), findSchemeTotals(schemeId, store)]);
+      const { topUpId: id, amountFen, source, note, createdAt, createdBy } = (stored ?? record) as typeof record;
+      return {
+        topUpId: id,
+        schemeId,
+        amountFen,
+        source,
+        ...(note !== undefined ? { note } : {}),
+        createdAt,
+        createdBy,
+        poolBalanceFen: totals?.poolBalanceFen ?? 0,
+      };
+    },
+  );
 }
 
 export async function requireScheme(schemeId: string, store: Db): Promise<SchemeVersion> {

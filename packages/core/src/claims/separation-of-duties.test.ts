@@ -16,7 +16,9 @@ describe("separation of duties", () => {
 
   it("refuses an approval by the submitter or the reviewer, and lets a third person approve", () => {
     for (const id of ["clerk-a", "clerk-b"]) {
-      expect(() => assertMayApprove(claim, actor(id, "approver"))).toThrow(expect.objectContaining({ kind: "forbidden", code: "SEPARATION_OF_DUTIES" }));
+      expect(() => assertMayApprove(claim, actor(id, "approver"))).toThrow(
+        expect.objectContaining({ kind: "forbidden", code: "SEPARATION_OF_DUTIES" }),
+      );
     }
     expect(() => assertMayApprove(claim, actor("approver-c", "approver"))).not.toThrow();
   });

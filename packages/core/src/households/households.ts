@@ -4,7 +4,7 @@ import { maskResidentId } from "../identity/resident-id";
 import type { Actor } from "../platform/actor";
 import { db, type Db } from "../platform/db";
 import { conflict } from "../platform/errors";
-import { getItem, putUnique, requireItem } from "../platform/items";
+import { getItem, putUnique, requireItem, type StoredItem } from "../platform/items";
 import { newId } from "../platform/ids";
 import { piiHashKey, residentIdHash } from "./pii";
 import { HOUSEHOLD_CATEGORY_LABELS, type CreateHousehold, type HouseholdCategory } from "./schemas";
@@ -31,7 +31,7 @@ export const householdKeys = {
   uniqueResident: (idHash: string) => ({ pk: `RESIDENTID#${idHash}`, sk: "RESIDENTID" }),
 };
 
-const toHousehold = (item: Record<string, any>): Household => ({
+const toHousehold = (item: StoredItem): Household => ({
   householdId: item.householdId,
   villageId: item.villageId,
   county: item.county,
@@ -73,4 +73,5 @@ export async function createHousehold(input: CreateHousehold, actor: Actor, stor
 }
 
 export const findHousehold = (householdId: string, store: Db = db()) => getItem(store, householdKeys.item(householdId), toHousehold);
-export const getHousehold = (householdId: string, store: Db = db()) => requireItem(store, householdKeys.item(householdId), toHousehold, "Household", householdId);
+export const getHousehold = (householdId: string, store: Db = db()) =>
+  requireItem(store, householdKeys.item(householdId), toHousehold, "Household", householdId);

@@ -29,7 +29,9 @@ export const CreateHousehold = z.strictObject({
   headName: text(50).describe("户主姓名"),
   idNumber: residentId().describe("户主身份证号 (18 characters, GB 11643 check digit); stored only as a keyed hash and masked"),
   members: z.number({ error: "must be a number" }).int({ error: "must be an integer" }).min(1).max(50).describe("people in the household"),
-  category: z.enum(HOUSEHOLD_CATEGORIES).describe("unstable_out_of_poverty 脱贫不稳定户, marginal_at_risk 边缘易致贫户, sudden_hardship 突发严重困难户"),
+  category: z
+    .enum(HOUSEHOLD_CATEGORIES)
+    .describe("unstable_out_of_poverty 脱贫不稳定户, marginal_at_risk 边缘易致贫户, sudden_hardship 突发严重困难户"),
   perCapitaIncomeFen: fen().describe("per-person household income over the last 12 months"),
   incomeYear: z.number().int().min(2000).max(2100),
 });

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  isValidResidentId,
-  maskResidentId,
-  normalizeResidentId,
-  residentIdCheckChar,
-  residentIdProblem,
-} from "./resident-id";
+import { isValidResidentId, maskResidentId, normalizeResidentId, residentIdCheckChar, residentIdProblem } from "./resident-id";
 
 // A fixed "now" so that tests do not depend on the day they run: 2025-06-15 08:00 in China.
 const clock = () => new Date("2025-06-15T00:00:00Z");
@@ -100,7 +94,12 @@ describe("residentIdProblem", () => {
   it("never quotes the id: no message holds a run of four of its digits, whatever the fault", () => {
     // Ids with any birth segment (most impossible), any sequence and any last character.
     const anyId = fc
-      .record({ address: fc.stringMatching(/^\d{6}$/), birth: fc.stringMatching(/^\d{8}$/), sequence: fc.stringMatching(/^\d{3}$/), last: fc.constantFrom(..."0123456789XY") })
+      .record({
+        address: fc.stringMatching(/^\d{6}$/),
+        birth: fc.stringMatching(/^\d{8}$/),
+        sequence: fc.stringMatching(/^\d{3}$/),
+        last: fc.constantFrom(..."0123456789XY"),
+      })
       .map(({ address, birth, sequence, last }) => `${address}${birth}${sequence}${last}`);
     fc.assert(
       fc.property(anyId, (id) => {

@@ -13,7 +13,16 @@ import { queryPage, type Page, type PageRequest } from "../platform/pagination";
 import { callStripe, paymentUnavailable, stripe as defaultStripe } from "../payments/stripe";
 import { deadlineIn, DEFAULT_BUDGET_MS, type Deadline } from "../platform/deadline";
 import { runTransaction, type Part } from "../platform/transact";
-import { findOrder, orderKeys, orderTransition, releaseStockItems, toOrderRecord, type OrderLineRecord, type OrderRecord, type TransactItem } from "./repository";
+import {
+  findOrder,
+  orderKeys,
+  orderTransition,
+  releaseStockItems,
+  toOrderRecord,
+  type OrderLineRecord,
+  type OrderRecord,
+  type TransactItem,
+} from "./repository";
 import type { PlaceOrder } from "./schemas";
 
 export type { OrderRecord } from "./repository";
@@ -29,9 +38,24 @@ export function orderView(o: OrderRecord) {
   return {
     ...rest,
     items: items.map(({ productId, name, unit, quantity, unitPriceFen, lineFen, villageId, village, county, province }) => ({
-      productId, name, unit, quantity, unitPriceFen, lineFen, villageId, village, county, province,
+      productId,
+      name,
+      unit,
+      quantity,
+      unitPriceFen,
+      lineFen,
+      villageId,
+      village,
+      county,
+      province,
     })),
-    payment: payment ? { provider: payment.provider, paymentIntentId: payment.paymentIntentId, ...(o.status === "pending_payment" ? { clientSecret: payment.clientSecret } : {}) } : null,
+    payment: payment
+      ? {
+          provider: payment.provider,
+          paymentIntentId: payment.paymentIntentId,
+          ...(o.status === "pending_payment" ? { clientSecret: payment.clientSecret } : {}),
+        }
+      : null,
     creditMonth: o.creditMonth ?? null,
   };
 }
@@ -74,67 +98,83 @@ export class OrderService {
       maxAttempts: 4,
       exhausted: () => conflict("CONCURRENT_UPDATE", "The catalog changed while the order was being placed; try again"),
       plan: async () => {
-      const today = chinaToday();
-      const found = await Promise.all(input.items.map((i) => products.find(i.productId)));
-      const lines: OrderLineRecord[] = input.items.map((item, i) => {
-        const p = found[i];
-        if (!p || !isListed(p.certification, today)) {
-          throw ruleViolated("PRODUCT_NOT_LISTED", `Product ${item.productId} is not listed for sale`, [{ path: `body.items.${i}.productId`, message: "not listed" }]);
-        }
-        return lineOf(p, item.quantity);
-      });
-      if (lines.some((l) => !Number.isSafeInteger(l.lineFen)) || lines.reduce((a, l) => a + l.lineFen, 0) > MAX_ORDER_FEN) {
-        throw ruleViolated("ORDER_TOO_LARGE", `One order may total at most ${MAX_ORDER_FEN} fen (Stripe's limit for CNY); split it`, [{ path: "body.items", message: "total too large" }]);
-      }
-      const now = new Date().toISOString();
-      order = {
-        orderId,
-        buyerId: buyer.id,
-        status: "pending_payment",
-        items: lines,
-        totalFen: sumFen(lines.map((l) => l.lineFen)),
-        currency: "cny",
-        paidFen: 0,
-        refundedFen: 0,
-        refundRequestedFen: 0,
-        refundedPerLine: lines.map(() => 0),
-        createdAt: now,
-        updatedAt: now,
-      };
-      const reservations: Part[] = lines.map((l, i) => ({
-        write: {
-        Update: {
-          TableName: this.store.tableName,
-          Key: productKeys.item(l.productId),
-          UpdateExpression: "SET stock = stock - :q",
-          // The price and certificate the buyer is charged for must still hold at this instant.
-          ConditionExpression: "stock >= :q AND priceFen = :price AND #cert.validUntil >= :today AND #cert.issuedOn <= :today",
-          ExpressionAttributeNames: { "#cert": "certification" },
-          ExpressionAttributeValues: { ":q": l.quantity, ":price": found[i]!.priceFen, ":today": today },
-        },
-        },
-        // Out of stock is a refusal; a price or certificate that changed since the read is read again.
-        rejected: async () => {
-          const now = await products.find(l.productId);
-          if (now && now.stock < l.quantity) {
-            return conflict("OUT_OF_STOCK", `Only ${now.stock} left of ${l.name}`, [{ path: `body.items.${i}.quantity`, message: `${now.stock} available`, productId: l.productId, available: now.stock }]);
+        const today = chinaToday();
+        const found = await Promise.all(input.items.map((i) => products.find(i.productId)));
+        const lines: OrderLineRecord[] = input.items.map((item, i) => {
+          const p = found[i];
+          if (!p || !isListed(p.certification, today)) {
+            throw ruleViolated("PRODUCT_NOT_LISTED", `Product ${item.productId} is not listed for sale`, [
+              { path: `body.items.${i}.productId`, message: "not listed" },
+            ]);
           }
-          return "retry";
-        },
-      }));
-      const sort = orderKeys.listSort(now, orderId);
-      const put: Part = {
-        // An order with this id exists: this request's earlier attempt placed it.
-        rejected: "already_done",
-        write: {
-        Put: {
-          TableName: this.store.tableName,
-          Item: { ...orderKeys.item(orderId), type: "order", gsi1pk: orderKeys.byBuyer(buyer.id), gsi1sk: sort, gsi2pk: orderKeys.all(), gsi2sk: sort, gsi3pk: orderKeys.unpaid(), gsi3sk: sort, ...order },
-          ConditionExpression: "attribute_not_exists(pk)",
-        },
-        },
-      };
-      return { parts: { reservations, order: put } };
+          return lineOf(p, item.quantity);
+        });
+        if (lines.some((l) => !Number.isSafeInteger(l.lineFen)) || lines.reduce((a, l) => a + l.lineFen, 0) > MAX_ORDER_FEN) {
+          throw ruleViolated("ORDER_TOO_LARGE", `One order may total at most ${MAX_ORDER_FEN} fen (Stripe's limit for CNY); split it`, [
+            { path: "body.items", message: "total too large" },
+          ]);
+        }
+        const now = new Date().toISOString();
+        order = {
+          orderId,
+          buyerId: buyer.id,
+          status: "pending_payment",
+          items: lines,
+          totalFen: sumFen(lines.map((l) => l.lineFen)),
+          currency: "cny",
+          paidFen: 0,
+          refundedFen: 0,
+          refundRequestedFen: 0,
+          refundedPerLine: lines.map(() => 0),
+          createdAt: now,
+          updatedAt: now,
+        };
+        const reservations: Part[] = lines.map((l, i) => ({
+          write: {
+            Update: {
+              TableName: this.store.tableName,
+              Key: productKeys.item(l.productId),
+              UpdateExpression: "SET stock = stock - :q",
+              // The price and certificate the buyer is charged for must still hold at this instant.
+              ConditionExpression: "stock >= :q AND priceFen = :price AND #cert.validUntil >= :today AND #cert.issuedOn <= :today",
+              ExpressionAttributeNames: { "#cert": "certification" },
+              ExpressionAttributeValues: { ":q": l.quantity, ":price": found[i]!.priceFen, ":today": today },
+            },
+          },
+          // Out of stock is a refusal; a price or certificate that changed since the read is read again.
+          rejected: async () => {
+            const now = await products.find(l.productId);
+            if (now && now.stock < l.quantity) {
+              return conflict("OUT_OF_STOCK", `Only ${now.stock} left of ${l.name}`, [
+                { path: `body.items.${i}.quantity`, message: `${now.stock} available`, productId: l.productId, available: now.stock },
+              ]);
+            }
+            return "retry";
+          },
+        }));
+        const sort = orderKeys.listSort(now, orderId);
+        const put: Part = {
+          // An order with this id exists: this request's earlier attempt placed it.
+          rejected: "already_done",
+          write: {
+            Put: {
+              TableName: this.store.tableName,
+              Item: {
+                ...orderKeys.item(orderId),
+                type: "order",
+                gsi1pk: orderKeys.byBuyer(buyer.id),
+                gsi1sk: sort,
+                gsi2pk: orderKeys.all(),
+                gsi2sk: sort,
+                gsi3pk: orderKeys.unpaid(),
+                gsi3sk: sort,
+                ...order,
+              },
+              ConditionExpression: "attribute_not_exists(pk)",
+            },
+          },
+        };
+        return { parts: { reservations, order: put } };
       },
     });
     return result === "committed" ? order! : (await findOrder(this.store, orderId))!;
@@ -172,10 +212,20 @@ export class OrderService {
         parts: {
           // Another attempt of this request attached it first: keep that one.
           payment: {
-            write: { Update: { TableName: this.store.tableName, Key: orderKeys.item(order.orderId), UpdateExpression: "SET payment = :p", ConditionExpression: "attribute_not_exists(payment)", ExpressionAttributeValues: { ":p": payment } } },
+            write: {
+              Update: {
+                TableName: this.store.tableName,
+                Key: orderKeys.item(order.orderId),
+                UpdateExpression: "SET payment = :p",
+                ConditionExpression: "attribute_not_exists(payment)",
+                ExpressionAttributeValues: { ":p": payment },
+              },
+            },
             rejected: "already_done",
           },
-          pointer: { write: { Put: { TableName: this.store.tableName, Item: { ...orderKeys.paymentOrder(intent.id), orderId: order.orderId } } } },
+          pointer: {
+            write: { Put: { TableName: this.store.tableName, Item: { ...orderKeys.paymentOrder(intent.id), orderId: order.orderId } } },
+          },
         },
       }),
     });
@@ -204,14 +254,19 @@ export class OrderService {
   async expireUnpaid(cutoff: Date, limit = 100): Promise<number> {
     const page = await queryPage<Record<string, unknown>>(
       this.store,
-      { index: "gsi3", partitionValue: orderKeys.unpaid(), sortCondition: { expression: "#sk < :cutoff", values: { ":cutoff": cutoff.toISOString() } } },
+      {
+        index: "gsi3",
+        partitionValue: orderKeys.unpaid(),
+        sortCondition: { expression: "#sk < :cutoff", values: { ":cutoff": cutoff.toISOString() } },
+      },
       { limit },
     );
     let expired = 0;
     for (const item of page.items) {
       const order = (await findOrder(this.store, String(item.orderId)))!;
       if (order.status !== "pending_payment") continue;
-      if (order.payment && (await cancelIntent(await this.stripe(), order.payment.paymentIntentId, this.deadline, "abandoned")) === "paid") continue;
+      if (order.payment && (await cancelIntent(await this.stripe(), order.payment.paymentIntentId, this.deadline, "abandoned")) === "paid")
+        continue;
       if (await closeUnpaid(this.store, order, "cancelled", undefined, "payment_timeout")) expired++;
     }
     if (expired) countMetric("OrdersExpired", expired);
@@ -259,15 +314,24 @@ function lineOf(p: ProductRecord, quantity: number): OrderLineRecord {
  * Cancels a PaymentIntent at Stripe so it can never succeed later. Returns "paid" when it is too
  * late for that (it succeeded, or is processing and will), "closed" otherwise.
  */
-export async function cancelIntent(client: Stripe, paymentIntentId: string, deadline: Deadline, reason?: "abandoned" | "requested_by_customer"): Promise<"closed" | "paid"> {
+export async function cancelIntent(
+  client: Stripe,
+  paymentIntentId: string,
+  deadline: Deadline,
+  reason?: "abandoned" | "requested_by_customer",
+): Promise<"closed" | "paid"> {
   try {
-    await callStripe(deadline, "cancel the payment", (options) => client.paymentIntents.cancel(paymentIntentId, reason ? { cancellation_reason: reason } : {}, options));
+    await callStripe(deadline, "cancel the payment", (options) =>
+      client.paymentIntents.cancel(paymentIntentId, reason ? { cancellation_reason: reason } : {}, options),
+    );
     return "closed";
   } catch (e) {
     if (isDomainError(e)) throw e;
     // A PaymentIntent Stripe does not know can never succeed.
     if ((e as { code?: string }).code === "resource_missing") return "closed";
-    const intent = await callStripe(deadline, "check the payment", (options) => client.paymentIntents.retrieve(paymentIntentId, {}, options)).catch(() => undefined);
+    const intent = await callStripe(deadline, "check the payment", (options) =>
+      client.paymentIntents.retrieve(paymentIntentId, {}, options),
+    ).catch(() => undefined);
     if (!intent) throw paymentUnavailable(`The payment could not be cancelled: ${(e as Error).message}`);
     if (intent.status === "canceled") return "closed";
     if (intent.status === "succeeded" || intent.status === "processing") return "paid";
@@ -276,7 +340,13 @@ export async function cancelIntent(client: Stripe, paymentIntentId: string, dead
 }
 
 /** pending_payment → cancelled | payment_failed, with the stock given back, in one transaction; a no-op if it already moved. */
-export async function closeUnpaid(store: Db, order: OrderRecord, to: "cancelled" | "payment_failed", marker?: TransactItem, reason?: string): Promise<boolean> {
+export async function closeUnpaid(
+  store: Db,
+  order: OrderRecord,
+  to: "cancelled" | "payment_failed",
+  marker?: TransactItem,
+  reason?: string,
+): Promise<boolean> {
   const set = { status: to, ...(reason ? { closedReason: reason } : {}) };
   // Whatever fails, the order already left pending_payment (or the marker exists): it was closed once.
   const result = await runTransaction(store, {

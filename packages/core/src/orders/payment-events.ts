@@ -74,13 +74,26 @@ export class PaymentEvents {
   }
 
   /** Logged and kept for an administrator; never credited. */
-  private async refuse(event: Stripe.Event, paymentIntentId: string, reason: string, fields: Record<string, unknown>): Promise<EventOutcome> {
+  private async refuse(
+    event: Stripe.Event,
+    paymentIntentId: string,
+    reason: string,
+    fields: Record<string, unknown>,
+  ): Promise<EventOutcome> {
     countMetric("PaymentAnomalies");
     this.log.error("payment event refused", { eventId: event.id, type: event.type, paymentIntentId, reason, ...fields });
     await this.store.client.send(
       new PutCommand({
         TableName: this.store.tableName,
-        Item: { ...orderKeys.anomaly(paymentIntentId, event.id), type: "payment_anomaly", eventId: event.id, eventType: event.type, reason, ...fields, at: new Date().toISOString() },
+        Item: {
+          ...orderKeys.anomaly(paymentIntentId, event.id),
+          type: "payment_anomaly",
+          eventId: event.id,
+          eventType: event.type,
+          reason,
+          ...fields,
+          at: new Date().toISOString(),
+        },
       }),
     );
     return "refused";
@@ -89,9 +102,15 @@ export class PaymentEvents {
   private async succeeded(event: Stripe.Event, intent: Stripe.PaymentIntent): Promise<EventOutcome> {
     const order = await this.orderOf(intent);
     if (!order) return this.refuse(event, intent.id, "unknown_order", { orderId: intent.metadata?.orderId ?? null });
-    if (order.payment && order.payment.paymentIntentId !== intent.id) return this.refuse(event, intent.id, "payment_intent_mismatch", { orderId: order.orderId });
+    if (order.payment && order.payment.paymentIntentId !== intent.id)
+      return this.refuse(event, intent.id, "payment_intent_mismatch", { orderId: order.orderId });
     if (intent.currency !== order.currency || intent.amount_received !== order.totalFen) {
-      return this.refuse(event, intent.id, "amount_mismatch", { orderId: order.orderId, expectedFen: order.totalFen, receivedFen: intent.amount_received, currency: intent.currency });
+      return this.refuse(event, intent.id, "amount_mismatch", {
+        orderId: order.orderId,
+        expectedFen: order.totalFen,
+        receivedFen: intent.amount_received,
+        currency: intent.currency,
+      });
     }
     if (order.status !== "pending_payment") {
       if (order.status === "cancelled" || order.status === "payment_failed") {
@@ -106,9 +125,34 @@ export class PaymentEvents {
       operation: `payment-succeeded:${intent.id}`,
       plan: () => ({
         parts: {
-          order: { write: orderTransition(this.store, order, ["pending_payment"], { status: "paid", paidFen: intent.amount_received, creditMonth: month, paidAt: now.toISOString() }), rejected: "already_done" },
-          transition: { write: { Put: { TableName: this.store.tableName, Item: { ...orderKeys.transition(intent.id, "succeeded"), orderId: order.orderId, eventId: event.id, at: now.toISOString() }, ConditionExpression: "attribute_not_exists(pk)" } }, rejected: "already_done" },
-          ledger: ledgerItems(this.store, { orderId: order.orderId, month, entry: "C", lines: order.items, sign: 1, orderDelta: 1, at: now.toISOString() }).map((write) => ({ write, rejected: "already_done" as const })),
+          order: {
+            write: orderTransition(this.store, order, ["pending_payment"], {
+              status: "paid",
+              paidFen: intent.amount_received,
+              creditMonth: month,
+              paidAt: now.toISOString(),
+            }),
+            rejected: "already_done",
+          },
+          transition: {
+            write: {
+              Put: {
+                TableName: this.store.tableName,
+                Item: { ...orderKeys.transition(intent.id, "succeeded"), orderId: order.orderId, eventId: event.id, at: now.toISOString() },
+                ConditionExpression: "attribute_not_exists(pk)",
+              },
+            },
+            rejected: "already_done",
+          },
+          ledger: ledgerItems(this.store, {
+            orderId: order.orderId,
+            month,
+            entry: "C",
+            lines: order.items,
+            sign: 1,
+            orderDelta: 1,
+            at: now.toISOString(),
+          }).map((write) => ({ write, rejected: "already_done" as const })),
         },
         afterCommit: () => {
           countMetric("OrdersPaid");
@@ -123,9 +167,15 @@ export class PaymentEvents {
   /** A declined payment: the PaymentIntent is cancelled so it cannot succeed later, then the stock goes back. */
   private async failed(event: Stripe.Event, intent: Stripe.PaymentIntent): Promise<EventOutcome> {
     const order = await this.orderOf(intent);
-    if (!order || order.status !== "pending_payment") return "duplicate";
+    if (order?.status !== "pending_payment") return "duplicate";
     if ((await cancelIntent(await this.stripe(), intent.id, this.deadline)) === "paid") return "ignored";
-    const marker = { Put: { TableName: this.store.tableName, Item: { ...orderKeys.transition(intent.id, "failed"), orderId: order.orderId, eventId: event.id }, ConditionExpression: "attribute_not_exists(pk)" } };
+    const marker = {
+      Put: {
+        TableName: this.store.tableName,
+        Item: { ...orderKeys.transition(intent.id, "failed"), orderId: order.orderId, eventId: event.id },
+        ConditionExpression: "attribute_not_exists(pk)",
+      },
+    };
     return (await closeUnpaid(this.store, order, "payment_failed", marker)) ? "applied" : "duplicate";
   }
 
@@ -135,7 +185,7 @@ export class PaymentEvents {
    */
   private async canceled(intent: Stripe.PaymentIntent): Promise<EventOutcome> {
     const order = await this.orderOf(intent);
-    if (!order || order.status !== "pending_payment") return "duplicate";
+    if (order?.status !== "pending_payment") return "duplicate";
     const declined = !!intent.last_payment_error;
     const reason = intent.cancellation_reason === "abandoned" ? "payment_timeout" : undefined;
     return (await closeUnpaid(this.store, order, declined ? "payment_failed" : "cancelled", undefined, reason)) ? "applied" : "duplicate";
@@ -150,7 +200,9 @@ export class PaymentEvents {
     const paymentIntentId = typeof charge.payment_intent === "string" ? charge.payment_intent : charge.payment_intent?.id;
     if (!paymentIntentId) return "ignored";
     // The PaymentIntent → order pointer never changes: read it once, the order on every attempt.
-    const pointer = await this.store.client.send(new GetCommand({ TableName: this.store.tableName, Key: orderKeys.paymentOrder(paymentIntentId), ConsistentRead: true }));
+    const pointer = await this.store.client.send(
+      new GetCommand({ TableName: this.store.tableName, Key: orderKeys.paymentOrder(paymentIntentId), ConsistentRead: true }),
+    );
     // Decided on each fresh read; what the event means when there is nothing to write is kept here.
     let verdict: EventOutcome = "duplicate";
     const result = await runTransaction(this.store, {
@@ -158,52 +210,69 @@ export class PaymentEvents {
       maxAttempts: 5,
       exhausted: () => conflict("CONCURRENT_UPDATE", "The order kept changing; deliver again later"),
       plan: async () => {
-      const order = pointer.Item ? await findOrder(this.store, pointer.Item.orderId) : undefined;
-      if (!order) {
-        verdict = await this.refuse(event, paymentIntentId, "unknown_order", {});
-        return null;
-      }
-      if (order.status === "pending_payment") {
-        // The refund overtook the payment's own event: Stripe retries non-2xx answers later.
-        throw conflict("ORDER_NOT_PAID_YET", "The payment of this order has not been recorded yet; deliver again later");
-      }
-      if (order.status === "cancelled" || order.status === "payment_failed") {
-        verdict = "ignored";
-        return null;
-      }
-      const cumulative = charge.amount_refunded;
-      if (charge.currency !== order.currency || cumulative > order.paidFen) {
-        verdict = await this.refuse(event, paymentIntentId, "refund_mismatch", { orderId: order.orderId, refundedFen: cumulative, paidFen: order.paidFen, currency: charge.currency });
-        return null;
-      }
-      const delta = cumulative - order.refundedFen;
-      if (delta <= 0) {
-        verdict = "duplicate";
-        return null;
-      }
-      const parts = allocateRefund(order.items.map((l) => l.lineFen), order.refundedPerLine, delta);
-      const full = cumulative === order.paidFen;
-      const at = new Date().toISOString();
-      const transition = orderTransition(this.store, order, ["paid", "partially_refunded"], {
-        status: full ? "refunded" : "partially_refunded",
-        refundedFen: cumulative,
-        refundedPerLine: order.refundedPerLine.map((r, i) => r + parts[i]!),
-      });
-      const update = transition.Update!;
-      update.ConditionExpression = `${update.ConditionExpression} AND refundedFen = :was`;
-      update.ExpressionAttributeValues = { ...update.ExpressionAttributeValues, ":was": order.refundedFen };
-      const lines = order.items.map((l, i) => ({ ...l, amountFen: parts[i]! }));
-      return {
-        parts: {
-          // Another delivery moved the order meanwhile: read again and see what is left to do.
-          order: { write: transition },
-          ledger: ledgerItems(this.store, { orderId: order.orderId, month: order.creditMonth!, entry: `R${String(cumulative).padStart(14, "0")}`, lines, sign: -1, orderDelta: full ? -1 : 0, at }).map((write) => ({ write })),
-        },
-        afterCommit: () => {
-          countMetric("RefundedFen", delta);
-          this.log.info("refund reversed from village credits", { orderId: order.orderId, refundedFen: delta, cumulative });
-        },
-      };
+        const order = pointer.Item ? await findOrder(this.store, pointer.Item.orderId) : undefined;
+        if (!order) {
+          verdict = await this.refuse(event, paymentIntentId, "unknown_order", {});
+          return null;
+        }
+        if (order.status === "pending_payment") {
+          // The refund overtook the payment's own event: Stripe retries non-2xx answers later.
+          throw conflict("ORDER_NOT_PAID_YET", "The payment of this order has not been recorded yet; deliver again later");
+        }
+        if (order.status === "cancelled" || order.status === "payment_failed") {
+          verdict = "ignored";
+          return null;
+        }
+        const cumulative = charge.amount_refunded;
+        if (charge.currency !== order.currency || cumulative > order.paidFen) {
+          verdict = await this.refuse(event, paymentIntentId, "refund_mismatch", {
+            orderId: order.orderId,
+            refundedFen: cumulative,
+            paidFen: order.paidFen,
+            currency: charge.currency,
+          });
+          return null;
+        }
+        const delta = cumulative - order.refundedFen;
+        if (delta <= 0) {
+          verdict = "duplicate";
+          return null;
+        }
+        const parts = allocateRefund(
+          order.items.map((l) => l.lineFen),
+          order.refundedPerLine,
+          delta,
+        );
+        const full = cumulative === order.paidFen;
+        const at = new Date().toISOString();
+        const transition = orderTransition(this.store, order, ["paid", "partially_refunded"], {
+          status: full ? "refunded" : "partially_refunded",
+          refundedFen: cumulative,
+          refundedPerLine: order.refundedPerLine.map((r, i) => r + parts[i]!),
+        });
+        const update = transition.Update!;
+        update.ConditionExpression = `${update.ConditionExpression} AND refundedFen = :was`;
+        update.ExpressionAttributeValues = { ...update.ExpressionAttributeValues, ":was": order.refundedFen };
+        const lines = order.items.map((l, i) => ({ ...l, amountFen: parts[i]! }));
+        return {
+          parts: {
+            // Another delivery moved the order meanwhile: read again and see what is left to do.
+            order: { write: transition },
+            ledger: ledgerItems(this.store, {
+              orderId: order.orderId,
+              month: order.creditMonth!,
+              entry: `R${String(cumulative).padStart(14, "0")}`,
+              lines,
+              sign: -1,
+              orderDelta: full ? -1 : 0,
+              at,
+            }).map((write) => ({ write })),
+          },
+          afterCommit: () => {
+            countMetric("RefundedFen", delta);
+            this.log.info("refund reversed from village credits", { orderId: order.orderId, refundedFen: delta, cumulative });
+          },
+        };
       },
     });
     return result === "committed" ? "applied" : verdict;

@@ -7,7 +7,7 @@ import { isDomainError, ruleViolated } from "../platform/errors";
 import { newId } from "../platform/ids";
 import { withIdempotencyKey } from "../platform/idempotency";
 import { callStripe, paymentUnavailable, stripe as defaultStripe } from "../payments/stripe";
-import { getItem } from "../platform/items";
+import { getItem, type StoredItem } from "../platform/items";
 import { invalidState, OrderService, reservationItem } from "./orders";
 import { runTransaction } from "../platform/transact";
 import { findOrder, orderKeys, type OrderRecord } from "./repository";
@@ -36,8 +36,10 @@ export class RefundService {
   ) {}
 
   async request(orderId: string, input: RequestRefund, actor: Actor, idempotencyKey?: string): Promise<RefundView> {
-    return withIdempotencyKey(this.store, { scope: `refunds#${orderId}`, key: idempotencyKey, payload: input, newId: () => newId("rfd") }, (refundId) =>
-      this.requestWithId(orderId, input, actor, refundId),
+    return withIdempotencyKey(
+      this.store,
+      { scope: `refunds#${orderId}`, key: idempotencyKey, payload: input, newId: () => newId("rfd") },
+      (refundId) => this.requestWithId(orderId, input, actor, refundId),
     );
   }
 
@@ -60,7 +62,11 @@ export class RefundService {
       const client = await this.stripe();
       refund = await callStripe(this.deadline, "make the refund", (options) =>
         client.refunds.create(
-          { payment_intent: order.payment!.paymentIntentId, amount: input.amountFen, metadata: { orderId, refundId, reason: input.reason } },
+          {
+            payment_intent: order.payment!.paymentIntentId,
+            amount: input.amountFen,
+            metadata: { orderId, refundId, reason: input.reason },
+          },
           { ...options, idempotencyKey: `refund-${refundId}` },
         ),
       );
@@ -73,7 +79,15 @@ export class RefundService {
             reservation: { write: reservationItem(this.store, orderId, -input.amountFen) },
             // Gone, or no longer "requested": released (or completed) already.
             record: {
-              write: { Delete: { TableName: this.store.tableName, Key: key, ConditionExpression: "#status = :requested", ExpressionAttributeNames: { "#status": "status" }, ExpressionAttributeValues: { ":requested": "requested" } } },
+              write: {
+                Delete: {
+                  TableName: this.store.tableName,
+                  Key: key,
+                  ConditionExpression: "#status = :requested",
+                  ExpressionAttributeNames: { "#status": "status" },
+                  ExpressionAttributeValues: { ":requested": "requested" },
+                },
+              },
               rejected: "already_done",
             },
           },
@@ -84,8 +98,18 @@ export class RefundService {
       if (err.type === "StripeInvalidRequestError") throw ruleViolated("REFUND_REJECTED", `Stripe refused the refund: ${err.message}`);
       throw paymentUnavailable(`The refund could not be made: ${err.message}`);
     }
-    const view: RefundView = { refundId, orderId, amountFen: input.amountFen, reason: input.reason, stripeRefundId: refund.id, status: refund.status ?? "pending", createdAt };
-    await this.store.client.send(new PutCommand({ TableName: this.store.tableName, Item: { ...key, type: "refund", ...view, requestedBy: actor.id } }));
+    const view: RefundView = {
+      refundId,
+      orderId,
+      amountFen: input.amountFen,
+      reason: input.reason,
+      stripeRefundId: refund.id,
+      status: refund.status ?? "pending",
+      createdAt,
+    };
+    await this.store.client.send(
+      new PutCommand({ TableName: this.store.tableName, Item: { ...key, type: "refund", ...view, requestedBy: actor.id } }),
+    );
     return view;
   }
 
@@ -94,7 +118,9 @@ export class RefundService {
     if (order.status !== "paid" && order.status !== "partially_refunded") throw invalidState(order, "be refunded");
     const refundable = order.paidFen - Math.max(order.refundRequestedFen, order.refundedFen);
     const exceeds = () =>
-      ruleViolated("REFUND_EXCEEDS_PAYMENT", `At most ${Math.max(0, refundable)} fen of this order can still be refunded`, [{ path: "body.amountFen", message: "more than remains refundable" }]);
+      ruleViolated("REFUND_EXCEEDS_PAYMENT", `At most ${Math.max(0, refundable)} fen of this order can still be refunded`, [
+        { path: "body.amountFen", message: "more than remains refundable" },
+      ]);
     if (input.amountFen > refundable) throw exceeds();
     await runTransaction(this.store, {
       operation: `reserve-refund:${refundId}`,
@@ -112,7 +138,17 @@ export class RefundService {
             write: {
               Put: {
                 TableName: this.store.tableName,
-                Item: { ...orderKeys.refund(order.orderId, refundId), type: "refund", refundId, orderId: order.orderId, amountFen: input.amountFen, reason: input.reason, status: "requested", createdAt, requestedBy: actor.id },
+                Item: {
+                  ...orderKeys.refund(order.orderId, refundId),
+                  type: "refund",
+                  refundId,
+                  orderId: order.orderId,
+                  amountFen: input.amountFen,
+                  reason: input.reason,
+                  status: "requested",
+                  createdAt,
+                  requestedBy: actor.id,
+                },
                 ConditionExpression: "attribute_not_exists(pk)",
               },
             },
@@ -124,7 +160,7 @@ export class RefundService {
   }
 }
 
-const toRefundView = ({ refundId, orderId, amountFen, reason, stripeRefundId, status, createdAt }: Record<string, any>): RefundView => ({
+const toRefundView = ({ refundId, orderId, amountFen, reason, stripeRefundId, status, createdAt }: StoredItem): RefundView => ({
   refundId,
   orderId,
   amountFen,

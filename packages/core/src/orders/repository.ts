@@ -4,6 +4,7 @@ import { productKeys } from "../catalog/products";
 import type { CreditLine } from "../sales/ledger";
 import type { TransactItem } from "../platform/transact";
 import type { OrderStatus } from "./schemas";
+import type { StoredItem } from "../platform/items";
 
 export type { TransactItem } from "../platform/transact";
 
@@ -47,11 +48,14 @@ export const orderKeys = {
   /** Points from a PaymentIntent to its order (a refund's charge names only the PaymentIntent). */
   paymentOrder: (paymentIntentId: string) => ({ pk: `PAYMENT#${paymentIntentId}`, sk: "ORDER" }),
   /** The permanent record of a PaymentIntent's transition, written once with its effects. */
-  transition: (paymentIntentId: string, to: "succeeded" | "failed" | "canceled") => ({ pk: `PAYMENT#${paymentIntentId}`, sk: `TRANSITION#${to}` }),
+  transition: (paymentIntentId: string, to: "succeeded" | "failed" | "canceled") => ({
+    pk: `PAYMENT#${paymentIntentId}`,
+    sk: `TRANSITION#${to}`,
+  }),
   anomaly: (paymentIntentId: string, eventId: string) => ({ pk: `PAYMENT#${paymentIntentId}`, sk: `ANOMALY#${eventId}` }),
 };
 
-export function toOrderRecord(item: Record<string, any>): OrderRecord {
+export function toOrderRecord(item: StoredItem): OrderRecord {
   const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, gsi3pk: _e, gsi3sk: _f, type: _t, ...rest } = item;
   return rest as OrderRecord;
 }
@@ -82,7 +86,7 @@ export function orderTransition(store: Db, order: OrderRecord, from: OrderStatus
     values[`:s${i}`] = v;
     return `#s${i} = :s${i}`;
   });
-  from.forEach((s, i) => (values[`:from${i}`] = s));
+  for (const [i, s] of from.entries()) values[`:from${i}`] = s;
   return {
     Update: {
       TableName: store.tableName,

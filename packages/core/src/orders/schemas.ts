@@ -13,7 +13,9 @@ export const PlaceOrder = z.strictObject({
     .array(z.strictObject({ productId: id(), quantity: z.number().int({ error: "must be a whole number" }).min(1).max(MAX_QUANTITY) }))
     .min(1, { error: "an order needs at least one item" })
     .max(20, { error: "an order has at most 20 lines" })
-    .refine((items) => new Set(items.map((i) => i.productId)).size === items.length, { error: "list each product once; use quantity for more" }),
+    .refine((items) => new Set(items.map((i) => i.productId)).size === items.length, {
+      error: "list each product once; use quantity for more",
+    }),
 });
 export type PlaceOrder = z.infer<typeof PlaceOrder>;
 
@@ -52,10 +54,22 @@ export const Order = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
-export const Refund = z.object({ refundId: z.string(), orderId: z.string(), amountFen: fen(), reason: z.string(), stripeRefundId: z.string(), status: z.string(), createdAt: z.string() });
+export const Refund = z.object({
+  refundId: z.string(),
+  orderId: z.string(),
+  amountFen: fen(),
+  reason: z.string(),
+  stripeRefundId: z.string(),
+  status: z.string(),
+  createdAt: z.string(),
+});
 
 export const SalesRange = z.strictObject({ from: month().optional(), to: month().optional() });
-export const SalesQuery = z.strictObject({ groupBy: z.enum(["county", "village"]).default("county"), from: month().optional(), to: month().optional() });
+export const SalesQuery = z.strictObject({
+  groupBy: z.enum(["county", "village"]).default("county"),
+  from: month().optional(),
+  to: month().optional(),
+});
 export const VillageSalesParams = z.strictObject({ villageId: id() });
 export const VillageSales = z.object({
   villageId: z.string(),

@@ -7,6 +7,7 @@ import { getPairing, invalidState, pairingKeys, pairingManagedBy } from "./pairi
 import { addToTotals, scopesOf } from "./report";
 import type { CreateContribution, SupportType } from "./schemas";
 import { runTransaction } from "../platform/transact";
+import type { StoredItem } from "../platform/items";
 
 /** One line of a pairing's 台账: help actually delivered, kept apart from the money committed. */
 export interface Contribution {
@@ -31,7 +32,7 @@ export const contributionKeys = {
   }),
 };
 
-const toContribution = (item: Record<string, any>): Contribution => ({
+const toContribution = (item: StoredItem): Contribution => ({
   contributionId: item.contributionId,
   pairingId: item.pairingId,
   date: item.date,
@@ -74,45 +75,45 @@ export async function addContribution(pairingId: string, input: CreateContributi
     operation: `contribution:${contribution.contributionId}`,
     plan: () => ({
       parts: {
-      contribution: {
-        rejected: "already_done",
-        write: {
-        Put: {
-          TableName: store.tableName,
-          // `type` is the item-kind attribute across the table, so the support type is stored as supportType.
-          Item: {
-            ...contributionKeys.item(pairingId, contribution.date, contribution.contributionId),
-            ...contribution,
-            type: "contribution",
-            supportType: contribution.type,
-          },
-          ConditionExpression: "attribute_not_exists(pk)",
-        },
-        },
-      },
-      pairing: {
-        // The pairing was ended after we read it.
-        rejected: invalidState({ ...pairing, status: "ended" }, "record contributions"),
-        write: {
-        Update: {
-          TableName: store.tableName,
-          Key: pairingKeys.item(pairingId),
-          UpdateExpression:
-            "SET updatedAt = :now ADD deliveredFen :amount, peopleHelped :people, contributions :one, projects :projects",
-          ConditionExpression: "#status = :active",
-          ExpressionAttributeNames: { "#status": "status" },
-          ExpressionAttributeValues: {
-            ":now": contribution.createdAt,
-            ":amount": deltas.deliveredFen,
-            ":people": deltas.peopleHelped,
-            ":one": 1,
-            ":projects": deltas.projects,
-            ":active": "active",
+        contribution: {
+          rejected: "already_done",
+          write: {
+            Put: {
+              TableName: store.tableName,
+              // `type` is the item-kind attribute across the table, so the support type is stored as supportType.
+              Item: {
+                ...contributionKeys.item(pairingId, contribution.date, contribution.contributionId),
+                ...contribution,
+                type: "contribution",
+                supportType: contribution.type,
+              },
+              ConditionExpression: "attribute_not_exists(pk)",
+            },
           },
         },
+        pairing: {
+          // The pairing was ended after we read it.
+          rejected: invalidState({ ...pairing, status: "ended" }, "record contributions"),
+          write: {
+            Update: {
+              TableName: store.tableName,
+              Key: pairingKeys.item(pairingId),
+              UpdateExpression:
+                "SET updatedAt = :now ADD deliveredFen :amount, peopleHelped :people, contributions :one, projects :projects",
+              ConditionExpression: "#status = :active",
+              ExpressionAttributeNames: { "#status": "status" },
+              ExpressionAttributeValues: {
+                ":now": contribution.createdAt,
+                ":amount": deltas.deliveredFen,
+                ":people": deltas.peopleHelped,
+                ":one": 1,
+                ":projects": deltas.projects,
+                ":active": "active",
+              },
+            },
+          },
         },
-      },
-      totals: scopesOf(pairing.village).map((scope) => ({ write: addToTotals(store.tableName, scope, deltas) })),
+        totals: scopesOf(pairing.village).map((scope) => ({ write: addToTotals(store.tableName, scope, deltas) })),
       },
       afterCommit: () => {
         countMetric("ContributionsRecorded");

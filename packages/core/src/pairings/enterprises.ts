@@ -1,7 +1,7 @@
 import { hasRole, type Actor } from "../platform/actor";
 import { db, type Db } from "../platform/db";
 import { conflict, forbidden } from "../platform/errors";
-import { getItem, putUnique, requireItem } from "../platform/items";
+import { getItem, putUnique, requireItem, type StoredItem } from "../platform/items";
 import { newId } from "../platform/ids";
 import type { CreateEnterprise } from "./schemas";
 
@@ -22,7 +22,7 @@ export const enterpriseKeys = {
   uniqueCode: (creditCode: string) => ({ pk: `ENTERPRISECODE#${creditCode}`, sk: "ENTERPRISECODE" }),
 };
 
-const toEnterprise = ({ enterpriseId, name, creditCode, province, city, ownerIds, createdAt }: Record<string, any>): Enterprise => ({
+const toEnterprise = ({ enterpriseId, name, creditCode, province, city, ownerIds, createdAt }: StoredItem): Enterprise => ({
   enterpriseId,
   name,
   creditCode,
@@ -43,13 +43,17 @@ export async function createEnterprise(input: CreateEnterprise, actor: Actor, st
     store,
     { ...enterpriseKeys.item(enterprise.enterpriseId), type: "enterprise", ...enterprise },
     { ...enterpriseKeys.uniqueCode(input.creditCode), enterpriseId: enterprise.enterpriseId },
-    () => conflict("DUPLICATE", `An enterprise with credit code ${input.creditCode} is already registered`, [{ path: "body.creditCode", message: "already registered" }]),
+    () =>
+      conflict("DUPLICATE", `An enterprise with credit code ${input.creditCode} is already registered`, [
+        { path: "body.creditCode", message: "already registered" },
+      ]),
   );
   return enterprise;
 }
 
 export const findEnterprise = (enterpriseId: string, store: Db = db()) => getItem(store, enterpriseKeys.item(enterpriseId), toEnterprise);
-export const getEnterprise = (enterpriseId: string, store: Db = db()) => requireItem(store, enterpriseKeys.item(enterpriseId), toEnterprise, "Enterprise", enterpriseId);
+export const getEnterprise = (enterpriseId: string, store: Db = db()) =>
+  requireItem(store, enterpriseKeys.item(enterpriseId), toEnterprise, "Enterprise", enterpriseId);
 
 /** Admins act for every enterprise; an enterprise user only for the enterprises it owns. */
 export function assertActsFor(actor: Actor, enterprise: Enterprise): void {

@@ -11,6 +11,7 @@ import { assertActsFor, findEnterprise, getEnterprise } from "./enterprises";
 import { addToTotals, reportKeys, scopesOf, type Place } from "./report";
 import type { CreatePairing, EndPairing, PairingsQuery, SupportType } from "./schemas";
 import { runTransaction, type Part } from "../platform/transact";
+import type { StoredItem } from "../platform/items";
 
 export type PairingStatus = "active" | "ended";
 
@@ -46,7 +47,7 @@ export const pairingKeys = {
   active: (enterpriseId: string, villageId: string) => ({ pk: `PAIRINGACTIVE#${enterpriseId}#${villageId}`, sk: "PAIRINGACTIVE" }),
 };
 
-const toPairing = (item: Record<string, any>): Pairing => ({
+const toPairing = (item: StoredItem): Pairing => ({
   pairingId: item.pairingId,
   enterpriseId: item.enterpriseId,
   enterpriseName: item.enterpriseName,
@@ -118,63 +119,66 @@ export async function createPairing(input: CreatePairing, actor: Actor, store: D
   await runTransaction(store, {
     operation: `pair:${pairing.pairingId}`,
     plan: async () => {
-    const markers = await Promise.all(
-      scopes.map(async (scope) => {
-        const enterpriseKey = reportKeys.enterpriseMarker(scope, enterprise.enterpriseId);
-        const villageKey = reportKeys.villageMarker(scope, village.villageId);
-        const [enterpriseSeen, villageSeen] = await Promise.all([exists(store, enterpriseKey), exists(store, villageKey)]);
-        return { scope, enterpriseKey, villageKey, enterpriseSeen, villageSeen };
-      }),
-    );
-    // A marker that appeared or went since we read it: read again ("retry", the default).
-    const marker = (key: { pk: string; sk: string }, seen: boolean, kind: string): Part => ({
-      write: seen
-        ? { ConditionCheck: { TableName: store.tableName, Key: key, ConditionExpression: "attribute_exists(pk)" } }
-        : { Put: { TableName: store.tableName, Item: { ...key, type: kind, at: now }, ConditionExpression: "attribute_not_exists(pk)" } },
-    });
-    return {
-      parts: {
-      activePair: {
-        write: {
-          Put: {
-            TableName: store.tableName,
-            Item: { ...pairingKeys.active(pairing.enterpriseId, pairing.villageId), pairingId: pairing.pairingId },
-            ConditionExpression: "attribute_not_exists(pk)",
-          },
-        },
-        rejected: duplicate(),
-      },
-      pairing: {
-        rejected: "already_done",
-        write: {
-        Put: {
-          TableName: store.tableName,
-          Item: {
-            ...pairingKeys.item(pairing.pairingId),
-            gsi1pk: pairingKeys.byEnterprise(pairing.enterpriseId),
-            gsi1sk: pairing.pairingId,
-            gsi2pk: pairingKeys.byVillage(pairing.villageId),
-            gsi2sk: pairing.pairingId,
-            type: "pairing",
-            ...pairing,
-          },
-          ConditionExpression: "attribute_not_exists(pk)",
-        },
-        },
-      },
-      markers: markers.flatMap((m) => [marker(m.enterpriseKey, m.enterpriseSeen, "pairing_enterprise_marker"), marker(m.villageKey, m.villageSeen, "pairing_village_marker")]),
-      totals: markers.map((m) => ({
-        write: addToTotals(store.tableName, m.scope, {
-          pairings: 1,
-          activePairings: 1,
-          committedFen: pairing.committedFen,
-          enterprises: m.enterpriseSeen ? 0 : 1,
-          villages: m.villageSeen ? 0 : 1,
+      const markers = await Promise.all(
+        scopes.map(async (scope) => {
+          const enterpriseKey = reportKeys.enterpriseMarker(scope, enterprise.enterpriseId);
+          const villageKey = reportKeys.villageMarker(scope, village.villageId);
+          const [enterpriseSeen, villageSeen] = await Promise.all([exists(store, enterpriseKey), exists(store, villageKey)]);
+          return { scope, enterpriseKey, villageKey, enterpriseSeen, villageSeen };
         }),
-      })),
-      },
-      afterCommit: () => countMetric("PairingsRegistered"),
-    };
+      );
+      // A marker that appeared or went since we read it: read again ("retry", the default).
+      const marker = (key: { pk: string; sk: string }, seen: boolean, kind: string): Part => ({
+        write: seen
+          ? { ConditionCheck: { TableName: store.tableName, Key: key, ConditionExpression: "attribute_exists(pk)" } }
+          : { Put: { TableName: store.tableName, Item: { ...key, type: kind, at: now }, ConditionExpression: "attribute_not_exists(pk)" } },
+      });
+      return {
+        parts: {
+          activePair: {
+            write: {
+              Put: {
+                TableName: store.tableName,
+                Item: { ...pairingKeys.active(pairing.enterpriseId, pairing.villageId), pairingId: pairing.pairingId },
+                ConditionExpression: "attribute_not_exists(pk)",
+              },
+            },
+            rejected: duplicate(),
+          },
+          pairing: {
+            rejected: "already_done",
+            write: {
+              Put: {
+                TableName: store.tableName,
+                Item: {
+                  ...pairingKeys.item(pairing.pairingId),
+                  gsi1pk: pairingKeys.byEnterprise(pairing.enterpriseId),
+                  gsi1sk: pairing.pairingId,
+                  gsi2pk: pairingKeys.byVillage(pairing.villageId),
+                  gsi2sk: pairing.pairingId,
+                  type: "pairing",
+                  ...pairing,
+                },
+                ConditionExpression: "attribute_not_exists(pk)",
+              },
+            },
+          },
+          markers: markers.flatMap((m) => [
+            marker(m.enterpriseKey, m.enterpriseSeen, "pairing_enterprise_marker"),
+            marker(m.villageKey, m.villageSeen, "pairing_village_marker"),
+          ]),
+          totals: markers.map((m) => ({
+            write: addToTotals(store.tableName, m.scope, {
+              pairings: 1,
+              activePairings: 1,
+              committedFen: pairing.committedFen,
+              enterprises: m.enterpriseSeen ? 0 : 1,
+              villages: m.villageSeen ? 0 : 1,
+            }),
+          })),
+        },
+        afterCommit: () => countMetric("PairingsRegistered"),
+      };
     },
   });
   return pairing;

@@ -43,7 +43,9 @@ export const CreateEnterprise = z.strictObject({
     .array(id())
     .max(50)
     .default([])
-    .describe("ids (token `sub`) of the enterprise's accounts that may manage its pairings; an enterprise user registering it is always one"),
+    .describe(
+      "ids (token `sub`) of the enterprise's accounts that may manage its pairings; an enterprise user registering it is always one",
+    ),
 });
 export type CreateEnterprise = z.infer<typeof CreateEnterprise>;
 
@@ -92,7 +94,9 @@ export const PairingsReportQuery = z.strictObject({
   province: text(30).optional().describe("省: the figures of one province; with county, of that province's county"),
   county: text(30)
     .optional()
-    .describe("县/区: the figures of one county. With province, exactly that county; alone, every county of that name (names repeat across provinces, e.g. 鼓楼区)"),
+    .describe(
+      "县/区: the figures of one county. With province, exactly that county; alone, every county of that name (names repeat across provinces, e.g. 鼓楼区)",
+    ),
 });
 export type PairingsReportQuery = z.infer<typeof PairingsReportQuery>;
 

@@ -86,6 +86,10 @@ export async function verifyStripeEvent(raw: string, signature: string | undefin
   try {
     return Stripe.webhooks.constructEvent(raw, signature, webhookSecret);
   } catch (e) {
-    throw new DomainError("validation", "INVALID_SIGNATURE", `The webhook signature does not verify: ${(e as Error).message.split("\n")[0]}`);
+    throw new DomainError(
+      "validation",
+      "INVALID_SIGNATURE",
+      `The webhook signature does not verify: ${(e as Error).message.split("\n")[0]}`,
+    );
   }
 }

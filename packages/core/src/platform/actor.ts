@@ -7,7 +7,6 @@ export interface Actor {
   readonly roles: readonly Role[];
 }
 
-export const hasRole = (actor: Actor | undefined, ...roles: Role[]): boolean =>
-  !!actor && actor.roles.some((r) => roles.includes(r));
+export const hasRole = (actor: Actor | undefined, ...roles: Role[]): boolean => !!actor && actor.roles.some((r) => roles.includes(r));
 
 export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);

@@ -3,7 +3,17 @@ import { db, type Db } from "./db";
 import { unavailable, type DomainError } from "./errors";
 
 /** Network failures: the service could not be reached or dropped the connection. */
-const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "ECONNABORTED"]);
+const NETWORK_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ECONNABORTED",
+]);
 
 /** DynamoDB's and the SDK's names for "not now": throttling, capacity, timeouts, its own faults. */
 const TRANSIENT_NAMES = new Set([
@@ -37,7 +47,9 @@ export const serviceUnavailable = (what = "A service the platform depends on"): 
 /** One strongly consistent read of a key nothing uses: it proves the table answers, for a readiness probe. */
 export async function assertDatabaseReachable(store: Db = db()): Promise<void> {
   try {
-    await store.client.send(new GetCommand({ TableName: store.tableName, Key: { pk: "HEALTH#PROBE", sk: "HEALTH" }, ConsistentRead: true }));
+    await store.client.send(
+      new GetCommand({ TableName: store.tableName, Key: { pk: "HEALTH#PROBE", sk: "HEALTH" }, ConsistentRead: true }),
+    );
   } catch (e) {
     if (isServiceUnavailable(e)) throw serviceUnavailable("The database");
     throw e;

@@ -43,11 +43,16 @@ export function createDb(settings: DbSettings = config()): Db {
 }
 
 /** Round trips and consumed capacity since the last reset, when DYNAMODB_METRICS=1 (benchmarks). */
-export const dbMetrics = { requests: 0, readUnits: 0, writeUnits: 0, reset() {
-  this.requests = 0;
-  this.readUnits = 0;
-  this.writeUnits = 0;
-} };
+export const dbMetrics = {
+  requests: 0,
+  readUnits: 0,
+  writeUnits: 0,
+  reset() {
+    this.requests = 0;
+    this.readUnits = 0;
+    this.writeUnits = 0;
+  },
+};
 
 function countRequests(raw: DynamoDBClient): void {
   raw.middlewareStack.add(
@@ -60,7 +65,11 @@ function countRequests(raw: DynamoDBClient): void {
       const consumed = (result.output as { ConsumedCapacity?: unknown }).ConsumedCapacity;
       // DynamoDB Local reports only CapacityUnits; the command says whether they were read or written.
       const writes = /^(Put|Update|Delete|TransactWrite|BatchWrite)/.test(context.commandName ?? "");
-      for (const c of (Array.isArray(consumed) ? consumed : consumed ? [consumed] : []) as { ReadCapacityUnits?: number; WriteCapacityUnits?: number; CapacityUnits?: number }[]) {
+      for (const c of (Array.isArray(consumed) ? consumed : consumed ? [consumed] : []) as {
+        ReadCapacityUnits?: number;
+        WriteCapacityUnits?: number;
+        CapacityUnits?: number;
+      }[]) {
         dbMetrics.readUnits += c.ReadCapacityUnits ?? (writes ? 0 : (c.CapacityUnits ?? 0));
         dbMetrics.writeUnits += c.WriteCapacityUnits ?? (writes ? (c.CapacityUnits ?? 0) : 0);
       }

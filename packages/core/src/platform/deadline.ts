@@ -40,7 +40,11 @@ const BACKOFF_MS = 1_000;
  * Splits what is left after `reserveMs` into attempts of at most `maxAttemptMs` each, with at most
  * `maxRetries` retries; undefined when not even one attempt fits.
  */
-export function callBudget(deadline: Deadline, opts: { reserveMs: number; maxAttemptMs: number; maxRetries: number }, now = Date.now()): CallBudget | undefined {
+export function callBudget(
+  deadline: Deadline,
+  opts: { reserveMs: number; maxAttemptMs: number; maxRetries: number },
+  now = Date.now(),
+): CallBudget | undefined {
   const totalMs = remainingMs(deadline, now) - opts.reserveMs;
   if (totalMs < MIN_ATTEMPT_MS) return undefined;
   let retries = opts.maxRetries;

@@ -35,20 +35,16 @@ export class DomainError extends Error {
 export const validationFailed = (message: string, details?: ErrorDetail[]) =>
   new DomainError("validation", "VALIDATION_FAILED", message, details);
 
-export const notFound = (what: string, id: string) =>
-  new DomainError("not_found", "NOT_FOUND", `${what} ${id} was not found`);
+export const notFound = (what: string, id: string) => new DomainError("not_found", "NOT_FOUND", `${what} ${id} was not found`);
 
-export const forbidden = (message: string, code = "FORBIDDEN") =>
-  new DomainError("forbidden", code, message);
+export const forbidden = (message: string, code = "FORBIDDEN") => new DomainError("forbidden", code, message);
 
 export const unauthenticated = (message = "A valid bearer token is required") =>
   new DomainError("unauthenticated", "UNAUTHENTICATED", message);
 
-export const conflict = (code: string, message: string, details?: ErrorDetail[]) =>
-  new DomainError("conflict", code, message, details);
+export const conflict = (code: string, message: string, details?: ErrorDetail[]) => new DomainError("conflict", code, message, details);
 
-export const ruleViolated = (code: string, message: string, details?: ErrorDetail[]) =>
-  new DomainError("rule", code, message, details);
+export const ruleViolated = (code: string, message: string, details?: ErrorDetail[]) => new DomainError("rule", code, message, details);
 
 /** Something we depend on did not answer in time: nothing was done, and a retry later may succeed. */
 export const unavailable = (code: string, message: string, retryAfterSeconds = 5) =>

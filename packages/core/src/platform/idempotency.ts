@@ -5,6 +5,7 @@ import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import type { Db } from "./db";
 import { conflict, isDomainError } from "./errors";
 import { tableDefinition } from "./table";
+import type { StoredItem } from "./items";
 
 /**
  * Idempotency keys for writes that matter (DESIGN decision 7), as strict as Powertools' utility:
@@ -44,10 +45,19 @@ export async function idempotent<T>(
   for (let attempt = 0; ; attempt++) {
     const reserved = await lock(store, Key, hash, opts.newId);
     if (reserved.expired) {
-      if (attempt > 0) throw conflict("IDEMPOTENCY_IN_PROGRESS", "A request with this Idempotency-Key is still being processed; retry shortly");
+      if (attempt > 0)
+        throw conflict("IDEMPOTENCY_IN_PROGRESS", "A request with this Idempotency-Key is still being processed; retry shortly");
       // Past its keeping time but not yet swept by TTL: as good as absent.
       await store.client
-        .send(new DeleteCommand({ TableName: store.tableName, Key, ConditionExpression: "#ttl = :ttl", ExpressionAttributeNames: { "#ttl": tableDefinition.ttlAttribute }, ExpressionAttributeValues: { ":ttl": reserved.expiresAt } }))
+        .send(
+          new DeleteCommand({
+            TableName: store.tableName,
+            Key,
+            ConditionExpression: "#ttl = :ttl",
+            ExpressionAttributeNames: { "#ttl": tableDefinition.ttlAttribute },
+            ExpressionAttributeValues: { ":ttl": reserved.expiresAt },
+          }),
+        )
         .catch(() => undefined);
       continue;
     }
@@ -115,8 +125,10 @@ async function lock(store: Db, Key: { pk: string; sk: string }, hash: string, ne
     return { id: String(out.Attributes!.reservedId), replay: false, expired: false };
   } catch (e) {
     if (!(e instanceof ConditionalCheckFailedException)) throw e;
-    const existing = (e.Item ?? {}) as Record<string, any>;
-    const old = Object.fromEntries(Object.entries(existing).map(([k, v]) => [k, (v as any)?.S ?? (v as any)?.N ?? v]));
+    const existing = (e.Item ?? {}) as StoredItem;
+    // The item on a failed condition comes back in DynamoDB's attribute-value form ({S}, {N}).
+    const plain = (v: unknown) => (v as { S?: string; N?: string } | null)?.S ?? (v as { N?: string } | null)?.N ?? v;
+    const old = Object.fromEntries(Object.entries(existing).map(([k, v]) => [k, plain(v)])) as StoredItem;
     const expiresAt = Number(old[tableDefinition.ttlAttribute]);
     if (expiresAt < Math.floor(now / 1000)) return { id: "", replay: false, expired: true, expiresAt };
     if (old.requestHash !== hash) {

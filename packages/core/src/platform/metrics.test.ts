@@ -10,6 +10,9 @@ describe("business metrics", () => {
     setMetricSink((name, value) => seen.push([name, value]));
     countMetric("OrdersPaid");
     countMetric("CreditedFen", 7960);
-    expect(seen).toEqual([["OrdersPaid", 1], ["CreditedFen", 7960]]);
+    expect(seen).toEqual([
+      ["OrdersPaid", 1],
+      ["CreditedFen", 7960],
+    ]);
   });
 });

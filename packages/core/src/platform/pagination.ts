@@ -1,4 +1,4 @@
-import { QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
+import { QueryCommand, type QueryCommandInput, type QueryCommandOutput } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
 import type { Db } from "./db";
 import { validationFailed } from "./errors";
@@ -80,16 +80,10 @@ const MAX_ROUNDS = 8;
  * One page of a Query (never a Scan). When a filter drops items it keeps reading, at most
  * MAX_ROUNDS requests, and the cursor then points just after the last item returned.
  */
-export async function queryPage<T = Record<string, unknown>>(
-  { client, tableName }: Db,
-  q: ListQuery,
-  page: PageRequest,
-): Promise<Page<T>> {
+export async function queryPage<T = Record<string, unknown>>({ client, tableName }: Db, q: ListQuery, page: PageRequest): Promise<Page<T>> {
   const names = keyNames(q.index);
   const pair = q.index ? tableDefinition.indexes[q.index] : tableDefinition.primaryKey;
-  let startKey: Key | undefined = page.cursor
-    ? decodeCursor(page.cursor, names, pair.partitionKey, q.partitionValue)
-    : undefined;
+  let startKey: Key | undefined = page.cursor ? decodeCursor(page.cursor, names, pair.partitionKey, q.partitionValue) : undefined;
 
   const items: Record<string, unknown>[] = [];
   let exhausted = false;
@@ -111,7 +105,7 @@ export async function queryPage<T = Record<string, unknown>>(
       // With a filter, read ahead: most items usually pass it.
       Limit: q.filter ? Math.max(wanted * 2, 50) : wanted,
     };
-    let out;
+    let out: QueryCommandOutput;
     try {
       out = await client.send(new QueryCommand(input));
     } catch (e) {

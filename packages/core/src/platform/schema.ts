@@ -4,6 +4,7 @@ import { isCalendarDate } from "./clock";
 /** Shared zod building blocks, so every route validates the same things the same way. */
 
 /** C0/C1 controls and DEL; a multi-line text keeps line feeds and tabs (CR LF becomes LF). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
 const LINE_BREAKS = /[\n\t]/u;
 /** Bidi embeddings, overrides, isolates and marks: they reorder what a reader sees ("Trojan Source"). */
@@ -13,6 +14,7 @@ const LONE_SURROGATE = /\p{Surrogate}/u;
 /** The byte-order mark and non-characters never belong inside a text. */
 const NON_TEXT = /[\uFEFF\uFFFE\uFFFF]/u;
 /** What renders as nothing: whitespace, format characters (zero-width space, joiners) and the fillers. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each listed character is matched alone, joiners included
 const INVISIBLE = /[\p{White_Space}\p{Cf}\u034F\u115F\u1160\u2800\u3164\uFFA0]/gu;
 const EDGE_INVISIBLE = new RegExp(`^${INVISIBLE.source}+|${INVISIBLE.source}+$`, "gu");
 
@@ -50,7 +52,13 @@ export const text = (max = 100, options: TextOptions = {}) =>
 /** A note or reason: text that may span lines. */
 export const note = (max = 1000) => text(max, { multiline: true });
 
-export const id = () => z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, { error: "must be an id" });
+export const id = () =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, { error: "must be an id" });
 
 export const calendarDate = () =>
   z
@@ -58,8 +66,6 @@ export const calendarDate = () =>
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date YYYY-MM-DD" })
     .refine(isCalendarDate, { error: "must be a real calendar date" });
 
-export const month = () =>
-  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "must be a month YYYY-MM" });
+export const month = () => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "must be a month YYYY-MM" });
 
-export const count = (max = 1_000_000_000) =>
-  z.number({ error: "must be a number" }).int({ error: "must be an integer" }).min(0).max(max);
+export const count = (max = 1_000_000_000) => z.number({ error: "must be a number" }).int({ error: "must be an integer" }).min(0).max(max);

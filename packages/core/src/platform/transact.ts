@@ -36,7 +36,9 @@ type TransactOutcome = { ok: true } | { ok: false; failedAt: number; codes: (str
 async function transact(store: Db, items: TransactItem[], opts: { token?: string } = {}): Promise<TransactOutcome> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await store.client.send(new TransactWriteCommand({ TransactItems: items, ...(opts.token ? { ClientRequestToken: opts.token } : {}) }));
+      await store.client.send(
+        new TransactWriteCommand({ TransactItems: items, ...(opts.token ? { ClientRequestToken: opts.token } : {}) }),
+      );
       return { ok: true };
     } catch (e) {
       // The same token still being applied by an earlier send is a race like a conflict: go again.
@@ -46,7 +48,7 @@ async function transact(store: Db, items: TransactItem[], opts: { token?: string
       }
       if (!(e instanceof TransactionCanceledException)) throw e;
       const codes = (e.CancellationReasons ?? []).map((r) => (r.Code === "None" ? undefined : r.Code));
-      const failedAt = codes.findIndex((c) => c === "ConditionalCheckFailed");
+      const failedAt = codes.indexOf("ConditionalCheckFailed");
       if (failedAt >= 0) return { ok: false, failedAt, codes };
       if (!codes.some((c) => c && RETRYABLE.has(c)) || attempt >= MAX_ATTEMPTS) {
         if (attempt >= MAX_ATTEMPTS) throw conflict("CONCURRENT_UPDATE", "Too many concurrent changes to the same records; try again");
@@ -137,7 +139,8 @@ export async function runTransaction(store: Db, spec: TransactionSpec): Promise<
     const failedWrites = writes.filter((_, i) => outcome.codes[i] === "ConditionalCheckFailed");
     const first = failedWrites[0]!;
     const { rejected = "retry" } = first.part;
-    const verdict = typeof rejected === "function" ? await rejected({ index: first.index, failed: new Set(failedWrites.map((w) => w.name)) }) : rejected;
+    const verdict =
+      typeof rejected === "function" ? await rejected({ index: first.index, failed: new Set(failedWrites.map((w) => w.name)) }) : rejected;
     if (verdict instanceof DomainError) throw verdict;
     if (verdict === "already_done") return "already_done";
   }

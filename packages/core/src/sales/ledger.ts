@@ -41,14 +41,31 @@ function sumBy<K>(lines: readonly CreditLine[], key: (l: CreditLine) => K) {
   return [...sums.values()];
 }
 
-function aggregate(store: Db, month: string, sk: string, series: string, name: string, fields: Record<string, string>, amountFen: number, orders: number): TransactItem {
+function aggregate(
+  store: Db,
+  month: string,
+  sk: string,
+  series: string,
+  name: string,
+  fields: Record<string, string>,
+  amountFen: number,
+  orders: number,
+): TransactItem {
   return {
     Update: {
       TableName: store.tableName,
       Key: { pk: salesKeys.month(month), sk },
-      UpdateExpression: "SET gsi1pk = :series, gsi1sk = :month, #name = :name, #month = :month, #key = :key ADD creditedFen :amount, #orders :orders",
+      UpdateExpression:
+        "SET gsi1pk = :series, gsi1sk = :month, #name = :name, #month = :month, #key = :key ADD creditedFen :amount, #orders :orders",
       ExpressionAttributeNames: { "#name": "name", "#month": "month", "#orders": "orders", "#key": "key" },
-      ExpressionAttributeValues: { ":series": series, ":month": month, ":name": name, ":key": fields.key, ":amount": amountFen, ":orders": orders },
+      ExpressionAttributeValues: {
+        ":series": series,
+        ":month": month,
+        ":name": name,
+        ":key": fields.key,
+        ":amount": amountFen,
+        ":orders": orders,
+      },
     },
   };
 }
@@ -90,13 +107,31 @@ export function ledgerItems(
   for (const { line, amountFen } of sumBy(opts.lines, (l) => l.villageId)) {
     if (amountFen === 0 && opts.orderDelta === 0) continue;
     items.push(
-      aggregate(store, opts.month, salesKeys.villageInMonth(line.villageId), salesKeys.villageSeries(line.villageId), villageName(line), { key: line.villageId }, opts.sign * amountFen, opts.orderDelta),
+      aggregate(
+        store,
+        opts.month,
+        salesKeys.villageInMonth(line.villageId),
+        salesKeys.villageSeries(line.villageId),
+        villageName(line),
+        { key: line.villageId },
+        opts.sign * amountFen,
+        opts.orderDelta,
+      ),
     );
   }
   for (const { line, amountFen } of sumBy(opts.lines, (l) => `${l.province}#${l.county}`)) {
     if (amountFen === 0 && opts.orderDelta === 0) continue;
     items.push(
-      aggregate(store, opts.month, salesKeys.countyInMonth(line.province, line.county), salesKeys.countySeries(line.province, line.county), countyName(line), { key: `${line.province}/${line.county}` }, opts.sign * amountFen, opts.orderDelta),
+      aggregate(
+        store,
+        opts.month,
+        salesKeys.countyInMonth(line.province, line.county),
+        salesKeys.countySeries(line.province, line.county),
+        countyName(line),
+        { key: `${line.province}/${line.county}` },
+        opts.sign * amountFen,
+        opts.orderDelta,
+      ),
     );
   }
   return items;

@@ -4,6 +4,7 @@ import { db, type Db } from "../platform/db";
 import { validationFailed } from "../platform/errors";
 import { getVillage } from "../catalog/villages";
 import { salesKeys } from "./ledger";
+import type { StoredItem } from "../platform/items";
 
 /** The longest period one report covers; a report reads at most one partition per month. */
 export const MAX_REPORT_MONTHS = 60;
@@ -35,13 +36,14 @@ export function reportPeriod(q: { from?: string | undefined; to?: string | undef
   const from = q.from ?? shiftMonth(to, -11);
   if (from > to) throw validationFailed("The period is reversed", [{ path: "query.from", message: "must not be after `to`" }]);
   const months = monthsBetween(from, to);
-  if (months.length > MAX_REPORT_MONTHS) throw validationFailed(`A report covers at most ${MAX_REPORT_MONTHS} months`, [{ path: "query.from", message: "period too long" }]);
+  if (months.length > MAX_REPORT_MONTHS)
+    throw validationFailed(`A report covers at most ${MAX_REPORT_MONTHS} months`, [{ path: "query.from", message: "period too long" }]);
   return { from, to, months };
 }
 
 async function queryAll(store: Db, input: ConstructorParameters<typeof QueryCommand>[0]) {
-  const items: Record<string, any>[] = [];
-  let start: Record<string, any> | undefined;
+  const items: StoredItem[] = [];
+  let start: StoredItem | undefined;
   do {
     const out = await store.client.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
     items.push(...(out.Items ?? []));
@@ -65,7 +67,10 @@ export async function villageSales(villageId: string, q: { from?: string | undef
 }
 
 /** Credited sales grouped by county or village over a period: one Query per month, of aggregates only. */
-export async function salesReport(q: { groupBy: "county" | "village"; from?: string | undefined; to?: string | undefined }, store: Db = db()) {
+export async function salesReport(
+  q: { groupBy: "county" | "village"; from?: string | undefined; to?: string | undefined },
+  store: Db = db(),
+) {
   const { from, to, months } = reportPeriod(q);
   const prefix = q.groupBy === "county" ? "COUNTY#" : "VILLAGE#";
   const perMonth = await Promise.all(

@@ -1,6 +1,7 @@
 import * as catalog from "@fupin/core/catalog/schemas";
 import { page, type RouteSpec } from "../route-spec";
 
+// biome-ignore format: one route per row, so the table reads as a table
 export const catalogRoutes = [
   // Villages and suppliers
   { method: "POST", path: "/villages", context: "catalog", access: ["admin"], summary: "Register a village", body: catalog.CreateVillage, response: catalog.Village, status: 201 },

@@ -12,7 +12,8 @@ export const claimsHandlers: ContextHandlers<"claims"> = {
   "GET /households/{householdId}": async ({ params }) => ok(await getHousehold(params.householdId)),
   "PUT /schemes/{schemeId}": async ({ params, body, actor }) => ok(await putScheme(params.schemeId, body, actor)),
   "GET /schemes/{schemeId}": async ({ params, query }) => ok(await getScheme(params.schemeId, query)),
-  "POST /schemes/{schemeId}/top-ups": async ({ params, body, actor, idempotencyKey }) => created(await topUpScheme(params.schemeId, body, actor, { idempotencyKey })),
+  "POST /schemes/{schemeId}/top-ups": async ({ params, body, actor, idempotencyKey }) =>
+    created(await topUpScheme(params.schemeId, body, actor, { idempotencyKey })),
   "POST /claims": async ({ body, actor, idempotencyKey }) => created(await submitClaim(body, actor, { idempotencyKey })),
   "GET /claims": async ({ query }) => ok(await listClaims(query)),
   "GET /claims/{claimId}": async ({ params }) => ok(await getClaim(params.claimId)),

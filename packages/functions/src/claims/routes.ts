@@ -2,6 +2,7 @@ import * as claims from "@fupin/core/claims/schemas";
 import * as households from "@fupin/core/households/schemas";
 import { page, type RouteSpec } from "../route-spec";
 
+// biome-ignore format: one route per row, so the table reads as a table
 export const claimRoutes = [
   // Households under monitoring (防止返贫监测对象)
   { method: "POST", path: "/households", context: "claims", access: ["clerk", "admin"], summary: "Register a household under monitoring (the resident id is kept only as a keyed hash and masked)", body: households.CreateHousehold, response: households.Household, status: 201 },

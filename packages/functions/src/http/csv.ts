@@ -17,7 +17,7 @@ function field(value: CsvCell): string {
 }
 
 export function encodeCsv(rows: readonly (readonly CsvCell[])[]): string {
-  return BOM + rows.map((row) => row.map(field).join(",")).join("\r\n") + "\r\n";
+  return `${BOM + rows.map((row) => row.map(field).join(",")).join("\r\n")}\r\n`;
 }
 
 /** Whether the client asked for CSV with `Accept: text/csv`. */
@@ -27,6 +27,11 @@ export function wantsCsv(headers: Record<string, string | undefined>): boolean {
 }
 
 /** A report answers JSON, or CSV when asked for it; the rows are built only then. */
-export function reportResponse<T>(headers: Record<string, string | undefined>, report: T, rows: (report: T) => readonly (readonly CsvCell[])[], filename: string) {
+export function reportResponse<T>(
+  headers: Record<string, string | undefined>,
+  report: T,
+  rows: (report: T) => readonly (readonly CsvCell[])[],
+  filename: string,
+) {
   return wantsCsv(headers) ? csv(encodeCsv(rows(report)), filename) : ok(report);
 }

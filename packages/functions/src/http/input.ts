@@ -55,7 +55,11 @@ function idempotencyKey(spec: RouteSpec, event: APIGatewayProxyEventV2): string 
   const value = event.headers?.["idempotency-key"] ?? event.headers?.["Idempotency-Key"];
   if (value === undefined || value === "") {
     if (spec.idempotencyKey === "optional") return undefined;
-    throw new DomainError("validation", "IDEMPOTENCY_KEY_REQUIRED", "This request needs an Idempotency-Key header (8 to 255 printable characters, e.g. a UUID)");
+    throw new DomainError(
+      "validation",
+      "IDEMPOTENCY_KEY_REQUIRED",
+      "This request needs an Idempotency-Key header (8 to 255 printable characters, e.g. a UUID)",
+    );
   }
   return parsePart(IdempotencyKey, value, "headers.idempotency-key");
 }

@@ -10,7 +10,12 @@ describe("CloudWatch business metrics", () => {
     const emf = metrics.serializeMetrics() as any;
     const directive = emf._aws.CloudWatchMetrics[0];
     expect(directive.Namespace).toBe("Fupin");
-    expect(directive.Metrics).toEqual(expect.arrayContaining([{ Name: "OrdersPaid", Unit: "Count" }, { Name: "CreditedFen", Unit: "None" }]));
+    expect(directive.Metrics).toEqual(
+      expect.arrayContaining([
+        { Name: "OrdersPaid", Unit: "Count" },
+        { Name: "CreditedFen", Unit: "None" },
+      ]),
+    );
     expect(emf.CreditedFen).toBe(7960);
     metrics.clearMetrics();
   });

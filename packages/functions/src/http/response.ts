@@ -1,5 +1,5 @@
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
-import { DomainError, type ErrorKind } from "@fupin/core/platform/errors";
+import type { DomainError, ErrorKind } from "@fupin/core/platform/errors";
 
 export type ApiResponse = APIGatewayProxyStructuredResultV2 & { statusCode: number };
 

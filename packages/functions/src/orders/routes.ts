@@ -2,6 +2,7 @@ import { z } from "zod";
 import * as orders from "@fupin/core/orders/schemas";
 import { page, type RouteSpec } from "../route-spec";
 
+// biome-ignore format: one route per row, so the table reads as a table
 export const orderRoutes = [
   { method: "POST", path: "/orders", context: "orders", access: ["buyer"], summary: "Place an order: prices locked, stock reserved, a Stripe PaymentIntent created", body: orders.PlaceOrder, response: orders.Order, status: 201, replayStatus: 200, idempotencyKey: "required" },
   { method: "GET", path: "/orders", context: "orders", access: ["buyer", "admin"], summary: "The buyer's own orders (admins: all), newest first", query: orders.OrdersQuery, response: page(orders.Order) },

@@ -13,7 +13,8 @@ export const pairingsHandlers: ContextHandlers<"pairings"> = {
   "GET /pairings": async ({ query }) => ok(await listPairings(query)),
   "GET /pairings/{pairingId}": async ({ params }) => ok(await getPairing(params.pairingId)),
   "POST /pairings/{pairingId}/end": async ({ params, body, actor }) => ok(await endPairing(params.pairingId, body, actor)),
-  "POST /pairings/{pairingId}/contributions": async ({ params, body, actor }) => created(await addContribution(params.pairingId, body, actor)),
+  "POST /pairings/{pairingId}/contributions": async ({ params, body, actor }) =>
+    created(await addContribution(params.pairingId, body, actor)),
   "GET /pairings/{pairingId}/contributions": async ({ params, query }) => ok(await listContributions(params.pairingId, query)),
   "GET /reports/pairings": async ({ query, headers }) => {
     const report = await pairingsReport(query);

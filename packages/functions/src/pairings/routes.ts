@@ -1,6 +1,7 @@
 import * as pairings from "@fupin/core/pairings/schemas";
 import { page, type RouteSpec } from "../route-spec";
 
+// biome-ignore format: one route per row, so the table reads as a table
 export const pairingRoutes = [
   // Enterprises
   { method: "POST", path: "/enterprises", context: "pairings", access: ["enterprise", "admin"], summary: "Register an enterprise by its unified social credit code (an enterprise user registering it owns it)", body: pairings.CreateEnterprise, response: pairings.Enterprise, status: 201 },

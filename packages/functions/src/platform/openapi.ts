@@ -12,20 +12,36 @@ export const ErrorBody = z.object({
 });
 
 const schemaOf = (schema: z.ZodType, io: "input" | "output") =>
+  // biome-ignore lint/suspicious/noExplicitAny: JSON Schema is read field by field below
   z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" }) as Record<string, any>;
 
 function parameters(spec: RouteSpec) {
   const out: object[] = [];
-  for (const [where, schema] of [["path", spec.params], ["query", spec.query]] as const) {
+  for (const [where, schema] of [
+    ["path", spec.params],
+    ["query", spec.query],
+  ] as const) {
     if (!schema) continue;
     const json = schemaOf(schema, "input");
     const required: string[] = json.required ?? [];
     for (const [name, property] of Object.entries<Record<string, unknown>>(json.properties ?? {})) {
-      out.push({ name, in: where, required: where === "path" || required.includes(name), schema: property, ...(property.description ? { description: property.description } : {}) });
+      out.push({
+        name,
+        in: where,
+        required: where === "path" || required.includes(name),
+        schema: property,
+        ...(property.description ? { description: property.description } : {}),
+      });
     }
   }
   if (spec.idempotencyKey) {
-    out.push({ name: "Idempotency-Key", in: "header", required: spec.idempotencyKey === "required", schema: { type: "string", minLength: 8, maxLength: 255 }, description: "same key and body → the same result; same key, other body → 409 IDEMPOTENCY_KEY_REUSED" });
+    out.push({
+      name: "Idempotency-Key",
+      in: "header",
+      required: spec.idempotencyKey === "required",
+      schema: { type: "string", minLength: 8, maxLength: 255 },
+      description: "same key and body → the same result; same key, other body → 409 IDEMPOTENCY_KEY_REUSED",
+    });
   }
   return out;
 }

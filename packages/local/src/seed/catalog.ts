@@ -20,13 +20,30 @@ export interface DemoCatalog {
  */
 export async function seedCatalog(store: Db): Promise<DemoCatalog> {
   const today = chinaToday();
-  const xiaoshitang = await createVillage({ name: "小石堂村", province: "山东省", city: "德州市", county: "夏津县", township: "苏留庄镇" }, store);
+  const xiaoshitang = await createVillage(
+    { name: "小石堂村", province: "山东省", city: "德州市", county: "夏津县", township: "苏留庄镇" },
+    store,
+  );
   const qihe = await createVillage({ name: "后周村", province: "山东省", city: "德州市", county: "齐河县", township: "焦庙镇" }, store);
   const yunshe = await createVillage({ name: "云舍村", province: "贵州省", city: "铜仁市", county: "江口县", township: "太平镇" }, store);
 
-  const coop = await createSupplier({ name: "夏津县小石堂村股份经济合作社", kind: "village_collective", villageId: xiaoshitang.villageId, accountIds: ["supplier-xiaoshitang"] }, store);
-  const farm = await createSupplier({ name: "齐河县后周家庭农场", kind: "family_farm", villageId: qihe.villageId, accountIds: ["supplier-qihe"] }, store);
-  const paper = await createSupplier({ name: "江口县云舍古法造纸专业合作社", kind: "cooperative", villageId: yunshe.villageId, accountIds: ["supplier-yunshe"] }, store);
+  const coop = await createSupplier(
+    {
+      name: "夏津县小石堂村股份经济合作社",
+      kind: "village_collective",
+      villageId: xiaoshitang.villageId,
+      accountIds: ["supplier-xiaoshitang"],
+    },
+    store,
+  );
+  const farm = await createSupplier(
+    { name: "齐河县后周家庭农场", kind: "family_farm", villageId: qihe.villageId, accountIds: ["supplier-qihe"] },
+    store,
+  );
+  const paper = await createSupplier(
+    { name: "江口县云舍古法造纸专业合作社", kind: "cooperative", villageId: yunshe.villageId, accountIds: ["supplier-yunshe"] },
+    store,
+  );
 
   const products = new ProductService(store);
   const certify = (county: string, level: "county" | "province", batch: string, validDays: number) => ({
@@ -39,32 +56,95 @@ export async function seedCatalog(store: Db): Promise<DemoCatalog> {
   });
   const items: Array<{ product: CreateProduct; cert?: ReturnType<typeof certify> }> = [
     {
-      product: { supplierId: coop.supplierId, villageId: xiaoshitang.villageId, name: "夏津黄河故道桑椹干", category: "果蔬", unit: "250g/袋", priceFen: 3980, stock: 500, povertyLink: { mode: "business_income", households: 36 } },
+      product: {
+        supplierId: coop.supplierId,
+        villageId: xiaoshitang.villageId,
+        name: "夏津黄河故道桑椹干",
+        category: "果蔬",
+        unit: "250g/袋",
+        priceFen: 3980,
+        stock: 500,
+        povertyLink: { mode: "business_income", households: 36 },
+      },
       cert: certify("夏津县", "county", "德州市第一批扶贫产品目录", 730),
     },
     {
-      product: { supplierId: coop.supplierId, villageId: xiaoshitang.villageId, name: "夏津桑叶茶", category: "茶叶", unit: "100g/罐", priceFen: 5800, stock: 200, povertyLink: { mode: "wages", households: 12 } },
+      product: {
+        supplierId: coop.supplierId,
+        villageId: xiaoshitang.villageId,
+        name: "夏津桑叶茶",
+        category: "茶叶",
+        unit: "100g/罐",
+        priceFen: 5800,
+        stock: 200,
+        povertyLink: { mode: "wages", households: 12 },
+      },
       cert: certify("夏津县", "county", "德州市第一批扶贫产品目录", 365),
     },
     {
-      product: { supplierId: coop.supplierId, villageId: xiaoshitang.villageId, name: "夏津金丝小枣", category: "果蔬", unit: "500g/袋", priceFen: 2600, stock: 300, povertyLink: { mode: "business_income", households: 20 } },
+      product: {
+        supplierId: coop.supplierId,
+        villageId: xiaoshitang.villageId,
+        name: "夏津金丝小枣",
+        category: "果蔬",
+        unit: "500g/袋",
+        priceFen: 2600,
+        stock: 300,
+        povertyLink: { mode: "business_income", households: 20 },
+      },
       // Expired a month ago: it must not be listed or sold.
       cert: { ...certify("夏津县", "county", "德州市第一批扶贫产品目录", -30), issuedOn: shiftDays(today, -400) },
     },
     {
-      product: { supplierId: farm.supplierId, villageId: qihe.villageId, name: "齐河黄河大米", category: "粮油", unit: "5kg/袋", priceFen: 6990, stock: 1000, povertyLink: { mode: "wages", households: 18 } },
+      product: {
+        supplierId: farm.supplierId,
+        villageId: qihe.villageId,
+        name: "齐河黄河大米",
+        category: "粮油",
+        unit: "5kg/袋",
+        priceFen: 6990,
+        stock: 1000,
+        povertyLink: { mode: "wages", households: 18 },
+      },
       cert: certify("齐河县", "province", "山东省扶贫产品目录（第二批）", 540),
     },
     {
-      product: { supplierId: farm.supplierId, villageId: qihe.villageId, name: "齐河土鸡蛋", category: "畜禽肉蛋", unit: "30枚/箱", priceFen: 4500, stock: 150, povertyLink: { mode: "asset_income", households: 9 } },
+      product: {
+        supplierId: farm.supplierId,
+        villageId: qihe.villageId,
+        name: "齐河土鸡蛋",
+        category: "畜禽肉蛋",
+        unit: "30枚/箱",
+        priceFen: 4500,
+        stock: 150,
+        povertyLink: { mode: "asset_income", households: 9 },
+      },
       // Pending: not yet certified, so not listed.
     },
     {
-      product: { supplierId: paper.supplierId, villageId: yunshe.villageId, name: "云舍古法手工土纸", category: "手工艺品", unit: "20张/刀", priceFen: 8800, stock: 80, povertyLink: { mode: "wages", households: 25 } },
+      product: {
+        supplierId: paper.supplierId,
+        villageId: yunshe.villageId,
+        name: "云舍古法手工土纸",
+        category: "手工艺品",
+        unit: "20张/刀",
+        priceFen: 8800,
+        stock: 80,
+        povertyLink: { mode: "wages", households: 25 },
+      },
       cert: certify("江口县", "county", "铜仁市扶贫产品目录", 600),
     },
     {
-      product: { supplierId: paper.supplierId, villageId: yunshe.villageId, name: "梵净山翠峰绿茶", category: "茶叶", unit: "250g/盒", priceFen: 12800, stock: 120, povertyLink: { mode: "business_income", households: 40 } },
+      product: {
+        supplierId: paper.supplierId,
+        villageId: yunshe.villageId,
+        name: "梵净山翠峰绿茶",
+        category: "茶叶",
+        unit: "250g/盒",
+        priceFen: 12800,
+        stock: 120,
+        povertyLink: { mode: "business_income", households: 40 },
+      },
       cert: certify("江口县", "county", "铜仁市扶贫产品目录", 400),
     },
   ];

@@ -40,8 +40,18 @@ function demoSchemes(year: number): Record<string, PutScheme> {
       incomeLineFen: yuan(6000),
       eligibleCategories: [...all],
       rules: {
-        illness: { deductibleFen: yuan(5000), tiers: [{ upToFen: null, ratioBps: 7000 }], perClaimCapFen: null, perHouseholdYearCapFen: null },
-        education: { deductibleFen: yuan(6000), tiers: [{ upToFen: null, ratioBps: 5000 }], perClaimCapFen: null, perHouseholdYearCapFen: null },
+        illness: {
+          deductibleFen: yuan(5000),
+          tiers: [{ upToFen: null, ratioBps: 7000 }],
+          perClaimCapFen: null,
+          perHouseholdYearCapFen: null,
+        },
+        education: {
+          deductibleFen: yuan(6000),
+          tiers: [{ upToFen: null, ratioBps: 5000 }],
+          perClaimCapFen: null,
+          perHouseholdYearCapFen: null,
+        },
       },
     },
     // Baihe-like: illness and disaster capped at 100,000 yuan, education at 20,000.
@@ -53,9 +63,27 @@ function demoSchemes(year: number): Record<string, PutScheme> {
       incomeLineFen: yuan(6000),
       eligibleCategories: ["unstable_out_of_poverty", "marginal_at_risk"],
       rules: {
-        illness: { deductibleFen: yuan(3000), tiers: [{ upToFen: yuan(50_000), ratioBps: 6000 }, { upToFen: null, ratioBps: 8000 }], perClaimCapFen: yuan(100_000), perHouseholdYearCapFen: null },
-        disaster: { deductibleFen: yuan(10_000), tiers: [{ upToFen: null, ratioBps: 8000 }], perClaimCapFen: yuan(100_000), perHouseholdYearCapFen: null },
-        education: { deductibleFen: 0, tiers: [{ upToFen: null, ratioBps: 5000 }], perClaimCapFen: yuan(20_000), perHouseholdYearCapFen: null },
+        illness: {
+          deductibleFen: yuan(3000),
+          tiers: [
+            { upToFen: yuan(50_000), ratioBps: 6000 },
+            { upToFen: null, ratioBps: 8000 },
+          ],
+          perClaimCapFen: yuan(100_000),
+          perHouseholdYearCapFen: null,
+        },
+        disaster: {
+          deductibleFen: yuan(10_000),
+          tiers: [{ upToFen: null, ratioBps: 8000 }],
+          perClaimCapFen: yuan(100_000),
+          perHouseholdYearCapFen: null,
+        },
+        education: {
+          deductibleFen: 0,
+          tiers: [{ upToFen: null, ratioBps: 5000 }],
+          perClaimCapFen: yuan(20_000),
+          perHouseholdYearCapFen: null,
+        },
       },
     },
     // Jiangkou-like 防贫救助: a relief fund; progressive illness tiers and a yearly cap per household.
@@ -67,9 +95,27 @@ function demoSchemes(year: number): Record<string, PutScheme> {
       incomeLineFen: yuan(6000),
       eligibleCategories: [...all],
       rules: {
-        illness: { deductibleFen: yuan(3000), tiers: [{ upToFen: yuan(20_000), ratioBps: 5000 }, { upToFen: null, ratioBps: 7000 }], perClaimCapFen: yuan(30_000), perHouseholdYearCapFen: yuan(50_000) },
-        disaster: { deductibleFen: yuan(2000), tiers: [{ upToFen: null, ratioBps: 6000 }], perClaimCapFen: yuan(20_000), perHouseholdYearCapFen: yuan(50_000) },
-        accident: { deductibleFen: yuan(2000), tiers: [{ upToFen: null, ratioBps: 6000 }], perClaimCapFen: yuan(20_000), perHouseholdYearCapFen: yuan(50_000) },
+        illness: {
+          deductibleFen: yuan(3000),
+          tiers: [
+            { upToFen: yuan(20_000), ratioBps: 5000 },
+            { upToFen: null, ratioBps: 7000 },
+          ],
+          perClaimCapFen: yuan(30_000),
+          perHouseholdYearCapFen: yuan(50_000),
+        },
+        disaster: {
+          deductibleFen: yuan(2000),
+          tiers: [{ upToFen: null, ratioBps: 6000 }],
+          perClaimCapFen: yuan(20_000),
+          perHouseholdYearCapFen: yuan(50_000),
+        },
+        accident: {
+          deductibleFen: yuan(2000),
+          tiers: [{ upToFen: null, ratioBps: 6000 }],
+          perClaimCapFen: yuan(20_000),
+          perHouseholdYearCapFen: yuan(50_000),
+        },
       },
     },
   };
@@ -80,7 +126,13 @@ export async function seedClaims(store: Db, catalog: DemoCatalog): Promise<void>
   const today = chinaToday();
   const year = Number(today.slice(0, 4));
   for (const [schemeId, scheme] of Object.entries(demoSchemes(year))) await putScheme(schemeId, scheme, admin, store);
-  await topUpScheme("xiajin-fangpin-insurance", { amountFen: yuan(1_200_000), source: "保费（县财政代缴）", note: "覆盖全县约10%农村人口" }, admin, {}, store);
+  await topUpScheme(
+    "xiajin-fangpin-insurance",
+    { amountFen: yuan(1_200_000), source: "保费（县财政代缴）", note: "覆盖全县约10%农村人口" },
+    admin,
+    {},
+    store,
+  );
   await topUpScheme("qihe-fangpin-insurance", { amountFen: yuan(2_000_000), source: "保费（县财政代缴）" }, admin, {}, store);
   // Jiangkou raised 4.91 million yuan from social assistance money, the budget and donations.
   await topUpScheme("jiangkou-fangpin-relief", { amountFen: yuan(3_910_000), source: "县财政预算" }, admin, {}, store);
@@ -90,19 +142,53 @@ export async function seedClaims(store: Db, catalog: DemoCatalog): Promise<void>
   let n = 0;
   const household = (villageId: string, rest: Omit<CreateHousehold, "villageId" | "idNumber" | "incomeYear">): Promise<Household> =>
     createHousehold({ villageId, idNumber: demoResidentId(++n), incomeYear: year - 1, ...rest }, clerk, store);
-  const zhang = await household(xiaoshitang.villageId, { headName: "张建国", members: 4, category: "unstable_out_of_poverty", perCapitaIncomeFen: yuan(5200) });
-  const li = await household(xiaoshitang.villageId, { headName: "李秀兰", members: 2, category: "marginal_at_risk", perCapitaIncomeFen: yuan(5800) });
-  const wang = await household(qihe.villageId, { headName: "王德顺", members: 3, category: "marginal_at_risk", perCapitaIncomeFen: yuan(4900) });
-  const yang = await household(yunshe.villageId, { headName: "杨光明", members: 5, category: "sudden_hardship", perCapitaIncomeFen: yuan(3600) });
-  const wu = await household(yunshe.villageId, { headName: "吴春花", members: 1, category: "unstable_out_of_poverty", perCapitaIncomeFen: yuan(4100) });
+  const zhang = await household(xiaoshitang.villageId, {
+    headName: "张建国",
+    members: 4,
+    category: "unstable_out_of_poverty",
+    perCapitaIncomeFen: yuan(5200),
+  });
+  const li = await household(xiaoshitang.villageId, {
+    headName: "李秀兰",
+    members: 2,
+    category: "marginal_at_risk",
+    perCapitaIncomeFen: yuan(5800),
+  });
+  const wang = await household(qihe.villageId, {
+    headName: "王德顺",
+    members: 3,
+    category: "marginal_at_risk",
+    perCapitaIncomeFen: yuan(4900),
+  });
+  const yang = await household(yunshe.villageId, {
+    headName: "杨光明",
+    members: 5,
+    category: "sudden_hardship",
+    perCapitaIncomeFen: yuan(3600),
+  });
+  const wu = await household(yunshe.villageId, {
+    headName: "吴春花",
+    members: 1,
+    category: "unstable_out_of_poverty",
+    perCapitaIncomeFen: yuan(4100),
+  });
 
   // Incidents lie within the schemes' coverage year: early in January, "60 days ago" is its first day.
   const coveredFrom = coveragePeriod({ year }).from;
   const incidentDaysAgo = (days: number) => {
     const date = shiftDays(today, -days);
+    // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings, compared as such
     return date < coveredFrom ? coveredFrom : date;
   };
-  const file = async (h: Household, schemeId: string, cause: CreateClaim["cause"], daysAgo: number, totalYuan: number, reimbursedYuan: number, note: string) =>
+  const file = async (
+    h: Household,
+    schemeId: string,
+    cause: CreateClaim["cause"],
+    daysAgo: number,
+    totalYuan: number,
+    reimbursedYuan: number,
+    note: string,
+  ) =>
     (
       await submitClaim(
         {

@@ -22,42 +22,94 @@ const creditCode = (division: string, organisation: string) => {
 export async function seedPairings(store: Db, catalog: DemoCatalog): Promise<void> {
   const { xiaoshitang, qihe, yunshe } = catalog.villages;
   const xiajinFood = await createEnterprise(
-    { name: "夏津椹果食品有限公司", creditCode: creditCode("371428", "MA3C4K7X1"), province: "山东省", city: "德州市", ownerIds: ["enterprise-xiajin"] },
+    {
+      name: "夏津椹果食品有限公司",
+      creditCode: creditCode("371428", "MA3C4K7X1"),
+      province: "山东省",
+      city: "德州市",
+      ownerIds: ["enterprise-xiajin"],
+    },
     admin,
     store,
   );
   const qiheAgri = await createEnterprise(
-    { name: "齐河黄河农业发展有限公司", creditCode: creditCode("371425", "MA3D8N2P6"), province: "山东省", city: "德州市", ownerIds: ["enterprise-qihe"] },
+    {
+      name: "齐河黄河农业发展有限公司",
+      creditCode: creditCode("371425", "MA3D8N2P6"),
+      province: "山东省",
+      city: "德州市",
+      ownerIds: ["enterprise-qihe"],
+    },
     admin,
     store,
   );
   const fanjingTea = await createEnterprise(
-    { name: "铜仁梵净山茶业有限公司", creditCode: creditCode("520621", "MA6H1R9T3"), province: "贵州省", city: "铜仁市", ownerIds: ["enterprise-fanjingshan"] },
+    {
+      name: "铜仁梵净山茶业有限公司",
+      creditCode: creditCode("520621", "MA6H1R9T3"),
+      province: "贵州省",
+      city: "铜仁市",
+      ownerIds: ["enterprise-fanjingshan"],
+    },
     admin,
     store,
   );
 
-  const pairings: Array<{ pairing: Parameters<typeof createPairing>[0]; ledger: Array<Omit<CreateContribution, "projects"> & { projects?: string[] }> }> = [
+  const pairings: Array<{
+    pairing: Parameters<typeof createPairing>[0];
+    ledger: Array<Omit<CreateContribution, "projects"> & { projects?: string[] }>;
+  }> = [
     {
-      pairing: { enterpriseId: xiajinFood.enterpriseId, villageId: xiaoshitang.villageId, supportTypes: ["industry", "employment"], committedFen: 50_000_000, startedOn: "2025-03-01" },
+      pairing: {
+        enterpriseId: xiajinFood.enterpriseId,
+        villageId: xiaoshitang.villageId,
+        supportTypes: ["industry", "employment"],
+        committedFen: 50_000_000,
+        startedOn: "2025-03-01",
+      },
       ledger: [
-        { date: "2025-04-15", type: "industry", amountFen: 12_000_000, peopleHelped: 36, projects: ["桑椹深加工车间"], note: "桑椹烘干线一期" },
+        {
+          date: "2025-04-15",
+          type: "industry",
+          amountFen: 12_000_000,
+          peopleHelped: 36,
+          projects: ["桑椹深加工车间"],
+          note: "桑椹烘干线一期",
+        },
         { date: "2025-07-01", type: "employment", amountFen: 3_600_000, peopleHelped: 24, note: "采摘季务工工资" },
       ],
     },
     {
-      pairing: { enterpriseId: qiheAgri.enterpriseId, villageId: qihe.villageId, supportTypes: ["consumption", "skills"], committedFen: 20_000_000, startedOn: "2025-05-10" },
+      pairing: {
+        enterpriseId: qiheAgri.enterpriseId,
+        villageId: qihe.villageId,
+        supportTypes: ["consumption", "skills"],
+        committedFen: 20_000_000,
+        startedOn: "2025-05-10",
+      },
       ledger: [
         { date: "2025-06-20", type: "consumption", amountFen: 4_800_000, peopleHelped: 18, note: "收购黄河大米" },
         { date: "2025-09-05", type: "skills", amountFen: 300_000, peopleHelped: 40, projects: ["电商直播培训班"] },
       ],
     },
     {
-      pairing: { enterpriseId: qiheAgri.enterpriseId, villageId: xiaoshitang.villageId, supportTypes: ["public_welfare"], committedFen: 2_000_000, startedOn: "2025-08-01" },
+      pairing: {
+        enterpriseId: qiheAgri.enterpriseId,
+        villageId: xiaoshitang.villageId,
+        supportTypes: ["public_welfare"],
+        committedFen: 2_000_000,
+        startedOn: "2025-08-01",
+      },
       ledger: [{ date: "2025-09-10", type: "public_welfare", amountFen: 800_000, peopleHelped: 120, projects: ["村小学图书室"] }],
     },
     {
-      pairing: { enterpriseId: fanjingTea.enterpriseId, villageId: yunshe.villageId, supportTypes: ["industry", "trade"], committedFen: 30_000_000, startedOn: "2025-02-01" },
+      pairing: {
+        enterpriseId: fanjingTea.enterpriseId,
+        villageId: yunshe.villageId,
+        supportTypes: ["industry", "trade"],
+        committedFen: 30_000_000,
+        startedOn: "2025-02-01",
+      },
       ledger: [
         { date: "2025-03-18", type: "industry", amountFen: 9_000_000, peopleHelped: 52, projects: ["生态茶园", "古法造纸体验坊"] },
         { date: "2025-10-08", type: "trade", amountFen: 2_500_000, peopleHelped: 30, note: "土纸和翠峰茶进商超" },
