@@ -93,6 +93,7 @@ export const ProductIdParams = z.strictObject({ productId: id() });
 
 // Response shapes, for the OpenAPI document.
 export const Village = CreateVillage.extend({ villageId: z.string(), createdAt: z.string() });
+export type Village = z.infer<typeof Village>;
 export const Supplier = z.object({
   supplierId: z.string(),
   name: z.string(),
@@ -100,6 +101,9 @@ export const Supplier = z.object({
   villageId: z.string(),
   createdAt: z.string(),
 });
+/** As stored: with the accounts of the supplier's staff, which no response shows. */
+export const SupplierRecord = Supplier.extend({ accountIds: z.array(z.string()).default([]) });
+export type SupplierRecord = z.infer<typeof SupplierRecord>;
 export const PRODUCT_STATUSES = ["pending_certification", "listed", "expired", "not_yet_valid"] as const;
 export const Product = z.object({
   productId: z.string(),
@@ -117,3 +121,11 @@ export const Product = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+export type Product = z.infer<typeof Product>;
+
+/** As stored: the certification only once there is one, and the version that orders edits. */
+export const ProductRecord = Product.omit({ status: true, certification: true }).extend({
+  certification: Certification.optional(),
+  version: z.number().int(),
+});
+export type ProductRecord = z.infer<typeof ProductRecord>;

@@ -1,52 +1,29 @@
-import { PutCommand } from "@aws-sdk/lib-dynamodb";
-import { db, type Db } from "../platform/db";
+import { type Db, db } from "../platform/db";
 import { ruleViolated } from "../platform/errors";
-import { getItem, requireItem, type StoredItem } from "../platform/items";
 import { newId } from "../platform/ids";
-import type { CreateSupplier } from "./schemas";
+import type { CreateSupplier, SupplierRecord } from "./schemas";
+import { Suppliers } from "./storage";
 import { findVillage } from "./villages";
 
-export interface Supplier {
-  supplierId: string;
-  name: string;
-  kind: CreateSupplier["kind"];
-  villageId: string;
-  accountIds: string[];
-  createdAt: string;
-}
-
-export const supplierKeys = {
-  item: (supplierId: string) => ({ pk: `SUPPLIER#${supplierId}`, sk: "SUPPLIER" }),
-};
+export type { SupplierRecord as Supplier } from "./schemas";
 
 export const referenceNotFound = (field: string, what: string, value: string) =>
   ruleViolated("REFERENCE_NOT_FOUND", `${what} ${value} does not exist`, [{ path: field, message: `unknown ${what.toLowerCase()}` }]);
 
-export async function createSupplier(input: CreateSupplier, store: Db = db()): Promise<Supplier> {
+export async function createSupplier(input: CreateSupplier, store: Db = db()): Promise<SupplierRecord> {
   if (!(await findVillage(input.villageId, store))) throw referenceNotFound("villageId", "Village", input.villageId);
-  const supplier: Supplier = { supplierId: newId("sup"), ...input, createdAt: new Date().toISOString() };
-  await store.client.send(
-    new PutCommand({
-      TableName: store.tableName,
-      Item: { ...supplierKeys.item(supplier.supplierId), type: "supplier", ...supplier },
-      ConditionExpression: "attribute_not_exists(pk)",
-    }),
-  );
+  const supplier: SupplierRecord = {
+    supplierId: newId("sup"),
+    ...input,
+    accountIds: input.accountIds ?? [],
+    createdAt: new Date().toISOString(),
+  };
+  await Suppliers.insert(store, supplier);
   return supplier;
 }
 
-const toSupplier = ({ supplierId, name, kind, villageId, accountIds, createdAt }: StoredItem): Supplier => ({
-  supplierId,
-  name,
-  kind,
-  villageId,
-  accountIds: accountIds ?? [],
-  createdAt,
-});
-
-export const findSupplier = (supplierId: string, store: Db = db()) => getItem(store, supplierKeys.item(supplierId), toSupplier);
-export const getSupplier = (supplierId: string, store: Db = db()) =>
-  requireItem(store, supplierKeys.item(supplierId), toSupplier, "Supplier", supplierId);
+export const findSupplier = (supplierId: string, store: Db = db()) => Suppliers.find(store, { supplierId });
+export const getSupplier = (supplierId: string, store: Db = db()) => Suppliers.get(store, { supplierId }, "Supplier", supplierId);
 
 /** Public view: staff account ids are not shown. */
-export const publicSupplier = ({ accountIds: _hidden, ...rest }: Supplier) => rest;
+export const publicSupplier = ({ accountIds: _hidden, ...rest }: SupplierRecord) => rest;

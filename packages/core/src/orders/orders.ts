@@ -1,6 +1,7 @@
 import type Stripe from "stripe";
 import { isListed } from "../catalog/certification";
-import { productKeys, ProductService, type ProductRecord } from "../catalog/products";
+import { ProductService, type ProductRecord } from "../catalog/products";
+import { reserveStock } from "../catalog/storage";
 import { hasRole, type Actor } from "../platform/actor";
 import { chinaToday } from "../platform/clock";
 import { db, type Db } from "../platform/db";
@@ -130,17 +131,7 @@ export class OrderService {
           updatedAt: now,
         };
         const reservations: Part[] = lines.map((l, i) => ({
-          write: {
-            Update: {
-              TableName: this.store.tableName,
-              Key: productKeys.item(l.productId),
-              UpdateExpression: "SET stock = stock - :q",
-              // The price and certificate the buyer is charged for must still hold at this instant.
-              ConditionExpression: "stock >= :q AND priceFen = :price AND #cert.validUntil >= :today AND #cert.issuedOn <= :today",
-              ExpressionAttributeNames: { "#cert": "certification" },
-              ExpressionAttributeValues: { ":q": l.quantity, ":price": found[i]!.priceFen, ":today": today },
-            },
-          },
+          write: reserveStock(this.store, { productId: l.productId, quantity: l.quantity, priceFen: found[i]!.priceFen, today }),
           // Out of stock is a refusal; a price or certificate that changed since the read is read again.
           rejected: async () => {
             const now = await products.find(l.productId);

@@ -1,6 +1,6 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../platform/db";
-import { productKeys } from "../catalog/products";
+import { releaseStock } from "../catalog/storage";
 import type { CreditLine } from "../sales/ledger";
 import type { TransactItem } from "../platform/transact";
 import type { OrderStatus } from "./schemas";
@@ -66,16 +66,7 @@ export async function findOrder(store: Db, orderId: string): Promise<OrderRecord
 }
 
 /** Gives the lines' stock back; only ever inside the transaction that leaves pending_payment. */
-export const releaseStockItems = (store: Db, order: OrderRecord): TransactItem[] =>
-  order.items.map((l) => ({
-    Update: {
-      TableName: store.tableName,
-      Key: productKeys.item(l.productId),
-      UpdateExpression: "SET stock = stock + :q",
-      ConditionExpression: "attribute_exists(pk)",
-      ExpressionAttributeValues: { ":q": l.quantity },
-    },
-  }));
+export const releaseStockItems = (store: Db, order: OrderRecord): TransactItem[] => order.items.map((l) => releaseStock(store, l));
 
 /** The order's status moves from `from` to `to`, only if it still is `from`. */
 export function orderTransition(store: Db, order: OrderRecord, from: OrderStatus[], set: Record<string, unknown>): TransactItem {

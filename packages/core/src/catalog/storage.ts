@@ -1,0 +1,249 @@
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type { Db } from "../platform/db";
+import { entity, type IndexQueryOptions } from "../platform/entity";
+import type { Page, PageRequest } from "../platform/pagination";
+import type { TransactItem } from "../platform/transact";
+import { ProductRecord, SupplierRecord, Village } from "./schemas";
+
+/**
+ * The catalog's storage seam: its entities, declared once (keys, named indexes, record schema).
+ * Nothing outside this module builds a catalog key or names an index.
+ */
+export const Villages = entity(Village, {
+  type: "village",
+  key: ({ villageId }: { villageId: string }) => ({ pk: `VILLAGE#${villageId}`, sk: "VILLAGE" }),
+  indexes: {
+    all: { index: "gsi1", partition: () => "VILLAGES", partitionOf: () => ({}), sort: (v) => v.villageId },
+    byCounty: {
+      index: "gsi2",
+      partition: ({ county }: { county: string }) => `VILLAGES#COUNTY#${county}`,
+      partitionOf: (v) => ({ county: v.county }),
+      sort: (v) => v.villageId,
+    },
+  },
+});
+
+/** One place name is one village: province, city, county, township and name together. */
+export const villageNameKey = (v: { province: string; city: string; county: string; township: string; name: string }) => ({
+  pk: `VILLAGENAME#${v.province}#${v.city}#${v.county}#${v.township}#${v.name}`,
+  sk: "VILLAGENAME",
+});
+
+export const Suppliers = entity(SupplierRecord, {
+  type: "supplier",
+  key: ({ supplierId }: { supplierId: string }) => ({ pk: `SUPPLIER#${supplierId}`, sk: "SUPPLIER" }),
+});
+
+/**
+ * Products are in the listing indexes only once certified; each index's sort key starts with the
+ * certificate's end date, so a Query with `sk >= today` skips expired ones by key alone.
+ */
+const listed = (p: ProductRecord) => !!p.certification;
+const listedSort = (p: ProductRecord) => `${p.certification!.validUntil}#${p.productId}`;
+
+export const Products = entity(ProductRecord, {
+  type: "product",
+  key: ({ productId }: { productId: string }) => ({ pk: `PRODUCT#${productId}`, sk: "PRODUCT" }),
+  derived: (p) => ({
+    searchText: [p.name, p.category, p.origin.village, p.origin.township, p.origin.county, p.origin.city, p.origin.province]
+      .join(" ")
+      .toLowerCase(),
+  }),
+  indexes: {
+    listed: { index: "gsi1", partition: () => "PRODUCTS#LISTED", partitionOf: () => ({}), sort: listedSort, when: listed },
+    byCategory: {
+      index: "gsi2",
+      partition: ({ category }: { category: string }) => `PRODUCTS#CATEGORY#${category}`,
+      partitionOf: (p) => ({ category: p.category }),
+      sort: listedSort,
+      when: listed,
+    },
+    byCounty: {
+      index: "gsi3",
+      partition: ({ county }: { county: string }) => `PRODUCTS#COUNTY#${county}`,
+      partitionOf: (p) => ({ county: p.origin.county }),
+      sort: listedSort,
+      when: listed,
+    },
+    byVillage: {
+      index: "gsi4",
+      partition: ({ villageId }: { villageId: string }) => `PRODUCTS#VILLAGE#${villageId}`,
+      partitionOf: (p) => ({ villageId: p.villageId }),
+      sort: listedSort,
+      when: listed,
+    },
+  },
+});
+
+/** The filters a listing applies within the index it queries. */
+export interface ListingFilter {
+  today: string;
+  category?: string | undefined;
+  county?: string | undefined;
+  q?: string | undefined;
+}
+
+/** Listed products, by the most selective index the filters allow; never a Scan. */
+export function listListed(
+  store: Db,
+  query: ListingFilter & { villageId?: string | undefined },
+  page: PageRequest,
+): Promise<Page<ProductRecord>> {
+  const [name, args]: [keyof typeof Products.query, { villageId?: string; county?: string; category?: string }] = query.villageId
+    ? ["byVillage", { villageId: query.villageId }]
+    : query.county
+      ? ["byCounty", { county: query.county }]
+      : query.category
+        ? ["byCategory", { category: query.category }]
+        : ["listed", {}];
+  // A certificate issued in the future is indexed already but not yet sold.
+  const conditions = ["#cert.#issuedOn <= :today"];
+  const names: Record<string, string> = { "#cert": "certification", "#issuedOn": "issuedOn" };
+  const values: Record<string, unknown> = { ":today": query.today };
+  if (query.category && name !== "byCategory") {
+    conditions.push("#category = :category");
+    names["#category"] = "category";
+    values[":category"] = query.category;
+  }
+  if (query.county && name !== "byCounty") {
+    conditions.push("#origin.#county = :county");
+    names["#origin"] = "origin";
+    names["#county"] = "county";
+    values[":county"] = query.county;
+  }
+  if (query.q) {
+    conditions.push("contains(#searchText, :q)");
+    names["#searchText"] = "searchText";
+    values[":q"] = query.q.toLowerCase();
+  }
+  const list = Products.query[name] as (
+    store: Db,
+    args: object,
+    page: PageRequest,
+    opts: IndexQueryOptions,
+  ) => Promise<Page<ProductRecord>>;
+  return list(store, args, page, {
+    sortCondition: { expression: "#sk >= :fromSort", values: { ":fromSort": query.today } },
+    filter: { expression: conditions.join(" AND "), names, values },
+  });
+}
+
+/** A change to a product's catalog fields, conditioned on the version read (and on the stock read, when set outright). */
+export interface ProductChange {
+  productId: string;
+  version: number;
+  next: ProductRecord;
+  /** Setting the stock outright: only over the stock that was read. */
+  expectStock?: number | undefined;
+  /** Adding to the stock atomically, whatever reservations did meanwhile. */
+  addStock?: number | undefined;
+  /** Drop the certification (and with it every listing index). */
+  decertify?: boolean;
+}
+
+/** The product after the change, or "changed" when someone else changed it first. */
+export async function changeProduct(store: Db, change: ProductChange): Promise<ProductRecord | "changed"> {
+  const item = Products.item({ ...change.next, version: change.version + 1 });
+  const { pk: _pk, sk: _sk, stock: _stock, ...fields } = item;
+  const names: Record<string, string> = { "#version": "version" };
+  const values: Record<string, unknown> = { ":expected": change.version };
+  const assignments = Object.entries({ ...fields, updatedAt: new Date().toISOString() }).map(([k, v], i) => {
+    names[`#f${i}`] = k;
+    values[`:f${i}`] = v;
+    return `#f${i} = :f${i}`;
+  });
+  const conditions = ["#version = :expected"];
+  let add = "";
+  if (change.addStock !== undefined) {
+    add = " ADD #stock :addStock";
+    values[":addStock"] = change.addStock;
+    if (change.addStock < 0) {
+      conditions.push("#stock >= :floor");
+      values[":floor"] = -change.addStock;
+    }
+  } else if (change.expectStock !== undefined) {
+    assignments.push("#stock = :stock");
+    conditions.push("#stock = :expectStock");
+    values[":stock"] = change.next.stock;
+    values[":expectStock"] = change.expectStock;
+  }
+  if (add || change.expectStock !== undefined) names["#stock"] = "stock";
+  const removals = (change.decertify ? CERTIFICATION_ATTRIBUTES : []).map((attribute, i) => {
+    names[`#r${i}`] = attribute;
+    return `#r${i}`;
+  });
+  try {
+    const out = await store.client.send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: Products.key(change),
+        UpdateExpression: `SET ${assignments.join(", ")}${add}${removals.length ? ` REMOVE ${removals.join(", ")}` : ""}`,
+        ConditionExpression: conditions.join(" AND "),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ReturnValues: "ALL_NEW",
+      }),
+    );
+    return Products.parse(out.Attributes!);
+  } catch (e) {
+    if (e instanceof ConditionalCheckFailedException) return "changed";
+    throw e;
+  }
+}
+
+/** The attributes a certification adds to a product: dropping them delists it. */
+const CERTIFICATION_ATTRIBUTES = ["certification", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "gsi3pk", "gsi3sk", "gsi4pk", "gsi4sk"];
+
+/**
+ * Restocks (or writes off) by a delta in one atomic ADD: no version check, so concurrent restocks
+ * and reservations never conflict; a write-off only while enough stock is left ("short" otherwise).
+ */
+export async function restockProduct(store: Db, productId: string, delta: number): Promise<ProductRecord | "short"> {
+  try {
+    const out = await store.client.send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: Products.key({ productId }),
+        UpdateExpression: "SET updatedAt = :now ADD stock :delta",
+        ConditionExpression: delta < 0 ? "attribute_exists(pk) AND stock >= :floor" : "attribute_exists(pk)",
+        ExpressionAttributeValues: { ":now": new Date().toISOString(), ":delta": delta, ...(delta < 0 ? { ":floor": -delta } : {}) },
+        ReturnValues: "ALL_NEW",
+      }),
+    );
+    return Products.parse(out.Attributes!);
+  } catch (e) {
+    if (e instanceof ConditionalCheckFailedException) return "short";
+    throw e;
+  }
+}
+
+/**
+ * Reserves stock for an order line, in the order's transaction: only while there is enough, and
+ * the price and certificate the buyer is charged for still hold at this instant.
+ */
+export function reserveStock(store: Db, line: { productId: string; quantity: number; priceFen: number; today: string }): TransactItem {
+  return {
+    Update: {
+      TableName: store.tableName,
+      Key: Products.key(line),
+      UpdateExpression: "SET stock = stock - :q",
+      ConditionExpression: "stock >= :q AND priceFen = :price AND #cert.validUntil >= :today AND #cert.issuedOn <= :today",
+      ExpressionAttributeNames: { "#cert": "certification" },
+      ExpressionAttributeValues: { ":q": line.quantity, ":price": line.priceFen, ":today": line.today },
+    },
+  };
+}
+
+/** Gives a line's stock back; only ever inside the transaction that closes an unpaid order. */
+export function releaseStock(store: Db, line: { productId: string; quantity: number }): TransactItem {
+  return {
+    Update: {
+      TableName: store.tableName,
+      Key: Products.key(line),
+      UpdateExpression: "SET stock = stock + :q",
+      ConditionExpression: "attribute_exists(pk)",
+      ExpressionAttributeValues: { ":q": line.quantity },
+    },
+  };
+}
