@@ -1,4 +1,4 @@
-import * as catalog from "@fupin/core/catalog/schemas";
+import * as catalog from "@fupin/core/catalog";
 import { page, type RouteSpec } from "../route-spec";
 
 // biome-ignore format: one route per row, so the table reads as a table

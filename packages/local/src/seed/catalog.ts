@@ -1,10 +1,7 @@
 import type { Actor } from "@fupin/core/platform/actor";
 import { chinaToday, shiftDays } from "@fupin/core/platform/clock";
 import type { Db } from "@fupin/core/platform/db";
-import { ProductService, type Product } from "@fupin/core/catalog/products";
-import { createSupplier } from "@fupin/core/catalog/suppliers";
-import { createVillage, type Village } from "@fupin/core/catalog/villages";
-import type { CreateProduct } from "@fupin/core/catalog/schemas";
+import { Catalog, type CreateProduct, type Product, type Village } from "@fupin/core/catalog";
 
 const admin: Actor = { id: "seed-admin", roles: ["admin"] };
 
@@ -20,32 +17,37 @@ export interface DemoCatalog {
  */
 export async function seedCatalog(store: Db): Promise<DemoCatalog> {
   const today = chinaToday();
-  const xiaoshitang = await createVillage(
+  const xiaoshitang = await Catalog.createVillage(
     { name: "小石堂村", province: "山东省", city: "德州市", county: "夏津县", township: "苏留庄镇" },
-    store,
+    { store },
   );
-  const qihe = await createVillage({ name: "后周村", province: "山东省", city: "德州市", county: "齐河县", township: "焦庙镇" }, store);
-  const yunshe = await createVillage({ name: "云舍村", province: "贵州省", city: "铜仁市", county: "江口县", township: "太平镇" }, store);
+  const qihe = await Catalog.createVillage(
+    { name: "后周村", province: "山东省", city: "德州市", county: "齐河县", township: "焦庙镇" },
+    { store },
+  );
+  const yunshe = await Catalog.createVillage(
+    { name: "云舍村", province: "贵州省", city: "铜仁市", county: "江口县", township: "太平镇" },
+    { store },
+  );
 
-  const coop = await createSupplier(
+  const coop = await Catalog.createSupplier(
     {
       name: "夏津县小石堂村股份经济合作社",
       kind: "village_collective",
       villageId: xiaoshitang.villageId,
       accountIds: ["supplier-xiaoshitang"],
     },
-    store,
+    { store },
   );
-  const farm = await createSupplier(
+  const farm = await Catalog.createSupplier(
     { name: "齐河县后周家庭农场", kind: "family_farm", villageId: qihe.villageId, accountIds: ["supplier-qihe"] },
-    store,
+    { store },
   );
-  const paper = await createSupplier(
+  const paper = await Catalog.createSupplier(
     { name: "江口县云舍古法造纸专业合作社", kind: "cooperative", villageId: yunshe.villageId, accountIds: ["supplier-yunshe"] },
-    store,
+    { store },
   );
 
-  const products = new ProductService(store);
   const certify = (county: string, level: "county" | "province", batch: string, validDays: number) => ({
     certificateNo: `${county}-${Math.abs(validDays)}-${Math.floor(Math.random() * 9000 + 1000)}`,
     authorityLevel: level,
@@ -150,8 +152,8 @@ export async function seedCatalog(store: Db): Promise<DemoCatalog> {
   ];
   const made: Product[] = [];
   for (const { product, cert } of items) {
-    const created = await products.create(product, admin);
-    made.push(cert ? await products.certify(created.productId, cert) : created);
+    const created = await Catalog.createProduct(product, { actor: admin, store });
+    made.push(cert ? await Catalog.certifyProduct({ productId: created.productId, certification: cert }, { store }) : created);
   }
   return { villages: { xiaoshitang, qihe, yunshe }, products: made };
 }

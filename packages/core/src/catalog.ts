@@ -1,0 +1,32 @@
+import { ProductService } from "./catalog/products";
+import type { Certification, CreateProduct, CreateSupplier, CreateVillage, PatchProduct, ProductsQuery } from "./catalog/schemas";
+import { createSupplier, getSupplier, publicSupplier } from "./catalog/suppliers";
+import { createVillage, getVillage, listVillages } from "./catalog/villages";
+import { db } from "./platform/db";
+import type { ActorCtx, Ctx } from "./platform/context";
+import type { PageRequest } from "./platform/pagination";
+
+export * from "./catalog/schemas";
+
+const products = (ctx: Ctx) => new ProductService(ctx.store ?? db(), ctx.clock);
+
+/**
+ * The catalog's public module: villages, suppliers and certified products. Handlers, jobs and
+ * seeds call only this; every function takes its input, then the context.
+ */
+export const Catalog = {
+  createVillage: (input: CreateVillage, ctx: Ctx = {}) => createVillage(input, ctx.store ?? db()),
+  listVillages: (query: { county?: string | undefined } & PageRequest, ctx: Ctx = {}) => listVillages(query, ctx.store ?? db()),
+  getVillage: (villageId: string, ctx: Ctx = {}) => getVillage(villageId, ctx.store ?? db()),
+  /** The supplier as the public sees it: staff account ids are not shown. */
+  createSupplier: async (input: CreateSupplier, ctx: Ctx = {}) => publicSupplier(await createSupplier(input, ctx.store ?? db())),
+  getSupplier: async (supplierId: string, ctx: Ctx = {}) => publicSupplier(await getSupplier(supplierId, ctx.store ?? db())),
+  createProduct: (input: CreateProduct, ctx: ActorCtx) => products(ctx).create(input, ctx.actor),
+  certifyProduct: (input: { productId: string; certification: Certification }, ctx: Ctx = {}) =>
+    products(ctx).certify(input.productId, input.certification),
+  patchProduct: (input: { productId: string; patch: PatchProduct }, ctx: ActorCtx) =>
+    products(ctx).patch(input.productId, input.patch, ctx.actor),
+  listProducts: (query: ProductsQuery, ctx: Ctx = {}) => products(ctx).list(query),
+  /** A listed product; admins and the supplier's staff see theirs in any state. */
+  getProduct: (productId: string, ctx: Ctx = {}) => products(ctx).get(productId, ctx.actor),
+};
