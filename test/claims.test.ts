@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from "vitest";
 import { allPages, call, expectError, tokenFor, unique } from "./support/api";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { claimKeys } from "@fupin/core/claims/keys";
+import { Claims } from "@fupin/core/claims/storage";
 import {
   adminToken,
   chongzuoIllness,
@@ -531,7 +531,7 @@ const backdateStoredClaim = (claimId: string, incidentDate: string) =>
   table().send(
     new UpdateCommand({
       TableName: "fupin-test",
-      Key: claimKeys.item(claimId),
+      Key: Claims.key({ claimId }),
       UpdateExpression: "SET incidentDate = :date",
       ExpressionAttributeValues: { ":date": incidentDate },
     }),

@@ -1,43 +1,46 @@
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { referenceNotFound } from "../catalog/suppliers";
 import { findHousehold } from "../households/households";
 import type { Actor } from "../platform/actor";
 import { chinaToday } from "../platform/clock";
 import { db, type Db } from "../platform/db";
-import { countMetric } from "../platform/metrics";
 import { conflict, validationFailed } from "../platform/errors";
+import { withIdempotencyKey } from "../platform/idempotency";
 import { newId } from "../platform/ids";
-import { queryPage, type Page } from "../platform/pagination";
-import type { IndexName } from "../platform/table";
-import {
-  claimHistory,
-  invalidState,
-  loadClaim,
-  toRecord,
-  toView,
-  transitionParts,
-  type ClaimRecord,
-  type ClaimView,
-  type TransitionWrite,
-} from "./claim-records";
+import { countMetric } from "../platform/metrics";
+import type { Page } from "../platform/pagination";
+import { runTransaction } from "../platform/transact";
 import { assertIncidentCovered, capYear } from "./coverage";
 import { assertEligible } from "./eligibility";
-import { claimIndexKeys, claimKeys, schemeKeys, statusCounter, usageKeys } from "./keys";
 import { computePayout } from "./payout";
-import type { ClaimStatus, ClaimsQuery, CreateClaim } from "./schemas";
+import {
+  CAUSE_LABELS,
+  type Claim,
+  type ClaimEventRecord,
+  type ClaimRecord,
+  type ClaimStatus,
+  type ClaimsQuery,
+  type CreateClaim,
+} from "./schemas";
 import { requireScheme } from "./schemes";
 import { assertMayReview } from "./separation-of-duties";
-import { withIdempotencyKey } from "../platform/idempotency";
-import { runTransaction } from "../platform/transact";
-import type { StoredItem } from "../platform/items";
+import { type ClaimChange, claimChangeParts, Claims, claimHistory, householdYearUsage, newClaimParts, schemeTotalsPart } from "./storage";
 
-/** What the household already received from the scheme in that year (0 when nothing yet). */
-export async function householdYearUsage(store: Db, householdId: string, schemeId: string, year: string) {
-  const out = await store.client.send(
-    new GetCommand({ TableName: store.tableName, Key: usageKeys.householdYear(householdId, schemeId, year), ConsistentRead: true }),
-  );
-  return { exists: !!out.Item, usedFen: Number(out.Item?.usedFen ?? 0) };
+/** What a response shows: the claim without its version, the cause's label, and the history when read one by one. */
+export function claimView({ version: _version, ...claim }: ClaimRecord, history?: ClaimEventRecord[]): Claim {
+  return {
+    ...claim,
+    causeLabel: CAUSE_LABELS[claim.cause],
+    ...(history ? { history: history.map(({ claimId: _claimId, seq: _seq, ...event }) => event) } : {}),
+  };
 }
+
+/** The claim as stored, read consistently (transitions condition on it), or 404. */
+export const loadClaim = (claimId: string, store: Db) => Claims.get(store, { claimId }, "Claim", claimId, { consistent: true });
+
+export const invalidState = (claim: ClaimRecord, action: string, allowed: readonly ClaimStatus[]) =>
+  conflict("INVALID_STATE", `Claim ${claim.claimId} is ${claim.status}; ${action} needs a claim that is ${allowed.join(" or ")}`, [
+    { path: "status", message: `is ${claim.status}`, status: claim.status, allowed: [...allowed] },
+  ]);
 
 /**
  * Files a claim: eligibility and the incident's coverage are checked against the scheme's current
@@ -49,7 +52,7 @@ export async function submitClaim(
   actor: Actor,
   opts: { idempotencyKey?: string | undefined } = {},
   store: Db = db(),
-): Promise<ClaimView> {
+): Promise<Claim> {
   if (input.incidentDate > chinaToday()) {
     throw validationFailed("The incident date is in the future", [{ path: "body.incidentDate", message: "must not be after today" }]);
   }
@@ -58,7 +61,7 @@ export async function submitClaim(
   assertEligible(household, scheme, input.cause);
   assertIncidentCovered(scheme, input.incidentDate, "body.incidentDate");
   const rule = scheme.rules[input.cause]!;
-  const usage = await householdYearUsage(store, household.householdId, scheme.schemeId, capYear(scheme));
+  const usage = await householdYearUsage(store, { householdId: household.householdId, schemeId: scheme.schemeId, year: capYear(scheme) });
   const preview = computePayout(rule, input.expenses, usage.usedFen);
 
   return withIdempotencyKey(
@@ -75,7 +78,7 @@ async function recordClaim(
   input: CreateClaim,
   claimId: string,
   preview: Pick<ClaimRecord, "payoutPreviewFen" | "previewSchemeVersion">,
-): Promise<ClaimView> {
+): Promise<Claim> {
   const now = new Date().toISOString();
   const claim: ClaimRecord = {
     claimId,
@@ -107,50 +110,12 @@ async function recordClaim(
     exhausted: () => conflict("CONCURRENT_UPDATE", "The scheme is busy; submit the claim again"),
     plan: () => ({
       parts: {
-        // A claim with this id exists: this request's earlier attempt filed it.
-        claim: {
-          write: {
-            Put: {
-              TableName: store.tableName,
-              Item: { ...claimKeys.item(claimId), type: "claim", ...claim, ...claimIndexKeys(claimId, claim.schemeId, "submitted") },
-              ConditionExpression: "attribute_not_exists(pk)",
-            },
-          },
-          rejected: "already_done",
-        },
-        event: {
-          write: {
-            Put: {
-              TableName: store.tableName,
-              Item: {
-                ...claimKeys.event(claimId, 1),
-                type: "claim_event",
-                claimId,
-                actor: actor.id,
-                action: "submit",
-                from: null,
-                to: "submitted",
-                time: now,
-                note: claim.note,
-              },
-              ConditionExpression: "attribute_not_exists(pk)",
-            },
-          },
-          rejected: "already_done",
-        },
-        totals: {
-          write: {
-            Update: {
-              TableName: store.tableName,
-              Key: schemeKeys.totals(claim.schemeId),
-              UpdateExpression: "ADD #submitted :one",
-              ConditionExpression: "attribute_exists(pk)",
-              ExpressionAttributeNames: { "#submitted": statusCounter("submitted") },
-              ExpressionAttributeValues: { ":one": 1 },
-            },
-          },
+        // A claim (or its first event) with this id exists: this request's earlier attempt filed it.
+        ...newClaimParts(store, claim, { actor: actor.id, action: "submit" }),
+        totals: schemeTotalsPart(store, claim.schemeId, {
+          claim: { from: null, to: "submitted" },
           rejected: referenceNotFound("schemeId", "Scheme", claim.schemeId),
-        },
+        }),
       },
       afterCommit: () => countMetric("ClaimsSubmitted"),
     }),
@@ -158,24 +123,24 @@ async function recordClaim(
   return getClaim(claimId, store);
 }
 
-export async function getClaim(claimId: string, store: Db = db()): Promise<ClaimView> {
-  const [claim, history] = await Promise.all([loadClaim(claimId, store), claimHistory(claimId, store)]);
-  return toView(claim, history);
+export async function getClaim(claimId: string, store: Db = db()): Promise<Claim> {
+  const [claim, history] = await Promise.all([loadClaim(claimId, store), claimHistory(store, claimId)]);
+  return claimView(claim, history);
 }
 
 /** Newest first, by the index that matches the filters (never a Scan). */
-export async function listClaims(query: ClaimsQuery, store: Db = db()): Promise<Page<ClaimView>> {
+export async function listClaims(query: ClaimsQuery, store: Db = db()): Promise<Page<Claim>> {
   const { status, schemeId } = query;
-  const [index, partitionValue]: [IndexName, string] =
+  const newestFirst = { forward: false };
+  const page =
     status && schemeId
-      ? ["gsi2", claimKeys.bySchemeStatus(schemeId, status)]
+      ? await Claims.query.bySchemeStatus(store, { schemeId, status }, query, newestFirst)
       : status
-        ? ["gsi1", claimKeys.byStatus(status)]
+        ? await Claims.query.byStatus(store, { status }, query, newestFirst)
         : schemeId
-          ? ["gsi3", claimKeys.byScheme(schemeId)]
-          : ["gsi4", claimKeys.all()];
-  const page = await queryPage<StoredItem>(store, { index, partitionValue, forward: false }, query);
-  return { items: page.items.map((i) => toView(toRecord(i))), nextCursor: page.nextCursor };
+          ? await Claims.query.byScheme(store, { schemeId }, query, newestFirst)
+          : await Claims.query.all(store, {}, query, newestFirst);
+  return { items: page.items.map((c) => claimView(c)), nextCursor: page.nextCursor };
 }
 
 interface StatusChange {
@@ -185,7 +150,7 @@ interface StatusChange {
   note: string | null;
   /** A rule about who may take this step, checked on the claim as read; throws to refuse. */
   allow?: (claim: ClaimRecord) => void;
-  set?: (claim: ClaimRecord, at: string) => Record<string, unknown>;
+  set?: (claim: ClaimRecord, at: string) => ClaimChange["set"];
 }
 
 /**
@@ -193,7 +158,7 @@ interface StatusChange {
  * claim changed meanwhile the transaction is cancelled and the loop decides again on the fresh
  * state, so a disallowed transition always ends in INVALID_STATE with nothing written.
  */
-async function changeStatus(claimId: string, actor: Actor, change: StatusChange, store: Db): Promise<ClaimView> {
+async function changeStatus(claimId: string, actor: Actor, change: StatusChange, store: Db): Promise<Claim> {
   await runTransaction(store, {
     operation: `claim-${change.action}:${claimId}`,
     exhausted: () => conflict("CONCURRENT_UPDATE", `Claim ${claimId} is being changed by someone else; try again`),
@@ -202,16 +167,19 @@ async function changeStatus(claimId: string, actor: Actor, change: StatusChange,
       if (!change.from.includes(claim.status)) throw invalidState(claim, change.action, change.from);
       change.allow?.(claim);
       const at = new Date().toISOString();
-      const write: TransitionWrite = {
-        claim,
-        actor,
-        action: change.action,
-        to: change.to,
-        note: change.note,
-        at,
-        set: change.set?.(claim, at) ?? {},
+      return {
+        parts: {
+          ...claimChangeParts(store, claim, {
+            to: change.to,
+            action: change.action,
+            actor: actor.id,
+            note: change.note,
+            at,
+            set: change.set?.(claim, at) ?? {},
+          }),
+          totals: schemeTotalsPart(store, claim.schemeId, { claim: { from: claim.status, to: change.to } }),
+        },
       };
-      return { parts: transitionParts(store, write) };
     },
   });
   return getClaim(claimId, store);

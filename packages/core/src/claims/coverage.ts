@@ -1,5 +1,5 @@
 import { ruleViolated } from "../platform/errors";
-import type { SchemeVersion } from "./schemes";
+import type { SchemeVersion } from "./schemas";
 
 /** First and last covered day, inclusive Chinese calendar dates (YYYY-MM-DD). */
 export interface CoveragePeriod {

@@ -1,9 +1,10 @@
-import type { Household } from "../households/households";
-import { HOUSEHOLD_CATEGORY_LABELS } from "../households/schemas";
+import { HOUSEHOLD_CATEGORY_LABELS, type HouseholdRecord } from "../households/schemas";
 import type { ErrorDetail } from "../platform/errors";
 import { ruleViolated } from "../platform/errors";
-import { CAUSE_LABELS, type Cause } from "./schemas";
-import type { SchemeVersion } from "./schemes";
+import { CAUSE_LABELS, type Cause, type SchemeVersion } from "./schemas";
+
+/** What eligibility looks at in a household. */
+type Applicant = Pick<HouseholdRecord, "county" | "category" | "perCapitaIncomeFen">;
 
 export type IneligibleReason = "outside_county" | "category_not_covered" | "income_at_or_above_line" | "cause_not_covered";
 
@@ -15,7 +16,7 @@ export interface EligibilityProblem extends ErrorDetail {
  * Eligibility is checked per claim, not by enrolment (DOMAIN.md §4): the household's county,
  * category and income against the scheme version in force, and a rule for the claim's cause.
  */
-export function eligibilityProblems(household: Household, scheme: SchemeVersion, cause: Cause): EligibilityProblem[] {
+export function eligibilityProblems(household: Applicant, scheme: SchemeVersion, cause: Cause): EligibilityProblem[] {
   const problems: EligibilityProblem[] = [];
   if (household.county !== scheme.county) {
     problems.push({
@@ -44,7 +45,7 @@ export function eligibilityProblems(household: Household, scheme: SchemeVersion,
   return problems;
 }
 
-export function assertEligible(household: Household, scheme: SchemeVersion, cause: Cause): void {
+export function assertEligible(household: Applicant, scheme: SchemeVersion, cause: Cause): void {
   const problems = eligibilityProblems(household, scheme, cause);
   if (problems.length > 0) {
     throw ruleViolated("NOT_ELIGIBLE", `Not eligible: ${problems.map((p) => p.message).join("; ")}`, problems);

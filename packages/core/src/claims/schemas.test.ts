@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Household } from "../households/households";
+import type { Household } from "../households/schemas";
 import { eligibilityProblems } from "./eligibility";
-import { CreateClaim, PutScheme } from "./schemas";
-import type { SchemeVersion } from "./schemes";
+import { CreateClaim, PutScheme, type SchemeVersion } from "./schemas";
 
 const rule = { deductibleFen: 500_000, tiers: [{ upToFen: null, ratioBps: 7000 }], perClaimCapFen: null, perHouseholdYearCapFen: null };
 const scheme = (over: Partial<SchemeVersion> = {}): SchemeVersion => ({

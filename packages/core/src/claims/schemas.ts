@@ -135,6 +135,7 @@ export const Scheme = z.object({
   createdAt: z.string(),
   createdBy: z.string(),
 });
+export type Scheme = z.infer<typeof Scheme>;
 export const TopUpRecord = z.object({
   topUpId: z.string(),
   schemeId: z.string(),
@@ -145,6 +146,7 @@ export const TopUpRecord = z.object({
   createdBy: z.string(),
   poolBalanceFen: z.number().int(),
 });
+export type TopUpRecord = z.infer<typeof TopUpRecord>;
 export const ClaimEvent = z.object({
   actor: z.string(),
   action: z.string(),
@@ -153,6 +155,7 @@ export const ClaimEvent = z.object({
   time: z.string(),
   note: z.string().nullable(),
 });
+export type ClaimEvent = z.infer<typeof ClaimEvent>;
 export const Claim = z.object({
   claimId: z.string(),
   householdId: z.string(),
@@ -187,6 +190,7 @@ export const Claim = z.object({
   updatedAt: z.string(),
   history: z.array(ClaimEvent).optional(),
 });
+export type Claim = z.infer<typeof Claim>;
 export const ClaimsReport = z.object({
   schemeId: z.string(),
   name: z.string(),
@@ -199,3 +203,24 @@ export const ClaimsReport = z.object({
   poolBalanceFen: z.number().int(),
   toppedUpFen: fen(),
 });
+export type ClaimsReport = z.infer<typeof ClaimsReport>;
+
+// Stored records, derived from the responses: without what a response adds (labels, live figures,
+// history), with what only storage keeps (a claim's version).
+
+/** One immutable version of a scheme's rules: the scheme as shown, without the pool's live figures. */
+export const SchemeVersion = Scheme.omit({ currentVersion: true, kindLabel: true, poolBalanceFen: true, paidFen: true, toppedUpFen: true });
+export type SchemeVersion = z.infer<typeof SchemeVersion>;
+/** A scheme's running figures, kept by every claim write and top-up in its own transaction: the report without the scheme's name. */
+export const SchemeTotals = ClaimsReport.omit({ name: true, county: true, year: true });
+export type SchemeTotals = z.infer<typeof SchemeTotals>;
+/** A top-up as recorded: without the pool balance a response reports beside it. */
+export const StoredTopUp = TopUpRecord.omit({ poolBalanceFen: true });
+export type StoredTopUp = z.infer<typeof StoredTopUp>;
+export const ClaimRecord = Claim.omit({ causeLabel: true, history: true }).extend({
+  version: z.number().int().describe("bumped by every transition; transitions are conditioned on it"),
+});
+export type ClaimRecord = z.infer<typeof ClaimRecord>;
+/** Audit event `seq` is written by the transition that makes the claim version `seq`. */
+export const ClaimEventRecord = ClaimEvent.extend({ claimId: z.string(), seq: z.number().int() });
+export type ClaimEventRecord = z.infer<typeof ClaimEventRecord>;

@@ -1,142 +1,68 @@
+import { referenceNotFound } from "../catalog/suppliers";
 import type { Actor } from "../platform/actor";
 import { db, type Db } from "../platform/db";
 import { conflict, notFound } from "../platform/errors";
-import { newId } from "../platform/ids";
-import { getItem, type StoredItem } from "../platform/items";
-import { schemeKeys } from "./keys";
-import { SCHEME_KIND_LABELS, type PutScheme, type TopUp } from "./schemas";
 import { withIdempotencyKey } from "../platform/idempotency";
+import { newId } from "../platform/ids";
 import { runTransaction } from "../platform/transact";
-import { referenceNotFound } from "../catalog/suppliers";
+import {
+  CLAIM_STATUSES,
+  SCHEME_KIND_LABELS,
+  type PutScheme,
+  type Scheme,
+  type SchemeTotals,
+  type SchemeVersion,
+  type StoredTopUp,
+  type TopUp,
+  type TopUpRecord,
+} from "./schemas";
+import { SchemeHeads, SchemeVersions, schemeHeadPart, schemeTotalsPart, TopUps, Totals } from "./storage";
 
-/** One immutable version of a scheme's rules. */
-export interface SchemeVersion extends PutScheme {
-  schemeId: string;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-}
+export type { SchemeTotals, SchemeVersion } from "./schemas";
 
-export interface SchemeTotals {
-  poolBalanceFen: number;
-  paidFen: number;
-  toppedUpFen: number;
-  householdsPaid: number;
-  peopleCovered: number;
-  counts: Record<string, number>;
-}
-
-export type SchemeView = SchemeVersion & {
-  currentVersion: number;
-  kindLabel: string;
-  poolBalanceFen: number;
-  paidFen: number;
-  toppedUpFen: number;
-};
-
-const toVersion = (item: StoredItem): SchemeVersion => ({
-  schemeId: item.schemeId,
-  version: item.version,
-  kind: item.kind,
-  name: item.name,
-  county: item.county,
-  year: item.year,
-  incomeLineFen: item.incomeLineFen,
-  eligibleCategories: item.eligibleCategories,
-  rules: item.rules,
-  createdAt: item.createdAt,
-  createdBy: item.createdBy,
-});
-
-export function toTotals(item: StoredItem | undefined): SchemeTotals {
-  const counts: Record<string, number> = {};
-  for (const [k, v] of Object.entries(item ?? {})) if (k.startsWith("claims_")) counts[k.slice(7)] = Number(v);
-  return {
-    poolBalanceFen: Number(item?.poolBalanceFen ?? 0),
-    paidFen: Number(item?.paidFen ?? 0),
-    toppedUpFen: Number(item?.toppedUpFen ?? 0),
-    householdsPaid: Number(item?.householdsPaid ?? 0),
-    peopleCovered: Number(item?.peopleCovered ?? 0),
-    counts,
-  };
-}
-
-/** Scheme items are read consistently: approvals condition on what they read. */
-const read = (store: Db, key: { pk: string; sk: string }) => getItem(store, key, (item) => item, { consistent: true });
+// Scheme items are read consistently: approvals condition on what they read.
+const consistent = { consistent: true };
 
 /** The current version (the head's copy), or undefined for an unknown scheme. */
-export async function findCurrentScheme(schemeId: string, store: Db = db()): Promise<SchemeVersion | undefined> {
-  const head = await read(store, schemeKeys.head(schemeId));
-  return head ? toVersion(head) : undefined;
-}
+export const findCurrentScheme = (schemeId: string, store: Db = db()) => SchemeHeads.find(store, { schemeId }, consistent);
 
-export async function findSchemeTotals(schemeId: string, store: Db = db()): Promise<SchemeTotals | undefined> {
-  const item = await read(store, schemeKeys.totals(schemeId));
-  return item ? toTotals(item) : undefined;
-}
+export const findSchemeTotals = (schemeId: string, store: Db = db()) => Totals.find(store, { schemeId }, consistent);
+
+const emptyTotals = (schemeId: string): SchemeTotals => ({
+  schemeId,
+  byStatus: Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as SchemeTotals["byStatus"],
+  householdsPaid: 0,
+  peopleCovered: 0,
+  paidFen: 0,
+  poolBalanceFen: 0,
+  toppedUpFen: 0,
+});
 
 /**
  * Each PUT writes a new immutable version n+1 and moves the head to it, on the condition that the
  * head is still at n (two concurrent PUTs cannot both become version n+1). The first version also
  * creates the scheme's totals item, with an empty pool.
  */
-export async function putScheme(schemeId: string, input: PutScheme, actor: Actor, store: Db = db()): Promise<SchemeView> {
+export async function putScheme(schemeId: string, input: PutScheme, actor: Actor, store: Db = db()): Promise<Scheme> {
   await runTransaction(store, {
     operation: `put-scheme:${schemeId}`,
     maxAttempts: 5,
     exhausted: () => conflict("CONCURRENT_UPDATE", `Scheme ${schemeId} is being changed by someone else; try again`),
     // Every part rests on the head read: another PUT that moved it first means read again.
     plan: async () => {
-      const head = await read(store, schemeKeys.head(schemeId));
-      const previous: number = head?.version ?? 0;
+      const head = await findCurrentScheme(schemeId, store);
       const version: SchemeVersion = {
         schemeId,
-        version: previous + 1,
+        version: (head?.version ?? 0) + 1,
         ...input,
         createdAt: new Date().toISOString(),
         createdBy: actor.id,
       };
       return {
         parts: {
-          version: {
-            write: {
-              Put: {
-                TableName: store.tableName,
-                Item: { ...schemeKeys.version(schemeId, version.version), type: "scheme_version", ...version },
-                ConditionExpression: "attribute_not_exists(pk)",
-              },
-            },
-          },
-          head: {
-            write: {
-              Put: {
-                TableName: store.tableName,
-                Item: { ...schemeKeys.head(schemeId), type: "scheme_head", ...version },
-                ConditionExpression: previous === 0 ? "attribute_not_exists(pk)" : "#version = :previous",
-                ...(previous === 0
-                  ? {}
-                  : { ExpressionAttributeNames: { "#version": "version" }, ExpressionAttributeValues: { ":previous": previous } }),
-              },
-            },
-          },
-          totals: previous === 0 && {
-            write: {
-              Put: {
-                TableName: store.tableName,
-                Item: {
-                  ...schemeKeys.totals(schemeId),
-                  type: "scheme_totals",
-                  schemeId,
-                  poolBalanceFen: 0,
-                  paidFen: 0,
-                  toppedUpFen: 0,
-                  householdsPaid: 0,
-                  peopleCovered: 0,
-                },
-                ConditionExpression: "attribute_not_exists(pk)",
-              },
-            },
-          },
+          version: SchemeVersions.create(store, version),
+          head: schemeHeadPart(store, version),
+          totals: !head && Totals.create(store, emptyTotals(schemeId)),
         },
       };
     },
@@ -145,24 +71,15 @@ export async function putScheme(schemeId: string, input: PutScheme, actor: Actor
 }
 
 /** The current version (or an earlier one asked for) with the live pool figures. */
-export async function getScheme(schemeId: string, query: { version?: number | undefined } = {}, store: Db = db()): Promise<SchemeView> {
-  const [head, totals] = await Promise.all([read(store, schemeKeys.head(schemeId)), read(store, schemeKeys.totals(schemeId))]);
+export async function getScheme(schemeId: string, query: { version?: number | undefined } = {}, store: Db = db()): Promise<Scheme> {
+  const [head, totals] = await Promise.all([findCurrentScheme(schemeId, store), findSchemeTotals(schemeId, store)]);
   if (!head) throw notFound("Scheme", schemeId);
-  let shown = toVersion(head);
-  if (query.version !== undefined && query.version !== shown.version) {
-    const old = await read(store, schemeKeys.version(schemeId, query.version));
-    if (!old) throw notFound("Scheme version", `${schemeId}@${query.version}`);
-    shown = toVersion(old);
-  }
-  const t = toTotals(totals);
-  return {
-    ...shown,
-    currentVersion: head.version,
-    kindLabel: SCHEME_KIND_LABELS[shown.kind],
-    poolBalanceFen: t.poolBalanceFen,
-    paidFen: t.paidFen,
-    toppedUpFen: t.toppedUpFen,
-  };
+  const shown =
+    query.version === undefined || query.version === head.version
+      ? head
+      : await SchemeVersions.get(store, { schemeId, version: query.version }, "Scheme version", `${schemeId}@${query.version}`, consistent);
+  const { poolBalanceFen, paidFen, toppedUpFen } = totals ?? emptyTotals(schemeId);
+  return { ...shown, currentVersion: head.version, kindLabel: SCHEME_KIND_LABELS[shown.kind], poolBalanceFen, paidFen, toppedUpFen };
 }
 
 /**
@@ -176,54 +93,30 @@ export async function topUpScheme(
   actor: Actor,
   opts: { idempotencyKey?: string | undefined } = {},
   store: Db = db(),
-) {
+): Promise<TopUpRecord> {
   return withIdempotencyKey(
     store,
     { scope: `top-ups#${schemeId}`, key: opts.idempotencyKey, payload: input, newId: () => newId("top") },
     async (topUpId) => {
-      const record = { topUpId, schemeId, ...input, createdAt: new Date().toISOString(), createdBy: actor.id };
+      const record: StoredTopUp = { topUpId, schemeId, ...input, createdAt: new Date().toISOString(), createdBy: actor.id };
       await runTransaction(store, {
         operation: `top-up:${topUpId}`,
         plan: () => ({
           parts: {
-            totals: {
-              write: {
-                Update: {
-                  TableName: store.tableName,
-                  Key: schemeKeys.totals(schemeId),
-                  UpdateExpression: "ADD poolBalanceFen :amount, toppedUpFen :amount",
-                  ConditionExpression: "attribute_exists(pk)",
-                  ExpressionAttributeValues: { ":amount": input.amountFen },
-                },
-              },
+            totals: schemeTotalsPart(store, schemeId, {
+              add: { poolBalanceFen: input.amountFen, toppedUpFen: input.amountFen },
               rejected: notFound("Scheme", schemeId),
-            },
-            record: {
-              write: {
-                Put: {
-                  TableName: store.tableName,
-                  Item: { ...schemeKeys.topUp(schemeId, topUpId), type: "scheme_top_up", ...record },
-                  ConditionExpression: "attribute_not_exists(pk)",
-                },
-              },
-              // A top-up with this id exists: this request's earlier attempt made it.
-              rejected: "already_done",
-            },
+            }),
+            // A top-up with this id exists: this request's earlier attempt made it.
+            record: TopUps.create(store, record, "already_done"),
           },
         }),
       });
-      const [stored, totals] = await Promise.all([read(store, schemeKeys.topUp(schemeId, topUpId)), findSchemeTotals(schemeId, store)]);
-      const { topUpId: id, amountFen, source, note, createdAt, createdBy } = (stored ?? record) as typeof record;
-      return {
-        topUpId: id,
-        schemeId,
-        amountFen,
-        source,
-        ...(note !== undefined ? { note } : {}),
-        createdAt,
-        createdBy,
-        poolBalanceFen: totals?.poolBalanceFen ?? 0,
-      };
+      const [stored, totals] = await Promise.all([
+        TopUps.find(store, { schemeId, topUpId }, consistent),
+        findSchemeTotals(schemeId, store),
+      ]);
+      return { ...(stored ?? record), poolBalanceFen: totals?.poolBalanceFen ?? 0 };
     },
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../platform/actor";
-import type { ClaimRecord } from "./claim-records";
+import type { ClaimRecord } from "./schemas";
 import { assertMayApprove, assertMayReview } from "./separation-of-duties";
 
 const claim = { submittedBy: "clerk-a", reviewedBy: "clerk-b" } as ClaimRecord;

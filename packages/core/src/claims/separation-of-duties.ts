@@ -1,6 +1,6 @@
 import type { Actor } from "../platform/actor";
 import { forbidden } from "../platform/errors";
-import type { ClaimRecord } from "./claim-records";
+import type { ClaimRecord } from "./schemas";
 
 /**
  * Maker-checker (DESIGN decision 9): each step of a claim is checked by someone who did not take

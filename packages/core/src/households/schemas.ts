@@ -53,3 +53,11 @@ export const Household = z.object({
   createdAt: z.string(),
   createdBy: z.string(),
 });
+export type Household = z.infer<typeof Household>;
+
+/**
+ * As stored: the resident id only masked (idNumber) and as a keyed hash (to find a household
+ * registered twice); the category's label is added by the view.
+ */
+export const HouseholdRecord = Household.omit({ categoryLabel: true }).extend({ idNumberHash: z.string() });
+export type HouseholdRecord = z.infer<typeof HouseholdRecord>;
