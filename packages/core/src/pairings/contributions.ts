@@ -2,48 +2,15 @@ import type { Actor } from "../platform/actor";
 import { db, type Db } from "../platform/db";
 import { newId } from "../platform/ids";
 import { countMetric } from "../platform/metrics";
-import { queryPage, type Page, type PageRequest } from "../platform/pagination";
-import { getPairing, invalidState, pairingKeys, pairingManagedBy } from "./pairings";
-import { addToTotals, scopesOf } from "./report";
-import type { CreateContribution, SupportType } from "./schemas";
+import type { Page, PageRequest } from "../platform/pagination";
 import { runTransaction } from "../platform/transact";
-import type { StoredItem } from "../platform/items";
+import { getPairing, invalidState, pairingManagedBy } from "./pairings";
+import { scopesOf } from "./report";
+import type { Contribution, CreateContribution } from "./schemas";
+import { addToPairing, addToTotals, Contributions } from "./storage";
 
 /** One line of a pairing's 台账: help actually delivered, kept apart from the money committed. */
-export interface Contribution {
-  contributionId: string;
-  pairingId: string;
-  date: string;
-  type: SupportType;
-  amountFen: number;
-  peopleHelped: number;
-  projects: string[];
-  note: string | null;
-  recordedBy: string;
-  createdAt: string;
-}
-
-/** Contributions live in their pairing's partition, sorted by date, so the ledger is one Query. */
-export const contributionKeys = {
-  prefix: "CONTRIBUTION#",
-  item: (pairingId: string, date: string, contributionId: string) => ({
-    pk: pairingKeys.partition(pairingId),
-    sk: `${contributionKeys.prefix}${date}#${contributionId}`,
-  }),
-};
-
-const toContribution = (item: StoredItem): Contribution => ({
-  contributionId: item.contributionId,
-  pairingId: item.pairingId,
-  date: item.date,
-  type: item.supportType,
-  amountFen: Number(item.amountFen),
-  peopleHelped: Number(item.peopleHelped),
-  projects: item.projects ?? [],
-  note: item.note ?? null,
-  recordedBy: item.recordedBy,
-  createdAt: item.createdAt,
-});
+export type { Contribution } from "./schemas";
 
 /**
  * Records a contribution: the ledger line, the pairing's delivered totals (on condition that the
@@ -75,45 +42,17 @@ export async function addContribution(pairingId: string, input: CreateContributi
     operation: `contribution:${contribution.contributionId}`,
     plan: () => ({
       parts: {
-        contribution: {
-          rejected: "already_done",
-          write: {
-            Put: {
-              TableName: store.tableName,
-              // `type` is the item-kind attribute across the table, so the support type is stored as supportType.
-              Item: {
-                ...contributionKeys.item(pairingId, contribution.date, contribution.contributionId),
-                ...contribution,
-                type: "contribution",
-                supportType: contribution.type,
-              },
-              ConditionExpression: "attribute_not_exists(pk)",
-            },
-          },
-        },
-        pairing: {
-          // The pairing was ended after we read it.
-          rejected: invalidState({ ...pairing, status: "ended" }, "record contributions"),
-          write: {
-            Update: {
-              TableName: store.tableName,
-              Key: pairingKeys.item(pairingId),
-              UpdateExpression:
-                "SET updatedAt = :now ADD deliveredFen :amount, peopleHelped :people, contributions :one, projects :projects",
-              ConditionExpression: "#status = :active",
-              ExpressionAttributeNames: { "#status": "status" },
-              ExpressionAttributeValues: {
-                ":now": contribution.createdAt,
-                ":amount": deltas.deliveredFen,
-                ":people": deltas.peopleHelped,
-                ":one": 1,
-                ":projects": deltas.projects,
-                ":active": "active",
-              },
-            },
-          },
-        },
-        totals: scopesOf(pairing.village).map((scope) => ({ write: addToTotals(store.tableName, scope, deltas) })),
+        // Its key taken means an earlier send of this very transaction committed.
+        contribution: Contributions.create(store, contribution, "already_done"),
+        // The pairing was ended after we read it.
+        pairing: addToPairing(
+          store,
+          pairingId,
+          deltas,
+          contribution.createdAt,
+          invalidState({ ...pairing, status: "ended" }, "record contributions"),
+        ),
+        totals: scopesOf(pairing.village).map((scope) => addToTotals(store, scope, deltas)),
       },
       afterCommit: () => {
         countMetric("ContributionsRecorded");
@@ -127,13 +66,5 @@ export async function addContribution(pairingId: string, input: CreateContributi
 /** A pairing's ledger, by date of delivery. */
 export async function listContributions(pairingId: string, page: PageRequest, store: Db = db()): Promise<Page<Contribution>> {
   await getPairing(pairingId, store);
-  const out = await queryPage(
-    store,
-    {
-      partitionValue: pairingKeys.partition(pairingId),
-      sortCondition: { expression: "begins_with(#sk, :prefix)", values: { ":prefix": contributionKeys.prefix } },
-    },
-    page,
-  );
-  return { items: out.items.map(toContribution), nextCursor: out.nextCursor };
+  return Contributions.ofPairing(store, pairingId, page);
 }

@@ -1,77 +1,18 @@
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { Actor } from "../platform/actor";
 import { findVillage } from "../catalog/villages";
 import { referenceNotFound } from "../catalog/suppliers";
 import { db, type Db } from "../platform/db";
-import { conflict, notFound, ruleViolated } from "../platform/errors";
+import { conflict, ruleViolated } from "../platform/errors";
 import { newId } from "../platform/ids";
 import { countMetric } from "../platform/metrics";
-import { queryPage, type Page } from "../platform/pagination";
+import type { Page } from "../platform/pagination";
+import { runTransaction } from "../platform/transact";
 import { assertActsFor, findEnterprise, getEnterprise } from "./enterprises";
-import { addToTotals, reportKeys, scopesOf, type Place } from "./report";
-import type { CreatePairing, EndPairing, PairingsQuery, SupportType } from "./schemas";
-import { runTransaction, type Part } from "../platform/transact";
-import type { StoredItem } from "../platform/items";
+import { scopesOf } from "./report";
+import type { CreatePairing, EndPairing, Pairing, PairingsQuery } from "./schemas";
+import { addToTotals, claimActivePair, markEnded, markScope, Pairings, readMarkers, releaseActivePair } from "./storage";
 
-export type PairingStatus = "active" | "ended";
-
-export interface Pairing {
-  pairingId: string;
-  enterpriseId: string;
-  enterpriseName: string;
-  villageId: string;
-  village: Place & { name: string; city: string; township: string };
-  supportTypes: SupportType[];
-  status: PairingStatus;
-  committedFen: number;
-  deliveredFen: number;
-  peopleHelped: number;
-  contributions: number;
-  projects: number;
-  startedOn: string;
-  endedOn: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/**
- * Key shapes of pairings: the item (its ledger of contributions shares the partition), the
- * per-enterprise (gsi1) and per-village (gsi2) lists, and the item that allows one active
- * pairing per enterprise and village — deleted when the pairing ends, so the pair may pair again.
- */
-export const pairingKeys = {
-  partition: (pairingId: string) => `PAIRING#${pairingId}`,
-  item: (pairingId: string) => ({ pk: pairingKeys.partition(pairingId), sk: "PAIRING" }),
-  byEnterprise: (enterpriseId: string) => `PAIRINGS#ENTERPRISE#${enterpriseId}`,
-  byVillage: (villageId: string) => `PAIRINGS#VILLAGE#${villageId}`,
-  active: (enterpriseId: string, villageId: string) => ({ pk: `PAIRINGACTIVE#${enterpriseId}#${villageId}`, sk: "PAIRINGACTIVE" }),
-};
-
-const toPairing = (item: StoredItem): Pairing => ({
-  pairingId: item.pairingId,
-  enterpriseId: item.enterpriseId,
-  enterpriseName: item.enterpriseName,
-  villageId: item.villageId,
-  village: item.village,
-  supportTypes: item.supportTypes,
-  status: item.status,
-  committedFen: Number(item.committedFen ?? 0),
-  deliveredFen: Number(item.deliveredFen ?? 0),
-  peopleHelped: Number(item.peopleHelped ?? 0),
-  contributions: Number(item.contributions ?? 0),
-  projects: Number(item.projects ?? 0),
-  startedOn: item.startedOn,
-  endedOn: item.endedOn ?? null,
-  createdAt: item.createdAt,
-  updatedAt: item.updatedAt,
-});
-
-async function exists(store: Db, key: { pk: string; sk: string }): Promise<boolean> {
-  const out = await store.client.send(
-    new GetCommand({ TableName: store.tableName, Key: key, ConsistentRead: true, ProjectionExpression: "pk" }),
-  );
-  return out.Item !== undefined;
-}
+export type { Pairing, PairingStatus } from "./schemas";
 
 /**
  * Registers a pairing and counts it in every scope, in one transaction (14 items, far below the
@@ -79,11 +20,11 @@ async function exists(store: Db, key: { pk: string; sk: string }): Promise<boole
  * enterprise and village markers.
  *
  * Distinct counting: a marker's absence cannot be a condition that, when it fails, still lets the
- * rest of the transaction commit. So the markers are read first; a missing one is Put on
- * `attribute_not_exists` and its scope's `enterprises`/`villages` count ADDed by 1; an existing one
- * is asserted with a ConditionCheck `attribute_exists`. If another write created (or, never in
- * practice, removed) a marker in between, the transaction is cancelled, nothing is written, and we
- * re-read and try again — so each distinct enterprise and village is counted exactly once.
+ * rest of the transaction commit. So the markers are read first; a missing one is Put on condition
+ * that it is still missing and its scope's `enterprises`/`villages` count ADDed by 1; an existing
+ * one is asserted to exist still. If another write created (or, never in practice, removed) a
+ * marker in between, the transaction is cancelled, nothing is written, and we re-read and try
+ * again — so each distinct enterprise and village is counted exactly once.
  */
 export async function createPairing(input: CreatePairing, actor: Actor, store: Db = db()): Promise<Pairing> {
   const [enterprise, village] = await Promise.all([findEnterprise(input.enterpriseId, store), findVillage(input.villageId, store)]);
@@ -111,71 +52,30 @@ export async function createPairing(input: CreatePairing, actor: Actor, store: D
     updatedAt: now,
   };
   const scopes = scopesOf(pairing.village);
-  const duplicate = () =>
-    conflict("DUPLICATE", `${enterprise.name} already has an active pairing with ${village.name}`, [
-      { path: "body.villageId", message: "an active pairing of this enterprise and village exists; end it first" },
-    ]);
+  const duplicate = conflict("DUPLICATE", `${enterprise.name} already has an active pairing with ${village.name}`, [
+    { path: "body.villageId", message: "an active pairing of this enterprise and village exists; end it first" },
+  ]);
 
   await runTransaction(store, {
     operation: `pair:${pairing.pairingId}`,
     plan: async () => {
-      const markers = await Promise.all(
-        scopes.map(async (scope) => {
-          const enterpriseKey = reportKeys.enterpriseMarker(scope, enterprise.enterpriseId);
-          const villageKey = reportKeys.villageMarker(scope, village.villageId);
-          const [enterpriseSeen, villageSeen] = await Promise.all([exists(store, enterpriseKey), exists(store, villageKey)]);
-          return { scope, enterpriseKey, villageKey, enterpriseSeen, villageSeen };
-        }),
-      );
-      // A marker that appeared or went since we read it: read again ("retry", the default).
-      const marker = (key: { pk: string; sk: string }, seen: boolean, kind: string): Part => ({
-        write: seen
-          ? { ConditionCheck: { TableName: store.tableName, Key: key, ConditionExpression: "attribute_exists(pk)" } }
-          : { Put: { TableName: store.tableName, Item: { ...key, type: kind, at: now }, ConditionExpression: "attribute_not_exists(pk)" } },
-      });
+      const seen = await Promise.all(scopes.map((scope) => readMarkers(store, scope, pairing)));
       return {
         parts: {
-          activePair: {
-            write: {
-              Put: {
-                TableName: store.tableName,
-                Item: { ...pairingKeys.active(pairing.enterpriseId, pairing.villageId), pairingId: pairing.pairingId },
-                ConditionExpression: "attribute_not_exists(pk)",
-              },
-            },
-            rejected: duplicate(),
-          },
-          pairing: {
-            rejected: "already_done",
-            write: {
-              Put: {
-                TableName: store.tableName,
-                Item: {
-                  ...pairingKeys.item(pairing.pairingId),
-                  gsi1pk: pairingKeys.byEnterprise(pairing.enterpriseId),
-                  gsi1sk: pairing.pairingId,
-                  gsi2pk: pairingKeys.byVillage(pairing.villageId),
-                  gsi2sk: pairing.pairingId,
-                  type: "pairing",
-                  ...pairing,
-                },
-                ConditionExpression: "attribute_not_exists(pk)",
-              },
-            },
-          },
-          markers: markers.flatMap((m) => [
-            marker(m.enterpriseKey, m.enterpriseSeen, "pairing_enterprise_marker"),
-            marker(m.villageKey, m.villageSeen, "pairing_village_marker"),
-          ]),
-          totals: markers.map((m) => ({
-            write: addToTotals(store.tableName, m.scope, {
+          activePair: claimActivePair(store, pairing, duplicate),
+          // Its key taken means an earlier send of this very transaction committed.
+          pairing: Pairings.create(store, pairing, "already_done"),
+          // A marker that appeared or went since we read it: read again ("retry", the default).
+          markers: scopes.flatMap((scope, i) => markScope(store, scope, pairing, seen[i]!, now)),
+          totals: scopes.map((scope, i) =>
+            addToTotals(store, scope, {
               pairings: 1,
               activePairings: 1,
               committedFen: pairing.committedFen,
-              enterprises: m.enterpriseSeen ? 0 : 1,
-              villages: m.villageSeen ? 0 : 1,
+              enterprises: seen[i]!.enterprise ? 0 : 1,
+              villages: seen[i]!.village ? 0 : 1,
             }),
-          })),
+          ),
         },
         afterCommit: () => countMetric("PairingsRegistered"),
       };
@@ -184,18 +84,9 @@ export async function createPairing(input: CreatePairing, actor: Actor, store: D
   return pairing;
 }
 
-export async function findPairing(pairingId: string, store: Db = db()): Promise<Pairing | undefined> {
-  const out = await store.client.send(
-    new GetCommand({ TableName: store.tableName, Key: pairingKeys.item(pairingId), ConsistentRead: true }),
-  );
-  return out.Item ? toPairing(out.Item) : undefined;
-}
-
-export async function getPairing(pairingId: string, store: Db = db()): Promise<Pairing> {
-  const pairing = await findPairing(pairingId, store);
-  if (!pairing) throw notFound("Pairing", pairingId);
-  return pairing;
-}
+export const findPairing = (pairingId: string, store: Db = db()) => Pairings.find(store, { pairingId }, { consistent: true });
+export const getPairing = (pairingId: string, store: Db = db()) =>
+  Pairings.get(store, { pairingId }, "Pairing", pairingId, { consistent: true });
 
 export const invalidState = (pairing: Pairing, action: string) =>
   conflict("INVALID_STATE", `Pairing ${pairing.pairingId} is ${pairing.status}; only an active pairing can ${action}`);
@@ -225,41 +116,27 @@ export async function endPairing(pairingId: string, input: EndPairing, actor: Ac
     operation: `end-pairing:${pairingId}`,
     plan: () => ({
       parts: {
-        pairing: {
-          write: {
-            Update: {
-              TableName: store.tableName,
-              Key: pairingKeys.item(pairingId),
-              UpdateExpression: "SET #status = :ended, endedOn = :endedOn, updatedAt = :now",
-              ConditionExpression: "#status = :active",
-              ExpressionAttributeNames: { "#status": "status" },
-              ExpressionAttributeValues: { ":ended": "ended", ":active": "active", ":endedOn": input.endedOn, ":now": now },
-            },
-          },
-          rejected: invalidState({ ...pairing, status: "ended" }, "be ended"),
-        },
-        activePair: {
-          write: {
-            Delete: {
-              TableName: store.tableName,
-              Key: pairingKeys.active(pairing.enterpriseId, pairing.villageId),
-              ConditionExpression: "pairingId = :pairingId",
-              ExpressionAttributeValues: { ":pairingId": pairingId },
-            },
-          },
-          rejected: conflict("CONCURRENT_UPDATE", `Pairing ${pairingId} changed while it was being ended; try again`),
-        },
-        totals: scopesOf(pairing.village).map((scope) => ({ write: addToTotals(store.tableName, scope, { activePairings: -1 }) })),
+        pairing: markEnded(
+          store,
+          pairingId,
+          { endedOn: input.endedOn, updatedAt: now },
+          invalidState({ ...pairing, status: "ended" }, "be ended"),
+        ),
+        activePair: releaseActivePair(
+          store,
+          pairing,
+          conflict("CONCURRENT_UPDATE", `Pairing ${pairingId} changed while it was being ended; try again`),
+        ),
+        totals: scopesOf(pairing.village).map((scope) => addToTotals(store, scope, { activePairings: -1 })),
       },
     }),
   });
   return { ...pairing, status: "ended", endedOn: input.endedOn, updatedAt: now };
 }
 
-/** The pairings of one enterprise (gsi1) or of one village (gsi2), oldest first. */
-export async function listPairings(query: PairingsQuery, store: Db = db()): Promise<Page<Pairing>> {
-  const page = query.enterpriseId
-    ? await queryPage(store, { index: "gsi1", partitionValue: pairingKeys.byEnterprise(query.enterpriseId) }, query)
-    : await queryPage(store, { index: "gsi2", partitionValue: pairingKeys.byVillage(query.villageId ?? "") }, query);
-  return { items: page.items.map(toPairing), nextCursor: page.nextCursor };
+/** The pairings of one enterprise or of one village, oldest first. */
+export function listPairings(query: PairingsQuery, store: Db = db()): Promise<Page<Pairing>> {
+  return query.enterpriseId
+    ? Pairings.query.byEnterprise(store, { enterpriseId: query.enterpriseId }, query)
+    : Pairings.query.byVillage(store, { villageId: query.villageId ?? "" }, query);
 }

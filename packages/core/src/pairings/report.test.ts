@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addToTotals, reportKeys, scopeOfQuery, scopesOf } from "./report";
+import { COUNTERS, pairingsReportTable, scopeOfQuery, scopesOf } from "./report";
 
 describe("report scopes", () => {
   it("counts a pairing in the platform, its province, its county within the province and its county name", () => {
     expect(scopesOf({ province: "山东省", county: "夏津县" })).toEqual([
-      "PAIRINGSTATS#ALL",
-      "PAIRINGSTATS#PROVINCE#山东省",
-      "PAIRINGSTATS#COUNTY#山东省#夏津县",
-      "PAIRINGSTATS#COUNTYNAME#夏津县",
+      { province: null, county: null },
+      { province: "山东省", county: null },
+      { province: "山东省", county: "夏津县" },
+      { province: null, county: "夏津县" },
     ]);
   });
 
@@ -16,20 +16,25 @@ describe("report scopes", () => {
     const queries = [{}, { province: place.province }, { province: place.province, county: place.county }, { county: place.county }];
     expect(queries.map(scopeOfQuery)).toEqual(scopesOf(place));
   });
-
-  it("keeps two same-named counties of different provinces apart, and together by name alone", () => {
-    const a = scopesOf({ province: "江苏省", county: "鼓楼区" });
-    const b = scopesOf({ province: "福建省", county: "鼓楼区" });
-    expect(a[2]).not.toBe(b[2]);
-    expect(a[3]).toBe(b[3]);
-  });
 });
 
-describe("addToTotals", () => {
-  it("ADDs only the counters that change", () => {
-    const update = addToTotals("t", reportKeys.platform(), { pairings: 1, enterprises: 0, deliveredFen: 500 }).Update;
-    expect(update.Key).toEqual({ pk: "PAIRINGSTATS#ALL", sk: "TOTALS" });
-    expect(update.UpdateExpression).toBe("SET #type = :type ADD #c0 :c0, #c1 :c1");
-    expect(Object.values(update.ExpressionAttributeNames).sort()).toEqual(["deliveredFen", "pairings", "type"]);
+describe("pairingsReportTable", () => {
+  it("has a header row and one row of figures, every counter in the report's order", () => {
+    expect(COUNTERS).toEqual([
+      "enterprises",
+      "villages",
+      "pairings",
+      "activePairings",
+      "committedFen",
+      "deliveredFen",
+      "peopleHelped",
+      "contributions",
+      "projects",
+    ]);
+    const figures = Object.fromEntries(COUNTERS.map((c, i) => [c, i])) as Record<(typeof COUNTERS)[number], number>;
+    expect(pairingsReportTable({ scope: { province: "山东省", county: null }, ...figures })).toEqual([
+      ["province", "county", ...COUNTERS],
+      ["山东省", "", "0", "1", "2", "3", "4", "5", "6", "7", "8"],
+    ]);
   });
 });

@@ -112,8 +112,13 @@ export const Enterprise = z.object({
   city: z.string(),
   createdAt: z.string(),
 });
+export type Enterprise = z.infer<typeof Enterprise>;
+/** As stored: with the accounts (token `sub`) that manage the enterprise's pairings, which no response shows. */
+export const EnterpriseRecord = Enterprise.extend({ ownerIds: z.array(z.string()).default([]) });
+export type EnterpriseRecord = z.infer<typeof EnterpriseRecord>;
 
 export const PAIRING_STATUSES = ["active", "ended"] as const;
+export type PairingStatus = (typeof PAIRING_STATUSES)[number];
 export const Pairing = z.object({
   pairingId: z.string(),
   enterpriseId: z.string(),
@@ -132,6 +137,7 @@ export const Pairing = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+export type Pairing = z.infer<typeof Pairing>;
 
 export const Contribution = z.object({
   contributionId: z.string(),
@@ -145,9 +151,14 @@ export const Contribution = z.object({
   recordedBy: z.string(),
   createdAt: z.string(),
 });
+export type Contribution = z.infer<typeof Contribution>;
+
+/** What the figures of a report cover: the platform, a province, a county of a province, or every county of a name. */
+export const Scope = z.object({ province: z.string().nullable(), county: z.string().nullable() });
+export type Scope = z.infer<typeof Scope>;
 
 export const PairingsReport = z.object({
-  scope: z.object({ province: z.string().nullable(), county: z.string().nullable() }),
+  scope: Scope,
   enterprises: z.number().int().describe("enterprises that have ever been paired with a village in the scope"),
   villages: z.number().int().describe("villages in the scope that have ever been paired"),
   pairings: z.number().int().describe("pairings ever registered in the scope"),
@@ -158,3 +169,11 @@ export const PairingsReport = z.object({
   contributions: z.number().int(),
   projects: z.number().int(),
 });
+export type PairingsReport = z.infer<typeof PairingsReport>;
+
+/** A scope's figures: what every pairing and contribution write adds to (each counter is one). */
+export const PairingTotals = PairingsReport.omit({ scope: true });
+export type PairingTotals = z.infer<typeof PairingTotals>;
+export type Counter = keyof PairingTotals;
+/** What one write adds to a scope's figures (a counter left out is left as it is). */
+export type Deltas = Partial<PairingTotals>;
