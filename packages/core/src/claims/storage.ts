@@ -1,9 +1,10 @@
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
 import type { Db } from "../platform/db";
-import { entity, type ItemKey } from "../platform/entity";
+import { entity } from "../platform/entity";
 import { fen } from "../platform/money";
 import type { Part } from "../platform/transact";
+import { type Condition, updateWrite } from "../platform/update";
 import { ClaimEventRecord, ClaimRecord, type ClaimStatus, SchemeTotals, SchemeVersion, StoredTopUp } from "./schemas";
 
 /**
@@ -154,54 +155,6 @@ export async function householdYearUsage(store: Db, ids: UsageIds): Promise<Usag
 
 // Transaction parts.
 
-interface Condition {
-  expression: string;
-  names?: Record<string, string>;
-  values?: Record<string, unknown>;
-}
-
-/** An Update part: numbers to ADD (a dotted name is a path into a map), attributes to SET, a condition. */
-function updatePart(
-  store: Db,
-  key: ItemKey,
-  u: { add: Record<string, number>; set?: Record<string, unknown>; condition?: Condition | undefined; rejected?: Part["rejected"] },
-): Part {
-  const names: Record<string, string> = { ...u.condition?.names };
-  const values: Record<string, unknown> = { ...u.condition?.values };
-  const placeholders = new Map<string, string>();
-  const name = (segment: string) => {
-    let p = placeholders.get(segment);
-    if (!p) {
-      p = `#u${placeholders.size}`;
-      placeholders.set(segment, p);
-      names[p] = segment;
-    }
-    return p;
-  };
-  let counter = 0;
-  const value = (v: unknown) => {
-    const p = `:u${counter++}`;
-    values[p] = v;
-    return p;
-  };
-  const path = (dotted: string) => dotted.split(".").map(name).join(".");
-  const add = Object.entries(u.add).map(([k, v]) => `${path(k)} ${value(v)}`);
-  const set = Object.entries(u.set ?? {}).map(([k, v]) => `${path(k)} = ${value(v)}`);
-  return {
-    write: {
-      Update: {
-        TableName: store.tableName,
-        Key: key,
-        UpdateExpression: [add.length ? `ADD ${add.join(", ")}` : "", set.length ? `SET ${set.join(", ")}` : ""].filter(Boolean).join(" "),
-        ...(u.condition ? { ConditionExpression: u.condition.expression } : {}),
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-      },
-    },
-    ...(u.rejected ? { rejected: u.rejected } : {}),
-  };
-}
-
 /** Moves a scheme's head to a new version n, refused unless it is still at n − 1 (or absent, for the first). */
 export function schemeHeadPart(store: Db, version: SchemeVersion): Part {
   const first = version.version === 1;
@@ -259,7 +212,10 @@ export function schemeTotalsPart(store: Db, schemeId: string, change: TotalsChan
     change.poolCovers === undefined
       ? { expression: "attribute_exists(pk)" }
       : { expression: "attribute_exists(pk) AND poolBalanceFen >= :covers", values: { ":covers": change.poolCovers } };
-  return updatePart(store, Totals.key({ schemeId }), { add, condition, rejected: change.rejected });
+  return {
+    write: updateWrite(store, Totals.key({ schemeId }), { add, condition }),
+    ...(change.rejected ? { rejected: change.rejected } : {}),
+  };
 }
 
 /**
@@ -278,11 +234,13 @@ export function householdYearUsagePart(store: Db, ids: UsageIds, u: { payoutFen:
             values: { ":read": u.read.usedFen, ":capMinusPayout": u.capFen - u.payoutFen },
           }
         : { expression: "attribute_not_exists(pk)" };
-  return updatePart(store, HouseholdYears.key(ids), {
-    add: { usedFen: u.payoutFen, approvedClaims: 1 },
-    set: { householdId: ids.householdId, schemeId: ids.schemeId, year: ids.year },
-    condition,
-  });
+  return {
+    write: updateWrite(store, HouseholdYears.key(ids), {
+      add: { usedFen: u.payoutFen, approvedClaims: 1 },
+      set: { householdId: ids.householdId, schemeId: ids.schemeId, year: ids.year },
+      condition,
+    }),
+  };
 }
 
 /** A new claim and its first audit event; finding either taken means an earlier send of this very write committed. */

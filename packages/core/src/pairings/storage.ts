@@ -3,7 +3,8 @@ import type { z } from "zod";
 import type { Db } from "../platform/db";
 import { entity, type ItemKey } from "../platform/entity";
 import { type Page, type PageRequest, queryPage } from "../platform/pagination";
-import type { Part, TransactItem } from "../platform/transact";
+import type { Part } from "../platform/transact";
+import { updateWrite } from "../platform/update";
 import { Contribution, type Deltas, EnterpriseRecord, Pairing, PairingTotals, type Scope, supportType } from "./schemas";
 
 /**
@@ -57,7 +58,7 @@ export const markEnded = (
   change: { endedOn: string; updatedAt: string },
   rejected: Part["rejected"],
 ): Part => ({
-  write: update(store, Pairings.key({ pairingId }), { set: { status: "ended", ...change }, expect: { status: "active" } }),
+  write: updateWrite(store, Pairings.key({ pairingId }), { set: { status: "ended", ...change }, expect: { status: "active" } }),
   rejected,
 });
 
@@ -66,7 +67,7 @@ export type PairingDeltas = Partial<Pick<Pairing, "deliveredFen" | "peopleHelped
 
 /** ADDs a contribution's figures to its pairing, on condition that the pairing is still active. */
 export const addToPairing = (store: Db, pairingId: string, deltas: PairingDeltas, updatedAt: string, rejected: Part["rejected"]): Part => ({
-  write: update(store, Pairings.key({ pairingId }), { set: { updatedAt }, add: deltas, expect: { status: "active" } }),
+  write: updateWrite(store, Pairings.key({ pairingId }), { set: { updatedAt }, add: deltas, expect: { status: "active" } }),
   rejected,
 });
 
@@ -154,8 +155,12 @@ export const Totals = entity(PairingTotals.partial(), {
 });
 
 /** ADDs the deltas to a scope's totals (creating the item on first use); a zero delta is left out. */
+/** ADDs to a scope's totals only the counters that change. */
 export const addToTotals = (store: Db, scope: Scope, deltas: Deltas): Part => ({
-  write: update(store, Totals.key({ scope }), { set: { type: Totals.type }, add: deltas }),
+  write: updateWrite(store, Totals.key({ scope }), {
+    set: { type: Totals.type },
+    add: Object.fromEntries(Object.entries(deltas).filter(([, v]) => v !== 0)),
+  }),
 });
 
 /**
@@ -212,41 +217,3 @@ const putNew = (store: Db, item: ItemKey & Record<string, unknown>, rejected?: P
 const stillThere = (store: Db, key: ItemKey): Part => ({
   write: { ConditionCheck: { TableName: store.tableName, Key: key, ConditionExpression: "attribute_exists(pk)" } },
 });
-
-interface Change {
-  /** Attributes to set. */
-  set?: Record<string, unknown>;
-  /** Numbers to ADD (a missing attribute counts from 0); undefined and 0 are left out. */
-  add?: Record<string, number | undefined>;
-  /** Attributes that must hold these values for the change to apply. */
-  expect?: Record<string, unknown>;
-}
-
-/** One Update of a transaction, its attribute names and values all placeholders. */
-function update(store: Db, key: ItemKey, change: Change): TransactItem {
-  const names: Record<string, string> = {};
-  const values: Record<string, unknown> = {};
-  const refer = (prefix: string, entries: [string, unknown][]) =>
-    entries.map(([name, value], i) => {
-      names[`#${prefix}${i}`] = name;
-      values[`:${prefix}${i}`] = value;
-      return [`#${prefix}${i}`, `:${prefix}${i}`] as const;
-    });
-  const sets = refer("s", Object.entries(change.set ?? {})).map(([n, v]) => `${n} = ${v}`);
-  const adds = refer(
-    "a",
-    Object.entries(change.add ?? {}).filter(([, v]) => v !== undefined && v !== 0),
-  ).map(([n, v]) => `${n} ${v}`);
-  const conditions = refer("e", Object.entries(change.expect ?? {})).map(([n, v]) => `${n} = ${v}`);
-  const clauses = [sets.length ? `SET ${sets.join(", ")}` : "", adds.length ? `ADD ${adds.join(", ")}` : ""];
-  return {
-    Update: {
-      TableName: store.tableName,
-      Key: key,
-      UpdateExpression: clauses.filter(Boolean).join(" "),
-      ...(conditions.length ? { ConditionExpression: conditions.join(" AND ") } : {}),
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
-    },
-  };
-}
