@@ -1,7 +1,7 @@
 import type Stripe from "stripe";
 import { isListed } from "../catalog/certification";
 import { ProductService, type ProductRecord } from "../catalog/products";
-import { reserveStock } from "../catalog/storage";
+import { releaseStock, reserveStock } from "../catalog/storage";
 import { hasRole, type Actor } from "../platform/actor";
 import { chinaToday } from "../platform/clock";
 import { db, type Db } from "../platform/db";
@@ -10,57 +10,34 @@ import { newId } from "../platform/ids";
 import { idempotent } from "../platform/idempotency";
 import { countMetric } from "../platform/metrics";
 import { sumFen } from "../platform/money";
-import { queryPage, type Page, type PageRequest } from "../platform/pagination";
+import type { Page, PageRequest } from "../platform/pagination";
 import { callStripe, paymentUnavailable, stripe as defaultStripe } from "../payments/stripe";
 import { deadlineIn, DEFAULT_BUDGET_MS, type Deadline } from "../platform/deadline";
 import { runTransaction, type Part } from "../platform/transact";
-import {
-  findOrder,
-  orderKeys,
-  orderTransition,
-  releaseStockItems,
-  toOrderRecord,
-  type OrderLineRecord,
-  type OrderRecord,
-  type TransactItem,
-} from "./repository";
-import type { PlaceOrder } from "./schemas";
+import { Order, type OrderLineRecord, type OrderRecord, type PlaceOrder } from "./schemas";
+import { attachPaymentPart, findOrder, listOrders, newOrderPart, orderTransition, paymentOrderPart, unpaidBefore } from "./storage";
 
-export type { OrderRecord } from "./repository";
+export type { OrderRecord } from "./schemas";
 
 /** Stripe's largest charge in CNY: ¥999,999.99. */
 export const MAX_ORDER_FEN = 99_999_999;
 
 export { paymentUnavailable };
 
-/** What a client sees of an order; the client secret only while it can still pay. */
-export function orderView(o: OrderRecord) {
-  const { refundedPerLine: _r, items, payment, ...rest } = o;
-  return {
-    ...rest,
-    items: items.map(({ productId, name, unit, quantity, unitPriceFen, lineFen, villageId, village, county, province }) => ({
-      productId,
-      name,
-      unit,
-      quantity,
-      unitPriceFen,
-      lineFen,
-      villageId,
-      village,
-      county,
-      province,
-    })),
-    payment: payment
-      ? {
-          provider: payment.provider,
-          paymentIntentId: payment.paymentIntentId,
-          ...(o.status === "pending_payment" ? { clientSecret: payment.clientSecret } : {}),
-        }
-      : null,
-    creditMonth: o.creditMonth ?? null,
-  };
+/**
+ * What a client sees of an order: the response schema keeps what it declares of the record (no
+ * refunds per line, no line's township, city or credit); the client secret only while it can still pay.
+ */
+export function orderView(o: OrderRecord): Order {
+  return Order.parse({ ...o, payment: paymentView(o), creditMonth: o.creditMonth ?? null });
 }
-export type OrderView = ReturnType<typeof orderView>;
+
+function paymentView({ payment, status }: OrderRecord): Order["payment"] {
+  if (!payment) return null;
+  const { clientSecret, ...rest } = payment;
+  return status === "pending_payment" ? { ...rest, clientSecret } : rest;
+}
+export type OrderView = Order;
 
 export class OrderService {
   constructor(
@@ -143,29 +120,8 @@ export class OrderService {
             return "retry";
           },
         }));
-        const sort = orderKeys.listSort(now, orderId);
-        const put: Part = {
-          // An order with this id exists: this request's earlier attempt placed it.
-          rejected: "already_done",
-          write: {
-            Put: {
-              TableName: this.store.tableName,
-              Item: {
-                ...orderKeys.item(orderId),
-                type: "order",
-                gsi1pk: orderKeys.byBuyer(buyer.id),
-                gsi1sk: sort,
-                gsi2pk: orderKeys.all(),
-                gsi2sk: sort,
-                gsi3pk: orderKeys.unpaid(),
-                gsi3sk: sort,
-                ...order,
-              },
-              ConditionExpression: "attribute_not_exists(pk)",
-            },
-          },
-        };
-        return { parts: { reservations, order: put } };
+        // An order with this id exists: this request's earlier attempt placed it.
+        return { parts: { reservations, order: newOrderPart(this.store, order) } };
       },
     });
     return result === "committed" ? order! : (await findOrder(this.store, orderId))!;
@@ -202,21 +158,8 @@ export class OrderService {
       plan: () => ({
         parts: {
           // Another attempt of this request attached it first: keep that one.
-          payment: {
-            write: {
-              Update: {
-                TableName: this.store.tableName,
-                Key: orderKeys.item(order.orderId),
-                UpdateExpression: "SET payment = :p",
-                ConditionExpression: "attribute_not_exists(payment)",
-                ExpressionAttributeValues: { ":p": payment },
-              },
-            },
-            rejected: "already_done",
-          },
-          pointer: {
-            write: { Put: { TableName: this.store.tableName, Item: { ...orderKeys.paymentOrder(intent.id), orderId: order.orderId } } },
-          },
+          payment: attachPaymentPart(this.store, order.orderId, payment),
+          pointer: paymentOrderPart(this.store, { paymentIntentId: intent.id, orderId: order.orderId }),
         },
       }),
     });
@@ -231,10 +174,8 @@ export class OrderService {
   }
 
   async list(actor: Actor, page: PageRequest): Promise<Page<OrderView>> {
-    const result = hasRole(actor, "admin")
-      ? await queryPage(this.store, { index: "gsi2", partitionValue: orderKeys.all(), forward: false }, page)
-      : await queryPage(this.store, { index: "gsi1", partitionValue: orderKeys.byBuyer(actor.id), forward: false }, page);
-    return { items: result.items.map((i) => orderView(toOrderRecord(i))), nextCursor: result.nextCursor };
+    const result = await listOrders(this.store, hasRole(actor, "admin") ? "all" : { buyerId: actor.id }, page);
+    return { items: result.items.map(orderView), nextCursor: result.nextCursor };
   }
 
   /**
@@ -243,18 +184,11 @@ export class OrderService {
    * then the order and its stock, once. Returns how many were cancelled.
    */
   async expireUnpaid(cutoff: Date, limit = 100): Promise<number> {
-    const page = await queryPage<Record<string, unknown>>(
-      this.store,
-      {
-        index: "gsi3",
-        partitionValue: orderKeys.unpaid(),
-        sortCondition: { expression: "#sk < :cutoff", values: { ":cutoff": cutoff.toISOString() } },
-      },
-      { limit },
-    );
+    const page = await unpaidBefore(this.store, cutoff, limit);
     let expired = 0;
-    for (const item of page.items) {
-      const order = (await findOrder(this.store, String(item.orderId)))!;
+    for (const listed of page.items) {
+      // The index is eventually consistent: the order itself says whether it is still unpaid.
+      const order = (await findOrder(this.store, listed.orderId))!;
       if (order.status !== "pending_payment") continue;
       if (order.payment && (await cancelIntent(await this.stripe(), order.payment.paymentIntentId, this.deadline, "abandoned")) === "paid")
         continue;
@@ -335,7 +269,7 @@ export async function closeUnpaid(
   store: Db,
   order: OrderRecord,
   to: "cancelled" | "payment_failed",
-  marker?: TransactItem,
+  marker?: Part,
   reason?: string,
 ): Promise<boolean> {
   const set = { status: to, ...(reason ? { closedReason: reason } : {}) };
@@ -344,32 +278,12 @@ export async function closeUnpaid(
     operation: `close-unpaid:${order.orderId}`,
     plan: () => ({
       parts: {
-        order: { write: orderTransition(store, order, ["pending_payment"], set), rejected: "already_done" },
-        stock: releaseStockItems(store, order).map((write) => ({ write, rejected: "already_done" as const })),
-        marker: marker && { write: marker, rejected: "already_done" },
+        order: orderTransition(store, order, { from: ["pending_payment"], set, rejected: "already_done" }),
+        // The stock goes back only with the move out of pending_payment, so only once.
+        stock: order.items.map((line) => ({ write: releaseStock(store, line), rejected: "already_done" as const })),
+        marker: marker && { ...marker, rejected: "already_done" },
       },
     }),
   });
   return result === "committed";
-}
-
-/**
- * Moves an order's refund reservation. Reserving (`maxBefore` given) holds only while the order is
- * paid and neither what is reserved nor what is refunded exceeds paid − amount.
- */
-export function reservationItem(store: Db, orderId: string, deltaFen: number, maxBefore?: number): TransactItem {
-  return {
-    Update: {
-      TableName: store.tableName,
-      Key: orderKeys.item(orderId),
-      UpdateExpression: "ADD refundRequestedFen :d",
-      ...(maxBefore !== undefined
-        ? {
-            ConditionExpression: "#status IN (:paid, :partial) AND refundRequestedFen <= :max AND refundedFen <= :max",
-            ExpressionAttributeNames: { "#status": "status" },
-            ExpressionAttributeValues: { ":d": deltaFen, ":max": maxBefore, ":paid": "paid", ":partial": "partially_refunded" },
-          }
-        : { ExpressionAttributeValues: { ":d": deltaFen } }),
-    },
-  };
 }

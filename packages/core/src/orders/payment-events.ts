@@ -1,4 +1,3 @@
-import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type Stripe from "stripe";
 import { z } from "zod";
 import { chinaMonth } from "../platform/clock";
@@ -8,10 +7,11 @@ import { db, type Db } from "../platform/db";
 import { conflict } from "../platform/errors";
 import { stripe as defaultStripe } from "../payments/stripe";
 import { allocateRefund } from "../sales/allocation";
-import { ledgerItems } from "../sales/ledger";
+import { ledgerParts } from "../sales/ledger";
 import { cancelIntent, closeUnpaid } from "./orders";
 import { runTransaction } from "../platform/transact";
-import { findOrder, orderKeys, orderTransition, type OrderRecord } from "./repository";
+import type { OrderRecord } from "./schemas";
+import { type AnomalyDetails, findOrder, orderTransition, PaymentOrders, recordAnomaly, transitionPart } from "./storage";
 
 const IntentShape = z.object({
   id: z.string().min(1),
@@ -74,28 +74,17 @@ export class PaymentEvents {
   }
 
   /** Logged and kept for an administrator; never credited. */
-  private async refuse(
-    event: Stripe.Event,
-    paymentIntentId: string,
-    reason: string,
-    fields: Record<string, unknown>,
-  ): Promise<EventOutcome> {
+  private async refuse(event: Stripe.Event, paymentIntentId: string, reason: string, fields: AnomalyDetails): Promise<EventOutcome> {
     countMetric("PaymentAnomalies");
     this.log.error("payment event refused", { eventId: event.id, type: event.type, paymentIntentId, reason, ...fields });
-    await this.store.client.send(
-      new PutCommand({
-        TableName: this.store.tableName,
-        Item: {
-          ...orderKeys.anomaly(paymentIntentId, event.id),
-          type: "payment_anomaly",
-          eventId: event.id,
-          eventType: event.type,
-          reason,
-          ...fields,
-          at: new Date().toISOString(),
-        },
-      }),
-    );
+    await recordAnomaly(this.store, {
+      paymentIntentId,
+      eventId: event.id,
+      eventType: event.type,
+      reason,
+      ...fields,
+      at: new Date().toISOString(),
+    });
     return "refused";
   }
 
@@ -125,34 +114,23 @@ export class PaymentEvents {
       operation: `payment-succeeded:${intent.id}`,
       plan: () => ({
         parts: {
-          order: {
-            write: orderTransition(this.store, order, ["pending_payment"], {
-              status: "paid",
-              paidFen: intent.amount_received,
-              creditMonth: month,
-              paidAt: now.toISOString(),
-            }),
+          order: orderTransition(this.store, order, {
+            from: ["pending_payment"],
+            set: { status: "paid", paidFen: intent.amount_received, creditMonth: month, paidAt: now.toISOString() },
             rejected: "already_done",
-          },
-          transition: {
-            write: {
-              Put: {
-                TableName: this.store.tableName,
-                Item: { ...orderKeys.transition(intent.id, "succeeded"), orderId: order.orderId, eventId: event.id, at: now.toISOString() },
-                ConditionExpression: "attribute_not_exists(pk)",
-              },
-            },
-            rejected: "already_done",
-          },
-          ledger: ledgerItems(this.store, {
+          }),
+          transition: transitionPart(this.store, {
+            paymentIntentId: intent.id,
+            to: "succeeded",
             orderId: order.orderId,
-            month,
-            entry: "C",
-            lines: order.items,
-            sign: 1,
-            orderDelta: 1,
+            eventId: event.id,
             at: now.toISOString(),
-          }).map((write) => ({ write, rejected: "already_done" as const })),
+          }),
+          ledger: ledgerParts(
+            this.store,
+            { orderId: order.orderId, month, entry: "C", lines: order.items, sign: 1, orderDelta: 1, at: now.toISOString() },
+            "already_done",
+          ),
         },
         afterCommit: () => {
           countMetric("OrdersPaid");
@@ -169,13 +147,13 @@ export class PaymentEvents {
     const order = await this.orderOf(intent);
     if (order?.status !== "pending_payment") return "duplicate";
     if ((await cancelIntent(await this.stripe(), intent.id, this.deadline)) === "paid") return "ignored";
-    const marker = {
-      Put: {
-        TableName: this.store.tableName,
-        Item: { ...orderKeys.transition(intent.id, "failed"), orderId: order.orderId, eventId: event.id },
-        ConditionExpression: "attribute_not_exists(pk)",
-      },
-    };
+    const marker = transitionPart(this.store, {
+      paymentIntentId: intent.id,
+      to: "failed",
+      orderId: order.orderId,
+      eventId: event.id,
+      at: new Date().toISOString(),
+    });
     return (await closeUnpaid(this.store, order, "payment_failed", marker)) ? "applied" : "duplicate";
   }
 
@@ -200,9 +178,7 @@ export class PaymentEvents {
     const paymentIntentId = typeof charge.payment_intent === "string" ? charge.payment_intent : charge.payment_intent?.id;
     if (!paymentIntentId) return "ignored";
     // The PaymentIntent → order pointer never changes: read it once, the order on every attempt.
-    const pointer = await this.store.client.send(
-      new GetCommand({ TableName: this.store.tableName, Key: orderKeys.paymentOrder(paymentIntentId), ConsistentRead: true }),
-    );
+    const pointer = await PaymentOrders.find(this.store, { paymentIntentId }, { consistent: true });
     // Decided on each fresh read; what the event means when there is nothing to write is kept here.
     let verdict: EventOutcome = "duplicate";
     const result = await runTransaction(this.store, {
@@ -210,7 +186,7 @@ export class PaymentEvents {
       maxAttempts: 5,
       exhausted: () => conflict("CONCURRENT_UPDATE", "The order kept changing; deliver again later"),
       plan: async () => {
-        const order = pointer.Item ? await findOrder(this.store, pointer.Item.orderId) : undefined;
+        const order = pointer ? await findOrder(this.store, pointer.orderId) : undefined;
         if (!order) {
           verdict = await this.refuse(event, paymentIntentId, "unknown_order", {});
           return null;
@@ -245,20 +221,21 @@ export class PaymentEvents {
         );
         const full = cumulative === order.paidFen;
         const at = new Date().toISOString();
-        const transition = orderTransition(this.store, order, ["paid", "partially_refunded"], {
-          status: full ? "refunded" : "partially_refunded",
-          refundedFen: cumulative,
-          refundedPerLine: order.refundedPerLine.map((r, i) => r + parts[i]!),
-        });
-        const update = transition.Update!;
-        update.ConditionExpression = `${update.ConditionExpression} AND refundedFen = :was`;
-        update.ExpressionAttributeValues = { ...update.ExpressionAttributeValues, ":was": order.refundedFen };
         const lines = order.items.map((l, i) => ({ ...l, amountFen: parts[i]! }));
         return {
           parts: {
-            // Another delivery moved the order meanwhile: read again and see what is left to do.
-            order: { write: transition },
-            ledger: ledgerItems(this.store, {
+            // Another delivery moved the order meanwhile (its refunded total is not the one read):
+            // read again and see what is left to do.
+            order: orderTransition(this.store, order, {
+              from: ["paid", "partially_refunded"],
+              refundedFen: order.refundedFen,
+              set: {
+                status: full ? "refunded" : "partially_refunded",
+                refundedFen: cumulative,
+                refundedPerLine: order.refundedPerLine.map((r, i) => r + parts[i]!),
+              },
+            }),
+            ledger: ledgerParts(this.store, {
               orderId: order.orderId,
               month: order.creditMonth!,
               entry: `R${String(cumulative).padStart(14, "0")}`,
@@ -266,7 +243,7 @@ export class PaymentEvents {
               sign: -1,
               orderDelta: full ? -1 : 0,
               at,
-            }).map((write) => ({ write })),
+            }),
           },
           afterCommit: () => {
             countMetric("RefundedFen", delta);

@@ -1,4 +1,3 @@
-import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import type Stripe from "stripe";
 import type { Actor } from "../platform/actor";
 import { db, type Db } from "../platform/db";
@@ -7,21 +6,15 @@ import { isDomainError, ruleViolated } from "../platform/errors";
 import { newId } from "../platform/ids";
 import { withIdempotencyKey } from "../platform/idempotency";
 import { callStripe, paymentUnavailable, stripe as defaultStripe } from "../payments/stripe";
-import { getItem, type StoredItem } from "../platform/items";
-import { invalidState, OrderService, reservationItem } from "./orders";
+import { invalidState, OrderService } from "./orders";
 import { runTransaction } from "../platform/transact";
-import { findOrder, orderKeys, type OrderRecord } from "./repository";
-import type { RequestRefund } from "./schemas";
+import { type OrderRecord, Refund, type RefundRecord, type RequestRefund } from "./schemas";
+import { dropRequestedRefundPart, findOrder, refundReservation, Refunds, requestedRefundPart, saveRefund } from "./storage";
 
-export interface RefundView {
-  refundId: string;
-  orderId: string;
-  amountFen: number;
-  reason: string;
-  stripeRefundId: string;
-  status: string;
-  createdAt: string;
-}
+export type RefundView = Refund;
+
+/** What a client sees of a refund: not who asked for it. */
+const refundView = (r: RefundRecord): RefundView => Refund.parse(r);
 
 /**
  * Admin refunds: the amount is reserved on the order first (never more than was paid, under any
@@ -51,9 +44,8 @@ export class RefundService {
    */
   private async requestWithId(orderId: string, input: RequestRefund, actor: Actor, refundId: string): Promise<RefundView> {
     const order = await new OrderService(this.store, this.stripe, this.deadline).get(orderId, actor);
-    const key = orderKeys.refund(orderId, refundId);
-    const existing = await getItem(this.store, key, toRefundView);
-    if (existing && existing.status !== "requested") return existing;
+    const existing = await Refunds.find(this.store, { orderId, refundId });
+    if (existing && existing.status !== "requested") return refundView(existing);
     const createdAt = existing?.createdAt ?? new Date().toISOString();
     if (!existing) await this.reserve(order, input, actor, refundId, createdAt);
 
@@ -76,20 +68,9 @@ export class RefundService {
         operation: `release-refund:${refundId}`,
         plan: () => ({
           parts: {
-            reservation: { write: reservationItem(this.store, orderId, -input.amountFen) },
+            reservation: { write: refundReservation(this.store, orderId, -input.amountFen) },
             // Gone, or no longer "requested": released (or completed) already.
-            record: {
-              write: {
-                Delete: {
-                  TableName: this.store.tableName,
-                  Key: key,
-                  ConditionExpression: "#status = :requested",
-                  ExpressionAttributeNames: { "#status": "status" },
-                  ExpressionAttributeValues: { ":requested": "requested" },
-                },
-              },
-              rejected: "already_done",
-            },
+            record: dropRequestedRefundPart(this.store, { orderId, refundId }),
           },
         }),
       });
@@ -98,7 +79,7 @@ export class RefundService {
       if (err.type === "StripeInvalidRequestError") throw ruleViolated("REFUND_REJECTED", `Stripe refused the refund: ${err.message}`);
       throw paymentUnavailable(`The refund could not be made: ${err.message}`);
     }
-    const view: RefundView = {
+    const record: RefundRecord = {
       refundId,
       orderId,
       amountFen: input.amountFen,
@@ -106,11 +87,10 @@ export class RefundService {
       stripeRefundId: refund.id,
       status: refund.status ?? "pending",
       createdAt,
+      requestedBy: actor.id,
     };
-    await this.store.client.send(
-      new PutCommand({ TableName: this.store.tableName, Item: { ...key, type: "refund", ...view, requestedBy: actor.id } }),
-    );
-    return view;
+    await saveRefund(this.store, record);
+    return refundView(record);
   }
 
   /** Reserves the amount on the order (never beyond what was paid) and records the request, in one transaction. */
@@ -127,45 +107,24 @@ export class RefundService {
       plan: () => ({
         parts: {
           reservation: {
-            write: reservationItem(this.store, order.orderId, input.amountFen, order.paidFen - input.amountFen),
+            write: refundReservation(this.store, order.orderId, input.amountFen, order.paidFen - input.amountFen),
             rejected: async () => {
               const now = await findOrder(this.store, order.orderId);
               return now && now.status !== "paid" && now.status !== "partially_refunded" ? invalidState(now, "be refunded") : exceeds();
             },
           },
           // A refund with this id exists: this request's earlier attempt reserved it.
-          record: {
-            write: {
-              Put: {
-                TableName: this.store.tableName,
-                Item: {
-                  ...orderKeys.refund(order.orderId, refundId),
-                  type: "refund",
-                  refundId,
-                  orderId: order.orderId,
-                  amountFen: input.amountFen,
-                  reason: input.reason,
-                  status: "requested",
-                  createdAt,
-                  requestedBy: actor.id,
-                },
-                ConditionExpression: "attribute_not_exists(pk)",
-              },
-            },
-            rejected: "already_done",
-          },
+          record: requestedRefundPart(this.store, {
+            refundId,
+            orderId: order.orderId,
+            amountFen: input.amountFen,
+            reason: input.reason,
+            status: "requested",
+            createdAt,
+            requestedBy: actor.id,
+          }),
         },
       }),
     });
   }
 }
-
-const toRefundView = ({ refundId, orderId, amountFen, reason, stripeRefundId, status, createdAt }: StoredItem): RefundView => ({
-  refundId,
-  orderId,
-  amountFen,
-  reason,
-  stripeRefundId,
-  status,
-  createdAt,
-});

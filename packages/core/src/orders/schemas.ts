@@ -37,6 +37,11 @@ export const OrderLine = z.object({
   county: z.string(),
   province: z.string(),
 });
+export type OrderLine = z.infer<typeof OrderLine>;
+
+export const OrderPayment = z.object({ provider: z.literal("stripe"), paymentIntentId: z.string(), clientSecret: z.string().optional() });
+export type OrderPayment = z.infer<typeof OrderPayment>;
+
 export const Order = z.object({
   orderId: z.string(),
   buyerId: z.string(),
@@ -47,13 +52,31 @@ export const Order = z.object({
   paidFen: fen(),
   refundedFen: fen(),
   refundRequestedFen: fen(),
-  payment: z.object({ provider: z.literal("stripe"), paymentIntentId: z.string(), clientSecret: z.string().optional() }).nullable(),
+  payment: OrderPayment.nullable(),
   creditMonth: z.string().nullable(),
   paidAt: z.string().optional().describe("when the payment succeeded; absent until then"),
   closedReason: z.string().optional().describe("why the platform closed an unpaid order, e.g. payment_timeout"),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+export type Order = z.infer<typeof Order>;
+
+/** A line as stored: also where its village lies (for the sales reports) and what it credits. */
+export const OrderLineRecord = OrderLine.extend({ township: z.string(), city: z.string(), amountFen: fen() });
+export type OrderLineRecord = z.infer<typeof OrderLineRecord>;
+
+/**
+ * An order as stored: its lines in full, what was refunded of each line, and the payment and
+ * credit month absent (not null) until they exist.
+ */
+export const OrderRecord = Order.extend({
+  items: z.array(OrderLineRecord),
+  refundedPerLine: z.array(fen()),
+  payment: OrderPayment.optional(),
+  creditMonth: z.string().optional(),
+});
+export type OrderRecord = z.infer<typeof OrderRecord>;
+
 export const Refund = z.object({
   refundId: z.string(),
   orderId: z.string(),
@@ -63,6 +86,11 @@ export const Refund = z.object({
   status: z.string(),
   createdAt: z.string(),
 });
+export type Refund = z.infer<typeof Refund>;
+
+/** A refund as stored: "requested" (no Stripe refund yet) until Stripe has answered; who asked for it. */
+export const RefundRecord = Refund.extend({ stripeRefundId: z.string().optional(), requestedBy: z.string() });
+export type RefundRecord = z.infer<typeof RefundRecord>;
 
 export const SalesRange = z.strictObject({ from: month().optional(), to: month().optional() });
 export const SalesQuery = z.strictObject({
@@ -70,18 +98,29 @@ export const SalesQuery = z.strictObject({
   from: month().optional(),
   to: month().optional(),
 });
+/** A month of a village's credited sales. */
+export const SalesMonth = z.object({ month: z.string(), creditedFen: z.number().int(), orders: z.number().int() });
+export type SalesMonth = z.infer<typeof SalesMonth>;
+/** A village's or a county's credited sales over a period. */
+export const SalesRow = z.object({ key: z.string(), name: z.string(), creditedFen: z.number().int(), orders: z.number().int() });
+export type SalesRow = z.infer<typeof SalesRow>;
+export type SalesRange = z.infer<typeof SalesRange>;
+export type SalesQuery = z.infer<typeof SalesQuery>;
+
 export const VillageSalesParams = z.strictObject({ villageId: id() });
 export const VillageSales = z.object({
   villageId: z.string(),
   from: z.string().describe("the first month of the period, YYYY-MM"),
   to: z.string().describe("the last month of the period, YYYY-MM"),
   totalFen: z.number().int(),
-  months: z.array(z.object({ month: z.string(), creditedFen: z.number().int(), orders: z.number().int() })),
+  months: z.array(SalesMonth),
 });
+export type VillageSales = z.infer<typeof VillageSales>;
 export const SalesReport = z.object({
   groupBy: z.enum(["county", "village"]),
   from: z.string(),
   to: z.string(),
-  rows: z.array(z.object({ key: z.string(), name: z.string(), creditedFen: z.number().int(), orders: z.number().int() })),
+  rows: z.array(SalesRow),
   totalFen: z.number().int(),
 });
+export type SalesReport = z.infer<typeof SalesReport>;

@@ -1,10 +1,9 @@
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { chinaMonth } from "../platform/clock";
 import { db, type Db } from "../platform/db";
 import { validationFailed } from "../platform/errors";
 import { getVillage } from "../catalog/villages";
-import { salesKeys } from "./ledger";
-import type { StoredItem } from "../platform/items";
+import { SalesMonth, type SalesQuery, type SalesRange, type SalesReport, type SalesRow, type VillageSales } from "../orders/schemas";
+import { monthAggregates, villageMonths } from "./storage";
 
 /** The longest period one report covers; a report reads at most one partition per month. */
 export const MAX_REPORT_MONTHS = 60;
@@ -41,52 +40,23 @@ export function reportPeriod(q: { from?: string | undefined; to?: string | undef
   return { from, to, months };
 }
 
-async function queryAll(store: Db, input: ConstructorParameters<typeof QueryCommand>[0]) {
-  const items: StoredItem[] = [];
-  let start: StoredItem | undefined;
-  do {
-    const out = await store.client.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items;
-}
-
 /** A village's credited sales per month: one Query over its month aggregates. */
-export async function villageSales(villageId: string, q: { from?: string | undefined; to?: string | undefined }, store: Db = db()) {
+export async function villageSales(villageId: string, q: SalesRange, store: Db = db()): Promise<VillageSales> {
   const { from, to } = reportPeriod(q);
   await getVillage(villageId, store);
-  const items = await queryAll(store, {
-    TableName: store.tableName,
-    IndexName: "gsi1",
-    KeyConditionExpression: "gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to",
-    ExpressionAttributeValues: { ":pk": salesKeys.villageSeries(villageId), ":from": from, ":to": to },
-  });
-  const months = items.map((i) => ({ month: i.month as string, creditedFen: Number(i.creditedFen), orders: Number(i.orders) }));
+  const months = (await villageMonths(store, villageId, from, to)).map((m) => SalesMonth.parse(m));
   return { villageId, from, to, totalFen: months.reduce((a, m) => a + m.creditedFen, 0), months };
 }
 
 /** Credited sales grouped by county or village over a period: one Query per month, of aggregates only. */
-export async function salesReport(
-  q: { groupBy: "county" | "village"; from?: string | undefined; to?: string | undefined },
-  store: Db = db(),
-) {
+export async function salesReport(q: SalesQuery, store: Db = db()): Promise<SalesReport> {
   const { from, to, months } = reportPeriod(q);
-  const prefix = q.groupBy === "county" ? "COUNTY#" : "VILLAGE#";
-  const perMonth = await Promise.all(
-    months.map((m) =>
-      queryAll(store, {
-        TableName: store.tableName,
-        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-        ExpressionAttributeValues: { ":pk": salesKeys.month(m), ":prefix": prefix },
-      }),
-    ),
-  );
-  const rows = new Map<string, { key: string; name: string; creditedFen: number; orders: number }>();
+  const perMonth = await Promise.all(months.map((m) => monthAggregates(store, m, q.groupBy)));
+  const rows = new Map<string, SalesRow>();
   for (const item of perMonth.flat()) {
     const row = rows.get(item.key) ?? { key: item.key, name: item.name, creditedFen: 0, orders: 0 };
-    row.creditedFen += Number(item.creditedFen);
-    row.orders += Number(item.orders);
+    row.creditedFen += item.creditedFen;
+    row.orders += item.orders;
     rows.set(item.key, row);
   }
   const sorted = [...rows.values()].sort((a, b) => b.creditedFen - a.creditedFen || a.key.localeCompare(b.key));
@@ -94,11 +64,11 @@ export async function salesReport(
 }
 
 /** The rows of the CSV forms of the two sales reports. */
-export const villageSalesRows = (r: Awaited<ReturnType<typeof villageSales>>) => [
+export const villageSalesRows = (r: VillageSales) => [
   ["villageId", "month", "creditedFen", "orders"],
   ...r.months.map((m) => [r.villageId, m.month, m.creditedFen, m.orders]),
 ];
-export const salesReportRows = (r: Awaited<ReturnType<typeof salesReport>>) => [
+export const salesReportRows = (r: SalesReport) => [
   [r.groupBy, "name", "creditedFen", "orders"],
   ...r.rows.map((row) => [row.key, row.name, row.creditedFen, row.orders]),
 ];
