@@ -1,10 +1,11 @@
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
 import type { Db } from "../platform/db";
-import { type Entity, entity, type ItemKey } from "../platform/entity";
+import { type Entity, entity } from "../platform/entity";
 import type { Page, PageRequest } from "../platform/pagination";
 import { tableDefinition } from "../platform/table";
 import type { Part, TransactItem } from "../platform/transact";
+import { updateWrite } from "../platform/update";
 import { type OrderPayment, OrderRecord, type OrderStatus, RefundRecord } from "./schemas";
 
 /**
@@ -76,14 +77,12 @@ export function orderTransition(
 ): Part {
   const leavesUnpaid = change.set.status !== undefined && change.set.status !== "pending_payment";
   return {
-    write: update(store, Orders.key(order), {
+    write: updateWrite(store, Orders.key(order), {
       set: { ...change.set, updatedAt: new Date().toISOString() },
       // Leaving pending_payment also leaves the index of unpaid orders the expiry job reads.
       remove: leavesUnpaid ? UNPAID_INDEX_ATTRIBUTES : [],
-      condition: {
-        in: { status: change.from },
-        ...(change.refundedFen !== undefined ? { equal: { refundedFen: change.refundedFen } } : {}),
-      },
+      oneOf: { status: change.from },
+      ...(change.refundedFen !== undefined ? { expect: { refundedFen: change.refundedFen } } : {}),
     }),
     ...(change.rejected ? { rejected: change.rejected } : {}),
   };
@@ -91,7 +90,7 @@ export function orderTransition(
 
 /** The PaymentIntent made for an order, attached once: a second attempt finds the first one's and keeps it. */
 export const attachPaymentPart = (store: Db, orderId: string, payment: OrderPayment): Part => ({
-  write: update(store, Orders.key({ orderId }), { set: { payment }, condition: { absent: ["payment"] } }),
+  write: updateWrite(store, Orders.key({ orderId }), { set: { payment }, absent: ["payment"] }),
   rejected: "already_done",
 });
 
@@ -100,14 +99,12 @@ export const attachPaymentPart = (store: Db, orderId: string, payment: OrderPaym
  * while the order is paid and neither what is reserved nor what is refunded exceeds paid − amount.
  */
 export function refundReservation(store: Db, orderId: string, deltaFen: number, maxBefore?: number): TransactItem {
-  return update(store, Orders.key({ orderId }), {
+  return updateWrite(store, Orders.key({ orderId }), {
     add: { refundRequestedFen: deltaFen },
     ...(maxBefore !== undefined
       ? {
-          condition: {
-            in: { status: ["paid", "partially_refunded"] },
-            atMost: { refundRequestedFen: maxBefore, refundedFen: maxBefore },
-          },
+          oneOf: { status: ["paid", "partially_refunded"] },
+          atMost: { refundRequestedFen: maxBefore, refundedFen: maxBefore },
         }
       : {}),
   });
@@ -221,66 +218,4 @@ export function putItem<R>(store: Db, e: Entity<R, any, any>, record: R): Transa
 // biome-ignore lint/suspicious/noExplicitAny: any entity's key and index arguments
 export async function put<R>(store: Db, e: Entity<R, any, any>, record: R): Promise<void> {
   await store.client.send(new PutCommand(putItem(store, e, record).Put!));
-}
-
-export interface Condition {
-  /** The attribute holds one of these values. */
-  in?: Record<string, readonly unknown[]>;
-  /** The attribute holds exactly this value. */
-  equal?: Record<string, unknown>;
-  /** The (numeric) attribute is at most this. */
-  atMost?: Record<string, number>;
-  /** The attribute does not exist. */
-  absent?: readonly string[];
-}
-
-export interface Change {
-  set?: Record<string, unknown>;
-  /** Numbers to ADD (a missing attribute counts from 0). */
-  add?: Record<string, number>;
-  remove?: readonly string[];
-  condition?: Condition;
-}
-
-/** One Update, its attribute names and values all placeholders. */
-export function update(store: Db, key: ItemKey, change: Change): TransactItem {
-  const names: Record<string, string> = {};
-  const values: Record<string, unknown> = {};
-  const name = (n: string) => {
-    const p = `#n${Object.keys(names).length}`;
-    names[p] = n;
-    return p;
-  };
-  const value = (v: unknown) => {
-    const p = `:v${Object.keys(values).length}`;
-    values[p] = v;
-    return p;
-  };
-  const sets = Object.entries(change.set ?? {})
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `${name(k)} = ${value(v)}`);
-  const adds = Object.entries(change.add ?? {}).map(([k, v]) => `${name(k)} ${value(v)}`);
-  const removes = (change.remove ?? []).map(name);
-  const c = change.condition ?? {};
-  const conditions = [
-    ...Object.entries(c.in ?? {}).map(([k, vs]) => `${name(k)} IN (${vs.map(value).join(", ")})`),
-    ...Object.entries(c.equal ?? {}).map(([k, v]) => `${name(k)} = ${value(v)}`),
-    ...Object.entries(c.atMost ?? {}).map(([k, v]) => `${name(k)} <= ${value(v)}`),
-    ...(c.absent ?? []).map((k) => `attribute_not_exists(${name(k)})`),
-  ];
-  const clauses = [
-    sets.length ? `SET ${sets.join(", ")}` : "",
-    adds.length ? `ADD ${adds.join(", ")}` : "",
-    removes.length ? `REMOVE ${removes.join(", ")}` : "",
-  ];
-  return {
-    Update: {
-      TableName: store.tableName,
-      Key: key,
-      UpdateExpression: clauses.filter(Boolean).join(" "),
-      ...(conditions.length ? { ConditionExpression: conditions.join(" AND ") } : {}),
-      ExpressionAttributeNames: names,
-      ...(Object.keys(values).length ? { ExpressionAttributeValues: values } : {}),
-    },
-  };
 }

@@ -17,6 +17,12 @@ export interface ItemChange {
   remove?: readonly string[];
   /** Attributes that must hold these values for the change to apply. */
   expect?: Record<string, unknown>;
+  /** Attributes that must hold one of these values. */
+  oneOf?: Record<string, readonly unknown[]>;
+  /** Numeric attributes that must be at most these. */
+  atMost?: Record<string, number>;
+  /** Attributes that must not exist. */
+  absent?: readonly string[];
   /** Any further condition. */
   condition?: Condition;
 }
@@ -45,12 +51,19 @@ export function updateWrite(store: Db, key: ItemKey, change: ItemChange): Transa
     return p;
   };
   const path = (dotted: string) => dotted.split(".").map(name).join(".");
-  const sets = Object.entries(change.set ?? {}).map(([k, v]) => `${path(k)} = ${value(v)}`);
+  const sets = Object.entries(change.set ?? {})
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${path(k)} = ${value(v)}`);
   const adds = Object.entries(change.add ?? {})
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${path(k)} ${value(v)}`);
   const removes = (change.remove ?? []).map(path);
-  const conditions = Object.entries(change.expect ?? {}).map(([k, v]) => `${path(k)} = ${value(v)}`);
+  const conditions = [
+    ...Object.entries(change.expect ?? {}).map(([k, v]) => `${path(k)} = ${value(v)}`),
+    ...Object.entries(change.oneOf ?? {}).map(([k, vs]) => `${path(k)} IN (${vs.map(value).join(", ")})`),
+    ...Object.entries(change.atMost ?? {}).map(([k, v]) => `${path(k)} <= ${value(v)}`),
+    ...(change.absent ?? []).map((k) => `attribute_not_exists(${path(k)})`),
+  ];
   if (change.condition) conditions.push(`(${change.condition.expression})`);
   const clauses = [
     sets.length ? `SET ${sets.join(", ")}` : "",

@@ -3,7 +3,7 @@ import type { Db } from "../platform/db";
 import { type Entity, entity } from "../platform/entity";
 import { type Page, type PageRequest, queryPage } from "../platform/pagination";
 import type { Part } from "../platform/transact";
-import { update } from "../orders/storage";
+import { updateWrite } from "../platform/update";
 import { SalesRow } from "../orders/schemas";
 
 /**
@@ -101,7 +101,7 @@ function addToAggregate<R extends SalesDelta>(
   rejected?: Part["rejected"],
 ): Part {
   const { pk, sk, creditedFen: _c, orders: _o, ...set } = aggregates.item({ ...aggregate, creditedFen: 0, orders: 0 } as R);
-  return { write: update(store, { pk, sk }, { set, add: { ...delta } }), ...(rejected ? { rejected } : {}) };
+  return { write: updateWrite(store, { pk, sk }, { set, add: { ...delta } }), ...(rejected ? { rejected } : {}) };
 }
 
 export const addToVillageMonth = (store: Db, a: Omit<VillageMonth, keyof SalesDelta>, delta: SalesDelta, rejected?: Part["rejected"]) =>
