@@ -1,7 +1,7 @@
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { allPages, call, expectError, tokenFor, unique } from "./support/api";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { testTable } from "./support/table";
 import { Claims } from "@fupin/core/claims/storage";
 import {
   adminToken,
@@ -519,18 +519,10 @@ describe("claims", () => {
 });
 
 /** Claims written before incidents were checked against the coverage period: only the table can make one now. */
-const table = () =>
-  DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      endpoint: inject("dynamodbEndpoint"),
-      region: "cn-north-1",
-      credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    }),
-  );
 const backdateStoredClaim = (claimId: string, incidentDate: string) =>
-  table().send(
+  testTable().client.send(
     new UpdateCommand({
-      TableName: "fupin-test",
+      TableName: testTable().tableName,
       Key: Claims.key({ claimId }),
       UpdateExpression: "SET incidentDate = :date",
       ExpressionAttributeValues: { ":date": incidentDate },

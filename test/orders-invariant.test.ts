@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { testTable } from "./support/table";
 import { call, tokenFor, unique } from "./support/api";
 import { adminToken, certificationInput, createSupplier, createVillage, productInput } from "./support/fixtures";
 import { confirm, deliver, eventsFor, stripe } from "./support/stripe";
@@ -14,19 +14,11 @@ import { confirm, deliver, eventsFor, stripe } from "./support/stripe";
  * Afterwards: Σ village credits = Σ succeeded payments − Σ refunds, each order credited once,
  * stock never negative and as the paid orders leave it, reports equal the ledger.
  */
-const table = () =>
-  DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      endpoint: inject("dynamodbEndpoint"),
-      region: "cn-north-1",
-      credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    }),
-  );
 
 async function ledgerSum(villageId: string): Promise<number> {
-  const out = await table().send(
+  const out = await testTable().client.send(
     new QueryCommand({
-      TableName: "fupin-test",
+      TableName: testTable().tableName,
       KeyConditionExpression: "pk = :pk",
       ExpressionAttributeValues: { ":pk": `CREDIT#VILLAGE#${villageId}` },
     }),
