@@ -1,7 +1,7 @@
 import type Stripe from "stripe";
+import type { ProductRecord } from "../catalog";
 import { isListed } from "../catalog/certification";
-import { ProductService, type ProductRecord } from "../catalog/products";
-import { releaseStock, reserveStock } from "../catalog/storage";
+import { Products, releaseStock, reserveStock } from "../catalog/storage";
 import { hasRole, type Actor } from "../platform/actor";
 import { chinaToday } from "../platform/clock";
 import { db, type Db } from "../platform/db";
@@ -69,7 +69,7 @@ export class OrderService {
   }
 
   private async reserve(buyer: Actor, input: PlaceOrder, orderId: string): Promise<OrderRecord> {
-    const products = new ProductService(this.store);
+    const findProduct = (productId: string) => Products.find(this.store, { productId });
     let order: OrderRecord | undefined;
     const result = await runTransaction(this.store, {
       operation: `place-order:${orderId}`,
@@ -77,7 +77,7 @@ export class OrderService {
       exhausted: () => conflict("CONCURRENT_UPDATE", "The catalog changed while the order was being placed; try again"),
       plan: async () => {
         const today = chinaToday();
-        const found = await Promise.all(input.items.map((i) => products.find(i.productId)));
+        const found = await Promise.all(input.items.map((i) => findProduct(i.productId)));
         const lines: OrderLineRecord[] = input.items.map((item, i) => {
           const p = found[i];
           if (!p || !isListed(p.certification, today)) {
@@ -111,7 +111,7 @@ export class OrderService {
           write: reserveStock(this.store, { productId: l.productId, quantity: l.quantity, priceFen: found[i]!.priceFen, today }),
           // Out of stock is a refusal; a price or certificate that changed since the read is read again.
           rejected: async () => {
-            const now = await products.find(l.productId);
+            const now = await findProduct(l.productId);
             if (now && now.stock < l.quantity) {
               return conflict("OUT_OF_STOCK", `Only ${now.stock} left of ${l.name}`, [
                 { path: `body.items.${i}.quantity`, message: `${now.stock} available`, productId: l.productId, available: now.stock },

@@ -1,7 +1,7 @@
 import { chinaMonth } from "../platform/clock";
 import { db, type Db } from "../platform/db";
 import { validationFailed } from "../platform/errors";
-import { getVillage } from "../catalog/villages";
+import { Catalog } from "../catalog";
 import { SalesMonth, type SalesQuery, type SalesRange, type SalesReport, type SalesRow, type VillageSales } from "../orders/schemas";
 import { monthAggregates, villageMonths } from "./storage";
 
@@ -43,7 +43,7 @@ export function reportPeriod(q: { from?: string | undefined; to?: string | undef
 /** A village's credited sales per month: one Query over its month aggregates. */
 export async function villageSales(villageId: string, q: SalesRange, store: Db = db()): Promise<VillageSales> {
   const { from, to } = reportPeriod(q);
-  await getVillage(villageId, store);
+  await Catalog.getVillage(villageId, { store });
   const months = (await villageMonths(store, villageId, from, to)).map((m) => SalesMonth.parse(m));
   return { villageId, from, to, totalFen: months.reduce((a, m) => a + m.creditedFen, 0), months };
 }

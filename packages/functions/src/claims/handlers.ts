@@ -1,29 +1,29 @@
-import { approveClaim } from "@fupin/core/claims/approval";
-import { disburseClaim, getClaim, listClaims, rejectClaim, reviewClaim, submitClaim } from "@fupin/core/claims/claims";
-import { claimsReport, claimsReportRows } from "@fupin/core/claims/reports";
-import { getScheme, putScheme, topUpScheme } from "@fupin/core/claims/schemes";
-import { createHousehold, getHousehold } from "@fupin/core/households/households";
+import { Claims } from "@fupin/core/claims";
 import { reportResponse } from "../http/csv";
 import { contextHandler, type ContextHandlers } from "../http/lambda";
 import { created, ok } from "../http/response";
 
 export const claimsHandlers: ContextHandlers<"claims"> = {
-  "POST /households": async ({ body, actor }) => created(await createHousehold(body, actor)),
-  "GET /households/{householdId}": async ({ params }) => ok(await getHousehold(params.householdId)),
-  "PUT /schemes/{schemeId}": async ({ params, body, actor }) => ok(await putScheme(params.schemeId, body, actor)),
-  "GET /schemes/{schemeId}": async ({ params, query }) => ok(await getScheme(params.schemeId, query)),
+  "POST /households": async ({ body, actor }) => created(await Claims.registerHousehold(body, { actor })),
+  "GET /households/{householdId}": async ({ params }) => ok(await Claims.getHousehold(params.householdId)),
+  "PUT /schemes/{schemeId}": async ({ params, body, actor }) =>
+    ok(await Claims.putScheme({ schemeId: params.schemeId, scheme: body }, { actor })),
+  "GET /schemes/{schemeId}": async ({ params, query }) => ok(await Claims.getScheme({ schemeId: params.schemeId, ...query })),
   "POST /schemes/{schemeId}/top-ups": async ({ params, body, actor, idempotencyKey }) =>
-    created(await topUpScheme(params.schemeId, body, actor, { idempotencyKey })),
-  "POST /claims": async ({ body, actor, idempotencyKey }) => created(await submitClaim(body, actor, { idempotencyKey })),
-  "GET /claims": async ({ query }) => ok(await listClaims(query)),
-  "GET /claims/{claimId}": async ({ params }) => ok(await getClaim(params.claimId)),
-  "POST /claims/{claimId}/review": async ({ params, body, actor }) => ok(await reviewClaim(params.claimId, body, actor)),
-  "POST /claims/{claimId}/approve": async ({ params, actor }) => ok(await approveClaim(params.claimId, actor)),
-  "POST /claims/{claimId}/reject": async ({ params, body, actor }) => ok(await rejectClaim(params.claimId, body, actor)),
-  "POST /claims/{claimId}/disburse": async ({ params, body, actor }) => ok(await disburseClaim(params.claimId, body, actor)),
+    created(await Claims.topUp({ schemeId: params.schemeId, topUp: body }, { actor, idempotencyKey })),
+  "POST /claims": async ({ body, actor, idempotencyKey }) => created(await Claims.submit(body, { actor, idempotencyKey })),
+  "GET /claims": async ({ query }) => ok(await Claims.list(query)),
+  "GET /claims/{claimId}": async ({ params }) => ok(await Claims.get(params.claimId)),
+  "POST /claims/{claimId}/review": async ({ params, body, actor }) =>
+    ok(await Claims.review({ claimId: params.claimId, review: body }, { actor })),
+  "POST /claims/{claimId}/approve": async ({ params, actor }) => ok(await Claims.approve(params.claimId, { actor })),
+  "POST /claims/{claimId}/reject": async ({ params, body, actor }) =>
+    ok(await Claims.reject({ claimId: params.claimId, rejection: body }, { actor })),
+  "POST /claims/{claimId}/disburse": async ({ params, body, actor }) =>
+    ok(await Claims.disburse({ claimId: params.claimId, disbursement: body }, { actor })),
   "GET /reports/claims": async ({ query, headers }) => {
-    const report = await claimsReport(query.schemeId);
-    return reportResponse(headers, report, claimsReportRows, `claims-report-${report.schemeId}.csv`);
+    const report = await Claims.report(query);
+    return reportResponse(headers, report, Claims.reportRows, `claims-report-${report.schemeId}.csv`);
   },
 };
 

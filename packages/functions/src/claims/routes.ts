@@ -1,12 +1,11 @@
-import * as claims from "@fupin/core/claims/schemas";
-import * as households from "@fupin/core/households/schemas";
+import * as claims from "@fupin/core/claims";
 import { page, type RouteSpec } from "../route-spec";
 
 // biome-ignore format: one route per row, so the table reads as a table
 export const claimRoutes = [
   // Households under monitoring (防止返贫监测对象)
-  { method: "POST", path: "/households", context: "claims", access: ["clerk", "admin"], summary: "Register a household under monitoring (the resident id is kept only as a keyed hash and masked)", body: households.CreateHousehold, response: households.Household, status: 201 },
-  { method: "GET", path: "/households/{householdId}", context: "claims", access: ["clerk", "approver", "admin"], summary: "One household (resident id masked)", params: households.HouseholdIdParams, response: households.Household },
+  { method: "POST", path: "/households", context: "claims", access: ["clerk", "admin"], summary: "Register a household under monitoring (the resident id is kept only as a keyed hash and masked)", body: claims.CreateHousehold, response: claims.Household, status: 201 },
+  { method: "GET", path: "/households/{householdId}", context: "claims", access: ["clerk", "approver", "admin"], summary: "One household (resident id masked)", params: claims.HouseholdIdParams, response: claims.Household },
 
   // Schemes (防贫保险 / 防贫救助), their rules and pools
   { method: "PUT", path: "/schemes/{schemeId}", context: "claims", access: ["admin"], summary: "Set a scheme's rules and limits: each PUT creates a new immutable version", params: claims.SchemeIdParams, body: claims.PutScheme, response: claims.Scheme },

@@ -1,10 +1,8 @@
 import middy from "@middy/core";
 import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
 import type { Context } from "aws-lambda";
-import { OrderService } from "@fupin/core/orders/orders";
-import { stripe } from "@fupin/core/payments/stripe";
+import { Orders } from "@fupin/core/orders";
 import { config } from "@fupin/core/platform/config";
-import { db } from "@fupin/core/platform/db";
 import { deadlineOf } from "@fupin/core/platform/deadline";
 import { logger } from "../http/logger";
 import { metrics } from "../http/metrics";
@@ -14,7 +12,7 @@ export const handler = middy(async (_event: unknown, context: Context) => {
   // UNPAID_ORDER_MINUTES: the time a buyer has to pay before the order is cancelled and its stock given back.
   const cutoff = new Date(Date.now() - config().UNPAID_ORDER_MINUTES * 60_000);
   const deadline = deadlineOf(context);
-  const expired = await new OrderService(db(), stripe, deadline).expireUnpaid(cutoff);
+  const expired = await Orders.expireUnpaid({ cutoff }, { deadline });
   if (expired) logger.info("unpaid orders expired", { expired, cutoff: cutoff.toISOString() });
   if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
   return { expired };

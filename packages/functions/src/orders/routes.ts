@@ -1,5 +1,5 @@
 import { z } from "zod";
-import * as orders from "@fupin/core/orders/schemas";
+import * as orders from "@fupin/core/orders";
 import { page, type RouteSpec } from "../route-spec";
 
 // biome-ignore format: one route per row, so the table reads as a table

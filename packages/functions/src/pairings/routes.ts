@@ -1,4 +1,4 @@
-import * as pairings from "@fupin/core/pairings/schemas";
+import * as pairings from "@fupin/core/pairings";
 import { page, type RouteSpec } from "../route-spec";
 
 // biome-ignore format: one route per row, so the table reads as a table

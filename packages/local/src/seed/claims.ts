@@ -1,14 +1,15 @@
 import type { Actor } from "@fupin/core/platform/actor";
 import { chinaToday, shiftDays } from "@fupin/core/platform/clock";
 import type { Db } from "@fupin/core/platform/db";
-import { residentIdCheckChar } from "@fupin/core/identity/resident-id";
-import { createHousehold, type Household } from "@fupin/core/households/households";
-import type { CreateHousehold } from "@fupin/core/households/schemas";
-import { approveClaim } from "@fupin/core/claims/approval";
-import { disburseClaim, rejectClaim, reviewClaim, submitClaim } from "@fupin/core/claims/claims";
-import type { CreateClaim, PutScheme } from "@fupin/core/claims/schemas";
-import { putScheme, topUpScheme } from "@fupin/core/claims/schemes";
-import { coveragePeriod } from "@fupin/core/claims/coverage";
+import {
+  Claims,
+  coveragePeriod,
+  residentIdCheckChar,
+  type CreateClaim,
+  type CreateHousehold,
+  type Household,
+  type PutScheme,
+} from "@fupin/core/claims";
 import type { DemoCatalog } from "./catalog";
 
 const yuan = (n: number) => n * 100;
@@ -125,23 +126,24 @@ function demoSchemes(year: number): Record<string, PutScheme> {
 export async function seedClaims(store: Db, catalog: DemoCatalog): Promise<void> {
   const today = chinaToday();
   const year = Number(today.slice(0, 4));
-  for (const [schemeId, scheme] of Object.entries(demoSchemes(year))) await putScheme(schemeId, scheme, admin, store);
-  await topUpScheme(
-    "xiajin-fangpin-insurance",
-    { amountFen: yuan(1_200_000), source: "保费（县财政代缴）", note: "覆盖全县约10%农村人口" },
-    admin,
-    {},
-    store,
+  const asAdmin = { actor: admin, store };
+  for (const [schemeId, scheme] of Object.entries(demoSchemes(year))) await Claims.putScheme({ schemeId, scheme }, asAdmin);
+  await Claims.topUp(
+    {
+      schemeId: "xiajin-fangpin-insurance",
+      topUp: { amountFen: yuan(1_200_000), source: "保费（县财政代缴）", note: "覆盖全县约10%农村人口" },
+    },
+    asAdmin,
   );
-  await topUpScheme("qihe-fangpin-insurance", { amountFen: yuan(2_000_000), source: "保费（县财政代缴）" }, admin, {}, store);
+  await Claims.topUp({ schemeId: "qihe-fangpin-insurance", topUp: { amountFen: yuan(2_000_000), source: "保费（县财政代缴）" } }, asAdmin);
   // Jiangkou raised 4.91 million yuan from social assistance money, the budget and donations.
-  await topUpScheme("jiangkou-fangpin-relief", { amountFen: yuan(3_910_000), source: "县财政预算" }, admin, {}, store);
-  await topUpScheme("jiangkou-fangpin-relief", { amountFen: yuan(1_000_000), source: "社会捐赠" }, admin, {}, store);
+  await Claims.topUp({ schemeId: "jiangkou-fangpin-relief", topUp: { amountFen: yuan(3_910_000), source: "县财政预算" } }, asAdmin);
+  await Claims.topUp({ schemeId: "jiangkou-fangpin-relief", topUp: { amountFen: yuan(1_000_000), source: "社会捐赠" } }, asAdmin);
 
   const { xiaoshitang, qihe, yunshe } = catalog.villages;
   let n = 0;
   const household = (villageId: string, rest: Omit<CreateHousehold, "villageId" | "idNumber" | "incomeYear">): Promise<Household> =>
-    createHousehold({ villageId, idNumber: demoResidentId(++n), incomeYear: year - 1, ...rest }, clerk, store);
+    Claims.registerHousehold({ villageId, idNumber: demoResidentId(++n), incomeYear: year - 1, ...rest }, { actor: clerk, store });
   const zhang = await household(xiaoshitang.villageId, {
     headName: "张建国",
     members: 4,
@@ -190,7 +192,7 @@ export async function seedClaims(store: Db, catalog: DemoCatalog): Promise<void>
     note: string,
   ) =>
     (
-      await submitClaim(
+      await Claims.submit(
         {
           householdId: h.householdId,
           schemeId,
@@ -203,14 +205,15 @@ export async function seedClaims(store: Db, catalog: DemoCatalog): Promise<void>
           ],
           note,
         },
-        clerk,
-        {},
-        store,
+        { actor: clerk, store },
       )
     ).claimId;
-  const pass = (id: string) => reviewClaim(id, { decision: "pass", note: "入户核查属实，村民评议无异议，已公示" }, reviewer, store);
-  const approve = (id: string) => approveClaim(id, approver, store);
-  const pay = (id: string, ref: string) => disburseClaim(id, { reference: ref }, approver, store);
+  const asReviewer = { actor: reviewer, store };
+  const asApprover = { actor: approver, store };
+  const pass = (claimId: string) =>
+    Claims.review({ claimId, review: { decision: "pass", note: "入户核查属实，村民评议无异议，已公示" } }, asReviewer);
+  const approve = (claimId: string) => Claims.approve(claimId, asApprover);
+  const pay = (claimId: string, reference: string) => Claims.disburse({ claimId, disbursement: { reference } }, asApprover);
 
   // 夏津县: paid, approved, reviewed, submitted, rejected.
   const x1 = await file(zhang, "xiajin-fangpin-insurance", "illness", 60, 62_000, 37_000, "脑梗住院，医保及大病保险报销后自付25,000元");
@@ -224,7 +227,7 @@ export async function seedClaims(store: Db, catalog: DemoCatalog): Promise<void>
   await pass(x3);
   await file(li, "xiajin-fangpin-insurance", "illness", 5, 9_000, 3_000, "门诊慢性病");
   const x5 = await file(li, "xiajin-fangpin-insurance", "illness", 30, 6_000, 5_500, "自付未达起付线");
-  await reviewClaim(x5, { decision: "reject", note: "合规自付费用未超过起付线" }, reviewer, store);
+  await Claims.review({ claimId: x5, review: { decision: "reject", note: "合规自付费用未超过起付线" } }, asReviewer);
 
   // 齐河县: one paid, one waiting for review.
   const q1 = await file(wang, "qihe-fangpin-insurance", "disaster", 50, 45_000, 5_000, "暴雨致房屋倒塌");
@@ -243,5 +246,5 @@ export async function seedClaims(store: Db, catalog: DemoCatalog): Promise<void>
   await approve(j2);
   const j3 = await file(wu, "jiangkou-fangpin-relief", "disaster", 15, 8_000, 0, "冰雹损毁烤烟");
   await pass(j3);
-  await rejectClaim(j3, { reason: "已由农业保险全额理赔，不重复救助" }, approver, store);
+  await Claims.reject({ claimId: j3, rejection: { reason: "已由农业保险全额理赔，不重复救助" } }, asApprover);
 }

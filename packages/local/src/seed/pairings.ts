@@ -1,10 +1,6 @@
 import type { Actor } from "@fupin/core/platform/actor";
 import type { Db } from "@fupin/core/platform/db";
-import { creditCodeCheckChar } from "@fupin/core/enterprises/credit-code";
-import { addContribution } from "@fupin/core/pairings/contributions";
-import { createEnterprise } from "@fupin/core/pairings/enterprises";
-import { createPairing } from "@fupin/core/pairings/pairings";
-import type { CreateContribution } from "@fupin/core/pairings/schemas";
+import { type CreateContribution, type CreatePairing, creditCodeCheckChar, Pairings } from "@fupin/core/pairings";
 import type { DemoCatalog } from "./catalog";
 
 const admin: Actor = { id: "seed-admin", roles: ["admin"] };
@@ -21,7 +17,7 @@ const creditCode = (division: string, organisation: string) => {
  */
 export async function seedPairings(store: Db, catalog: DemoCatalog): Promise<void> {
   const { xiaoshitang, qihe, yunshe } = catalog.villages;
-  const xiajinFood = await createEnterprise(
+  const xiajinFood = await Pairings.registerEnterprise(
     {
       name: "夏津椹果食品有限公司",
       creditCode: creditCode("371428", "MA3C4K7X1"),
@@ -29,10 +25,9 @@ export async function seedPairings(store: Db, catalog: DemoCatalog): Promise<voi
       city: "德州市",
       ownerIds: ["enterprise-xiajin"],
     },
-    admin,
-    store,
+    { actor: admin, store },
   );
-  const qiheAgri = await createEnterprise(
+  const qiheAgri = await Pairings.registerEnterprise(
     {
       name: "齐河黄河农业发展有限公司",
       creditCode: creditCode("371425", "MA3D8N2P6"),
@@ -40,10 +35,9 @@ export async function seedPairings(store: Db, catalog: DemoCatalog): Promise<voi
       city: "德州市",
       ownerIds: ["enterprise-qihe"],
     },
-    admin,
-    store,
+    { actor: admin, store },
   );
-  const fanjingTea = await createEnterprise(
+  const fanjingTea = await Pairings.registerEnterprise(
     {
       name: "铜仁梵净山茶业有限公司",
       creditCode: creditCode("520621", "MA6H1R9T3"),
@@ -51,12 +45,11 @@ export async function seedPairings(store: Db, catalog: DemoCatalog): Promise<voi
       city: "铜仁市",
       ownerIds: ["enterprise-fanjingshan"],
     },
-    admin,
-    store,
+    { actor: admin, store },
   );
 
   const pairings: Array<{
-    pairing: Parameters<typeof createPairing>[0];
+    pairing: CreatePairing;
     ledger: Array<Omit<CreateContribution, "projects"> & { projects?: string[] }>;
   }> = [
     {
@@ -117,7 +110,12 @@ export async function seedPairings(store: Db, catalog: DemoCatalog): Promise<voi
     },
   ];
   for (const { pairing, ledger } of pairings) {
-    const made = await createPairing(pairing, admin, store);
-    for (const line of ledger) await addContribution(made.pairingId, { ...line, projects: line.projects ?? [] }, admin, store);
+    const made = await Pairings.pair(pairing, { actor: admin, store });
+    for (const line of ledger) {
+      await Pairings.recordContribution(
+        { pairingId: made.pairingId, contribution: { ...line, projects: line.projects ?? [] } },
+        { actor: admin, store },
+      );
+    }
   }
 }

@@ -1,0 +1,67 @@
+import type { z } from "zod";
+import { approveClaim } from "./claims/approval";
+import { disburseClaim, getClaim, listClaims, rejectClaim, reviewClaim, submitClaim } from "./claims/claims";
+import { claimsReport, claimsReportRows } from "./claims/reports";
+import type { ClaimsQuery, CreateClaim, DisburseClaim, PutScheme, RejectClaim, ReviewClaim, TopUp } from "./claims/schemas";
+import { getScheme, putScheme, topUpScheme } from "./claims/schemes";
+import { createHousehold, getHousehold } from "./households/households";
+import type { CreateHousehold } from "./households/schemas";
+import type { ActorCtx, Ctx } from "./platform/context";
+
+export * from "./claims/schemas";
+export * from "./households/schemas";
+/** The coverage year of a scheme: the dates its claims' incidents may fall on. */
+export { coveragePeriod, type CoveragePeriod } from "./claims/coverage";
+/** The check character of a resident id (households are registered by it). */
+export { residentIdCheckChar } from "./identity/resident-id";
+
+/**
+ * The context of a write a client may resend: an Idempotency-Key (the route's header) travels in
+ * the context, beside the actor, never in the input, so the input is exactly the payload the key
+ * is bound to.
+ */
+export type IdempotentCtx = ActorCtx & { idempotencyKey?: string | undefined };
+
+/**
+ * The claims context's public module (防贫保险 / 防贫救助): households under monitoring, schemes
+ * and their pools, claims and their maker-checker approval chain. Handlers, jobs and seeds call
+ * only this; every function takes its input, then the context (who acts, the store, and for
+ * resendable writes the idempotency key). A route's path id and its body go in as
+ * `{ <id>, <body name>: body }`.
+ */
+export const Claims = {
+  /** Registers a household under monitoring; the resident id is kept only as a keyed hash and masked. */
+  registerHousehold: (input: CreateHousehold, ctx: ActorCtx) => createHousehold(input, ctx.actor, ctx.store),
+  getHousehold: (householdId: string, ctx: Ctx = {}) => getHousehold(householdId, ctx.store),
+
+  /** Writes a new immutable version of the scheme's rules and limits. */
+  putScheme: (input: { schemeId: string; scheme: PutScheme }, ctx: ActorCtx) =>
+    putScheme(input.schemeId, input.scheme, ctx.actor, ctx.store),
+  /** The current version (or `version`) with its pool balance and paid total. */
+  getScheme: ({ schemeId, ...query }: { schemeId: string; version?: number | undefined }, ctx: Ctx = {}) =>
+    getScheme(schemeId, query, ctx.store),
+  /** Adds money to the scheme's pool; once per idempotency key. */
+  topUp: (input: { schemeId: string; topUp: TopUp }, ctx: IdempotentCtx) =>
+    topUpScheme(input.schemeId, input.topUp, ctx.actor, { idempotencyKey: ctx.idempotencyKey }, ctx.store),
+
+  /** Files a claim against the scheme's current version; once per idempotency key. */
+  submit: (input: CreateClaim, ctx: IdempotentCtx) => submitClaim(input, ctx.actor, { idempotencyKey: ctx.idempotencyKey }, ctx.store),
+  list: (query: ClaimsQuery, ctx: Ctx = {}) => listClaims(query, ctx.store),
+  get: (claimId: string, ctx: Ctx = {}) => getClaim(claimId, ctx.store),
+  /** submitted → reviewed (pass) or rejected. */
+  review: (input: { claimId: string; review: z.infer<typeof ReviewClaim> }, ctx: ActorCtx) =>
+    reviewClaim(input.claimId, input.review, ctx.actor, ctx.store),
+  /** reviewed → approved, committing the payout within the caps and the pool (maker-checker). */
+  approve: (claimId: string, ctx: ActorCtx) => approveClaim(claimId, ctx.actor, ctx.store),
+  /** submitted or reviewed → rejected. */
+  reject: (input: { claimId: string; rejection: z.infer<typeof RejectClaim> }, ctx: ActorCtx) =>
+    rejectClaim(input.claimId, input.rejection, ctx.actor, ctx.store),
+  /** approved → paid. */
+  disburse: (input: { claimId: string; disbursement: z.infer<typeof DisburseClaim> }, ctx: ActorCtx) =>
+    disburseClaim(input.claimId, input.disbursement, ctx.actor, ctx.store),
+
+  /** The scheme's claims by status, households paid, people covered, money paid and left in the pool. */
+  report: (query: { schemeId: string }, ctx: Ctx = {}) => claimsReport(query.schemeId, ctx.store),
+  /** A report as CSV rows: one header row and one row of figures. */
+  reportRows: claimsReportRows,
+};
