@@ -1,11 +1,12 @@
 import { ProductService } from "./catalog/products";
 import type { Certification, CreateProduct, CreateSupplier, CreateVillage, PatchProduct, ProductsQuery } from "./catalog/schemas";
 import { createSupplier, getSupplier, publicSupplier } from "./catalog/suppliers";
-import { createVillage, getVillage, listVillages } from "./catalog/villages";
+import { createVillage, findVillage, getVillage, listVillages } from "./catalog/villages";
 import { db } from "./platform/db";
 import type { ActorCtx, Ctx } from "./platform/context";
 import type { PageRequest } from "./platform/pagination";
 
+export { isListed } from "./catalog/certification";
 export * from "./catalog/schemas";
 
 const products = (ctx: Ctx) => new ProductService(ctx.store ?? db(), ctx.clock);
@@ -18,6 +19,8 @@ export const Catalog = {
   createVillage: (input: CreateVillage, ctx: Ctx = {}) => createVillage(input, ctx.store ?? db()),
   listVillages: (query: { county?: string | undefined } & PageRequest, ctx: Ctx = {}) => listVillages(query, ctx.store ?? db()),
   getVillage: (villageId: string, ctx: Ctx = {}) => getVillage(villageId, ctx.store ?? db()),
+  /** The village, or undefined: for other contexts that answer a missing one in their own words. */
+  findVillage: (villageId: string, ctx: Ctx = {}) => findVillage(villageId, ctx.store ?? db()),
   /** The supplier as the public sees it: staff account ids are not shown. */
   createSupplier: async (input: CreateSupplier, ctx: Ctx = {}) => publicSupplier(await createSupplier(input, ctx.store ?? db())),
   getSupplier: async (supplierId: string, ctx: Ctx = {}) => publicSupplier(await getSupplier(supplierId, ctx.store ?? db())),

@@ -1,13 +1,13 @@
 import { type Actor, hasRole } from "../platform/actor";
 import { chinaToday, type Clock, systemClock } from "../platform/clock";
 import { type Db, db } from "../platform/db";
-import { conflict, forbidden, notFound, ruleViolated } from "../platform/errors";
+import { conflict, forbidden, notFound, referenceNotFound, ruleViolated } from "../platform/errors";
 import { newId } from "../platform/ids";
 import type { Page } from "../platform/pagination";
 import { isListed, productStatus } from "./certification";
 import type { Certification, CreateProduct, PatchProduct, Product, ProductRecord, ProductsQuery, SupplierRecord, Village } from "./schemas";
 import { changeProduct, listListed, type ProductChange, Products, restockProduct } from "./storage";
-import { findSupplier, referenceNotFound } from "./suppliers";
+import { findSupplier } from "./suppliers";
 import { findVillage } from "./villages";
 
 export type { Product, ProductRecord } from "./schemas";

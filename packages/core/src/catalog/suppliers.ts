@@ -1,14 +1,11 @@
 import { type Db, db } from "../platform/db";
-import { ruleViolated } from "../platform/errors";
+import { referenceNotFound } from "../platform/errors";
 import { newId } from "../platform/ids";
 import type { CreateSupplier, SupplierRecord } from "./schemas";
 import { Suppliers } from "./storage";
 import { findVillage } from "./villages";
 
 export type { SupplierRecord as Supplier } from "./schemas";
-
-export const referenceNotFound = (field: string, what: string, value: string) =>
-  ruleViolated("REFERENCE_NOT_FOUND", `${what} ${value} does not exist`, [{ path: field, message: `unknown ${what.toLowerCase()}` }]);
 
 export async function createSupplier(input: CreateSupplier, store: Db = db()): Promise<SupplierRecord> {
   if (!(await findVillage(input.villageId, store))) throw referenceNotFound("villageId", "Village", input.villageId);

@@ -1,9 +1,8 @@
-import { referenceNotFound } from "../catalog/suppliers";
 import { findHousehold } from "../households/households";
 import type { Actor } from "../platform/actor";
 import { chinaToday } from "../platform/clock";
 import { db, type Db } from "../platform/db";
-import { conflict, validationFailed } from "../platform/errors";
+import { conflict, referenceNotFound, validationFailed } from "../platform/errors";
 import { withIdempotencyKey } from "../platform/idempotency";
 import { newId } from "../platform/ids";
 import { countMetric } from "../platform/metrics";

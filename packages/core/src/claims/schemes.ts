@@ -1,7 +1,6 @@
-import { referenceNotFound } from "../catalog/suppliers";
 import type { Actor } from "../platform/actor";
 import { db, type Db } from "../platform/db";
-import { conflict, notFound } from "../platform/errors";
+import { conflict, notFound, referenceNotFound } from "../platform/errors";
 import { withIdempotencyKey } from "../platform/idempotency";
 import { newId } from "../platform/ids";
 import { runTransaction } from "../platform/transact";

@@ -1,9 +1,8 @@
-import { referenceNotFound } from "../catalog/suppliers";
-import { findVillage } from "../catalog/villages";
+import { Catalog } from "../catalog";
 import { maskResidentId } from "../identity/resident-id";
 import type { Actor } from "../platform/actor";
 import { db, type Db } from "../platform/db";
-import { conflict } from "../platform/errors";
+import { conflict, referenceNotFound } from "../platform/errors";
 import { putUnique } from "../platform/items";
 import { newId } from "../platform/ids";
 import { piiHashKey, residentIdHash } from "./pii";
@@ -19,7 +18,7 @@ const householdView = ({ idNumberHash: _hash, ...household }: HouseholdRecord): 
 });
 
 export async function createHousehold(input: CreateHousehold, actor: Actor, store: Db = db()): Promise<Household> {
-  const village = await findVillage(input.villageId, store);
+  const village = await Catalog.findVillage(input.villageId, { store });
   if (!village) throw referenceNotFound("villageId", "Village", input.villageId);
   const { idNumber, ...rest } = input;
   // Only the keyed hash and the masked form are stored; the id itself, plain or encrypted, is not.

@@ -1,6 +1,5 @@
 import type Stripe from "stripe";
-import type { ProductRecord } from "../catalog";
-import { isListed } from "../catalog/certification";
+import { isListed, type ProductRecord } from "../catalog";
 import { Products, releaseStock, reserveStock } from "../catalog/storage";
 import { hasRole, type Actor } from "../platform/actor";
 import { chinaToday } from "../platform/clock";

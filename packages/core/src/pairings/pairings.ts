@@ -1,8 +1,7 @@
 import type { Actor } from "../platform/actor";
-import { findVillage } from "../catalog/villages";
-import { referenceNotFound } from "../catalog/suppliers";
+import { Catalog } from "../catalog";
 import { db, type Db } from "../platform/db";
-import { conflict, ruleViolated } from "../platform/errors";
+import { conflict, referenceNotFound, ruleViolated } from "../platform/errors";
 import { newId } from "../platform/ids";
 import { countMetric } from "../platform/metrics";
 import type { Page } from "../platform/pagination";
@@ -27,7 +26,10 @@ export type { Pairing, PairingStatus } from "./schemas";
  * again — so each distinct enterprise and village is counted exactly once.
  */
 export async function createPairing(input: CreatePairing, actor: Actor, store: Db = db()): Promise<Pairing> {
-  const [enterprise, village] = await Promise.all([findEnterprise(input.enterpriseId, store), findVillage(input.villageId, store)]);
+  const [enterprise, village] = await Promise.all([
+    findEnterprise(input.enterpriseId, store),
+    Catalog.findVillage(input.villageId, { store }),
+  ]);
   if (!enterprise) throw referenceNotFound("enterpriseId", "Enterprise", input.enterpriseId);
   assertActsFor(actor, enterprise);
   if (!village) throw referenceNotFound("villageId", "Village", input.villageId);

@@ -46,6 +46,10 @@ export const conflict = (code: string, message: string, details?: ErrorDetail[])
 
 export const ruleViolated = (code: string, message: string, details?: ErrorDetail[]) => new DomainError("rule", code, message, details);
 
+/** A body field names something that does not exist: a business-rule refusal (422), not a 404 of the route. */
+export const referenceNotFound = (field: string, what: string, value: string) =>
+  ruleViolated("REFERENCE_NOT_FOUND", `${what} ${value} does not exist`, [{ path: field, message: `unknown ${what.toLowerCase()}` }]);
+
 /** Something we depend on did not answer in time: nothing was done, and a retry later may succeed. */
 export const unavailable = (code: string, message: string, retryAfterSeconds = 5) =>
   new DomainError("unavailable", code, message, undefined, retryAfterSeconds);
