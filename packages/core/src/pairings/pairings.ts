@@ -86,7 +86,6 @@ export async function createPairing(input: CreatePairing, actor: Actor, store: D
   return pairing;
 }
 
-export const findPairing = (pairingId: string, store: Db = db()) => Pairings.find(store, { pairingId }, { consistent: true });
 export const getPairing = (pairingId: string, store: Db = db()) =>
   Pairings.get(store, { pairingId }, "Pairing", pairingId, { consistent: true });
 

@@ -1,7 +1,7 @@
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { z } from "zod";
 import type { Db } from "../platform/db";
 import { entity, type ItemKey } from "../platform/entity";
+import { getItem } from "../platform/items";
 import { type Page, type PageRequest, queryPage } from "../platform/pagination";
 import type { Part } from "../platform/transact";
 import { updateWrite } from "../platform/update";
@@ -178,12 +178,7 @@ const markerKey = (scope: Scope, kind: MarkerKind, id: string): ItemKey => ({ pk
 /** Whether a scope has counted the enterprise and the village of a pairing (read consistently). */
 export type Seen = Record<MarkerKind, boolean>;
 
-async function exists(store: Db, key: ItemKey): Promise<boolean> {
-  const out = await store.client.send(
-    new GetCommand({ TableName: store.tableName, Key: key, ConsistentRead: true, ProjectionExpression: "pk" }),
-  );
-  return out.Item !== undefined;
-}
+const exists = async (store: Db, key: ItemKey) => (await getItem(store, key, () => true, { consistent: true })) ?? false;
 
 export async function readMarkers(store: Db, scope: Scope, pair: Pick<Pairing, "enterpriseId" | "villageId">): Promise<Seen> {
   const [enterprise, village] = await Promise.all([

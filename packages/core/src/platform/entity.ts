@@ -53,6 +53,10 @@ export interface Entity<R, K, P> {
   find(store: Db, ids: K, opts?: { consistent?: boolean }): Promise<R | undefined>;
   /** The record, or 404 NOT_FOUND naming `what` and `id`. */
   get(store: Db, ids: K, what: string, id: string, opts?: { consistent?: boolean }): Promise<R>;
+  /** Writes the record whatever is there: for records rewritten as a whole (a redelivered event's). */
+  put(store: Db, record: R): Promise<void>;
+  /** The same, as a transaction part. */
+  putPart(store: Db, record: R): Part;
   /** Writes a new record on its own, refused (ConditionalCheckFailedException) when its key is taken. */
   insert(store: Db, record: R): Promise<void>;
   /** A transaction part creating the record, refused when its key is taken (by default: "retry"). */
@@ -108,6 +112,10 @@ export function entity<S extends z.ZodObject, K, P = Record<never, never>>(
       if (found === undefined) throw notFound(what, id);
       return found;
     },
+    put: async (store, record) => {
+      await store.client.send(new PutCommand({ TableName: store.tableName, Item: item(record) }));
+    },
+    putPart: (store, record) => ({ write: { Put: { TableName: store.tableName, Item: item(record) } } }),
     insert: async (store, record) => {
       await store.client.send(
         new PutCommand({ TableName: store.tableName, Item: item(record), ConditionExpression: "attribute_not_exists(pk)" }),

@@ -1,6 +1,6 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "./db";
-import { type DomainError, notFound } from "./errors";
+import type { DomainError } from "./errors";
 import { runTransaction } from "./transact";
 
 type Key = { pk: string; sk: string };
@@ -23,13 +23,6 @@ export async function getItem<T>(
     new GetCommand({ TableName: store.tableName, Key: key, ...(opts.consistent ? { ConsistentRead: true } : {}) }),
   );
   return out.Item ? map(out.Item) : undefined;
-}
-
-/** The same, or 404 NOT_FOUND naming what was looked for. */
-export async function requireItem<T>(store: Db, key: Key, map: (item: StoredItem) => T, what: string, id: string): Promise<T> {
-  const found = await getItem(store, key, map);
-  if (found === undefined) throw notFound(what, id);
-  return found;
 }
 
 /**

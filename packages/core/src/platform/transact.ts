@@ -25,7 +25,7 @@ function transactionToken(purpose: string, items: TransactItem[]): string {
   return createHash("sha256").update(purpose).update("\n").update(JSON.stringify(items)).digest("base64url").slice(0, 36);
 }
 
-type TransactOutcome = { ok: true } | { ok: false; failedAt: number; codes: (string | undefined)[] };
+type TransactOutcome = { ok: true } | { ok: false; codes: (string | undefined)[] };
 
 /**
  * Runs one TransactWriteItems. Writes that share hot items (a product's stock, a village-month
@@ -48,8 +48,7 @@ async function transact(store: Db, items: TransactItem[], opts: { token?: string
       }
       if (!(e instanceof TransactionCanceledException)) throw e;
       const codes = (e.CancellationReasons ?? []).map((r) => (r.Code === "None" ? undefined : r.Code));
-      const failedAt = codes.indexOf("ConditionalCheckFailed");
-      if (failedAt >= 0) return { ok: false, failedAt, codes };
+      if (codes.includes("ConditionalCheckFailed")) return { ok: false, codes };
       if (!codes.some((c) => c && RETRYABLE.has(c)) || attempt >= MAX_ATTEMPTS) {
         if (attempt >= MAX_ATTEMPTS) throw conflict("CONCURRENT_UPDATE", "Too many concurrent changes to the same records; try again");
         throw e;
