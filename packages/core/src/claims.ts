@@ -11,7 +11,7 @@ import type { ActorCtx, Ctx } from "./platform/context";
 export * from "./claims/schemas";
 export * from "./households/schemas";
 /** The coverage year of a scheme: the dates its claims' incidents may fall on. */
-export { coveragePeriod, type CoveragePeriod } from "./claims/coverage";
+export { coveragePeriod, type CoveragePeriod } from "./claims/rules";
 /** The check character of a resident id (households are registered by it). */
 export { residentIdCheckChar } from "./identity/resident-id";
 

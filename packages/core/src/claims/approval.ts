@@ -1,22 +1,21 @@
-import { findHousehold } from "../households/households";
+import { Households } from "../households/storage";
 import type { Actor } from "../platform/actor";
 import { db, type Db } from "../platform/db";
 import { conflict, ruleViolated } from "../platform/errors";
 import { countMetric } from "../platform/metrics";
 import { runTransaction } from "../platform/transact";
-import { getClaim, invalidState, loadClaim } from "./claims";
-import { assertIncidentCovered, capYear, coveragePeriod } from "./coverage";
-import { assertEligible } from "./eligibility";
 import { computePayout } from "./payout";
+import { assertEligible, assertIncidentCovered, assertMayApprove, capYear, coveragePeriod, invalidState } from "./rules";
 import type { Claim } from "./schemas";
-import { findCurrentScheme } from "./schemes";
-import { assertMayApprove } from "./separation-of-duties";
 import {
   claimChangeParts,
+  currentScheme,
   householdYearUsage,
   householdYearUsagePart,
+  loadClaim,
   PaidHouseholds,
   Payouts,
+  readClaim,
   schemeStillAtPart,
   schemeTotalsPart,
 } from "./storage";
@@ -49,11 +48,11 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
     maxAttempts: MAX_ATTEMPTS,
     exhausted: () => conflict("CONCURRENT_UPDATE", `Claim ${claimId} could not be approved amid concurrent approvals; try again`),
     plan: async () => {
-      const claim = await loadClaim(claimId, store);
+      const claim = await loadClaim(store, claimId);
       if (claim.status !== "reviewed") throw invalidState(claim, "approve", ["reviewed"]);
       assertMayApprove(claim, actor);
       const { schemeId, householdId } = claim;
-      const [scheme, household] = await Promise.all([findCurrentScheme(schemeId, store), findHousehold(householdId, store)]);
+      const [scheme, household] = await Promise.all([currentScheme(store, schemeId), Households.find(store, { householdId })]);
       if (!scheme || !household) throw conflict("INVALID_STATE", `Claim ${claimId} refers to a scheme or household that no longer exists`);
       assertEligible(household, scheme, claim.cause);
       // Again here: the claim may predate this check, or the scheme's year may have changed since.
@@ -143,5 +142,5 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
       };
     },
   });
-  return getClaim(claimId, store);
+  return readClaim(store, claimId);
 }

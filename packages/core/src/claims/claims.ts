@@ -1,4 +1,4 @@
-import { findHousehold } from "../households/households";
+import { Households } from "../households/storage";
 import type { Actor } from "../platform/actor";
 import { chinaToday } from "../platform/clock";
 import { db, type Db } from "../platform/db";
@@ -8,38 +8,20 @@ import { newId } from "../platform/ids";
 import { countMetric } from "../platform/metrics";
 import type { Page } from "../platform/pagination";
 import { runTransaction } from "../platform/transact";
-import { assertIncidentCovered, capYear } from "./coverage";
-import { assertEligible } from "./eligibility";
 import { computePayout } from "./payout";
-import {
-  CAUSE_LABELS,
-  type Claim,
-  type ClaimEventRecord,
-  type ClaimRecord,
-  type ClaimStatus,
-  type ClaimsQuery,
-  type CreateClaim,
-} from "./schemas";
+import { claimView, type Claim, type ClaimRecord, type ClaimStatus, type ClaimsQuery, type CreateClaim } from "./schemas";
 import { requireScheme } from "./schemes";
-import { assertMayReview } from "./separation-of-duties";
-import { type ClaimChange, claimChangeParts, Claims, claimHistory, householdYearUsage, newClaimParts, schemeTotalsPart } from "./storage";
-
-/** What a response shows: the claim without its version, the cause's label, and the history when read one by one. */
-export function claimView({ version: _version, ...claim }: ClaimRecord, history?: ClaimEventRecord[]): Claim {
-  return {
-    ...claim,
-    causeLabel: CAUSE_LABELS[claim.cause],
-    ...(history ? { history: history.map(({ claimId: _claimId, seq: _seq, ...event }) => event) } : {}),
-  };
-}
-
-/** The claim as stored, read consistently (transitions condition on it), or 404. */
-export const loadClaim = (claimId: string, store: Db) => Claims.get(store, { claimId }, "Claim", claimId, { consistent: true });
-
-export const invalidState = (claim: ClaimRecord, action: string, allowed: readonly ClaimStatus[]) =>
-  conflict("INVALID_STATE", `Claim ${claim.claimId} is ${claim.status}; ${action} needs a claim that is ${allowed.join(" or ")}`, [
-    { path: "status", message: `is ${claim.status}`, status: claim.status, allowed: [...allowed] },
-  ]);
+import { assertEligible, assertIncidentCovered, assertMayReview, capYear, invalidState } from "./rules";
+import {
+  type ClaimChange,
+  claimChangeParts,
+  Claims,
+  householdYearUsage,
+  loadClaim,
+  newClaimParts,
+  readClaim,
+  schemeTotalsPart,
+} from "./storage";
 
 /**
  * Files a claim: eligibility and the incident's coverage are checked against the scheme's current
@@ -55,7 +37,10 @@ export async function submitClaim(
   if (input.incidentDate > chinaToday()) {
     throw validationFailed("The incident date is in the future", [{ path: "body.incidentDate", message: "must not be after today" }]);
   }
-  const [household, scheme] = await Promise.all([findHousehold(input.householdId, store), requireScheme(input.schemeId, store)]);
+  const [household, scheme] = await Promise.all([
+    Households.find(store, { householdId: input.householdId }),
+    requireScheme(input.schemeId, store),
+  ]);
   if (!household) throw referenceNotFound("householdId", "Household", input.householdId);
   assertEligible(household, scheme, input.cause);
   assertIncidentCovered(scheme, input.incidentDate, "body.incidentDate");
@@ -119,13 +104,11 @@ async function recordClaim(
       afterCommit: () => countMetric("ClaimsSubmitted"),
     }),
   });
-  return getClaim(claimId, store);
+  return readClaim(store, claimId);
 }
 
-export async function getClaim(claimId: string, store: Db = db()): Promise<Claim> {
-  const [claim, history] = await Promise.all([loadClaim(claimId, store), claimHistory(store, claimId)]);
-  return claimView(claim, history);
-}
+/** The claim with its audit history. */
+export const getClaim = (claimId: string, store: Db = db()): Promise<Claim> => readClaim(store, claimId);
 
 /** Newest first, by the index that matches the filters (never a Scan). */
 export async function listClaims(query: ClaimsQuery, store: Db = db()): Promise<Page<Claim>> {
@@ -162,7 +145,7 @@ async function changeStatus(claimId: string, actor: Actor, change: StatusChange,
     operation: `claim-${change.action}:${claimId}`,
     exhausted: () => conflict("CONCURRENT_UPDATE", `Claim ${claimId} is being changed by someone else; try again`),
     plan: async () => {
-      const claim = await loadClaim(claimId, store);
+      const claim = await loadClaim(store, claimId);
       if (!change.from.includes(claim.status)) throw invalidState(claim, change.action, change.from);
       change.allow?.(claim);
       const at = new Date().toISOString();
@@ -181,7 +164,7 @@ async function changeStatus(claimId: string, actor: Actor, change: StatusChange,
       };
     },
   });
-  return getClaim(claimId, store);
+  return readClaim(store, claimId);
 }
 
 export function reviewClaim(claimId: string, input: { decision: "pass" | "reject"; note: string }, actor: Actor, store: Db = db()) {

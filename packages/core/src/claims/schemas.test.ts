@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Household } from "../households/schemas";
-import { eligibilityProblems } from "./eligibility";
+import { eligibilityProblems } from "./rules";
 import { CreateClaim, PutScheme, type SchemeVersion } from "./schemas";
 
 const rule = { deductibleFen: 500_000, tiers: [{ upToFen: null, ratioBps: 7000 }], perClaimCapFen: null, perHouseholdYearCapFen: null };

@@ -224,3 +224,12 @@ export type ClaimRecord = z.infer<typeof ClaimRecord>;
 /** Audit event `seq` is written by the transition that makes the claim version `seq`. */
 export const ClaimEventRecord = ClaimEvent.extend({ claimId: z.string(), seq: z.number().int() });
 export type ClaimEventRecord = z.infer<typeof ClaimEventRecord>;
+
+/** What a response shows: the claim without its version, the cause's label, and the history when read one by one. */
+export function claimView({ version: _version, ...claim }: ClaimRecord, history?: ClaimEventRecord[]): Claim {
+  return {
+    ...claim,
+    causeLabel: CAUSE_LABELS[claim.cause],
+    ...(history ? { history: history.map(({ claimId: _claimId, seq: _seq, ...event }) => event) } : {}),
+  };
+}

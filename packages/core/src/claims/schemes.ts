@@ -15,7 +15,7 @@ import {
   type TopUp,
   type TopUpRecord,
 } from "./schemas";
-import { SchemeHeads, SchemeVersions, schemeHeadPart, schemeTotalsPart, TopUps, Totals } from "./storage";
+import { currentScheme, SchemeVersions, schemeHeadPart, schemeTotalsPart, TopUps, Totals } from "./storage";
 
 export type { SchemeTotals, SchemeVersion } from "./schemas";
 
@@ -23,7 +23,7 @@ export type { SchemeTotals, SchemeVersion } from "./schemas";
 const consistent = { consistent: true };
 
 /** The current version (the head's copy), or undefined for an unknown scheme. */
-export const findCurrentScheme = (schemeId: string, store: Db = db()) => SchemeHeads.find(store, { schemeId }, consistent);
+export const findCurrentScheme = (schemeId: string, store: Db = db()) => currentScheme(store, schemeId);
 
 export const findSchemeTotals = (schemeId: string, store: Db = db()) => Totals.find(store, { schemeId }, consistent);
 

@@ -5,7 +5,16 @@ import { entity } from "../platform/entity";
 import { fen } from "../platform/money";
 import type { Part } from "../platform/transact";
 import { type Condition, updateWrite } from "../platform/update";
-import { ClaimEventRecord, ClaimRecord, type ClaimStatus, SchemeTotals, SchemeVersion, StoredTopUp } from "./schemas";
+import {
+  type Claim,
+  ClaimEventRecord,
+  ClaimRecord,
+  claimView,
+  type ClaimStatus,
+  SchemeTotals,
+  SchemeVersion,
+  StoredTopUp,
+} from "./schemas";
 
 /**
  * The claims context's storage seam: its entities, declared once (keys, named indexes, record
@@ -123,6 +132,18 @@ export const HouseholdYears = entity(
 // Reads.
 
 /** A claim's audit trail, oldest first: one consistent Query on its partition. */
+/** The current version (the head's copy), read consistently (approvals condition on it), or undefined for an unknown scheme. */
+export const currentScheme = (store: Db, schemeId: string) => SchemeHeads.find(store, { schemeId }, { consistent: true });
+
+/** The claim as stored, read consistently (transitions condition on it), or 404. */
+export const loadClaim = (store: Db, claimId: string) => Claims.get(store, { claimId }, "Claim", claimId, { consistent: true });
+
+/** The claim with its audit history, as a response shows it. */
+export async function readClaim(store: Db, claimId: string): Promise<Claim> {
+  const [claim, history] = await Promise.all([loadClaim(store, claimId), claimHistory(store, claimId)]);
+  return claimView(claim, history);
+}
+
 export async function claimHistory(store: Db, claimId: string): Promise<ClaimEventRecord[]> {
   const events: ClaimEventRecord[] = [];
   let start: Record<string, unknown> | undefined;

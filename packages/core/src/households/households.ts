@@ -41,7 +41,5 @@ export async function createHousehold(input: CreateHousehold, actor: Actor, stor
   return householdView(household);
 }
 
-/** The household as stored (the domain's), or undefined. */
-export const findHousehold = (householdId: string, store: Db = db()) => Households.find(store, { householdId });
 export const getHousehold = async (householdId: string, store: Db = db()) =>
   householdView(await Households.get(store, { householdId }, "Household", householdId));
