@@ -290,6 +290,33 @@ describe("products and certification", () => {
     expect((await call("PATCH", `/products/${product.productId}`, { token: admin, body: { stock: 5, stockDelta: 1 } })).status).toBe(400);
   });
 
+  it("refuses a write-off beyond the stock that comes with a price change, changing nothing", async () => {
+    const { product } = await listedProduct({ stock: 4 });
+    const admin = await adminToken();
+    const res = await call("PATCH", `/products/${product.productId}`, { token: admin, body: { priceFen: 1, stockDelta: -5 } });
+    expectError(res, 409, "OUT_OF_STOCK");
+    expect(res.body.error.details[0]).toMatchObject({ path: "body.stockDelta", stock: 4 });
+    expect((await call("GET", `/products/${product.productId}`, { token: admin })).body).toMatchObject({
+      priceFen: product.priceFen,
+      stock: 4,
+    });
+  });
+
+  it("keeps every edit that succeeds when edits of the same product race, re-reading instead of overwriting", async () => {
+    const { product } = await listedProduct({ stock: 10 });
+    const admin = await adminToken();
+    const prices = [4101, 4102, 4103, 4104, 4105, 4106];
+    const results = await Promise.all(
+      prices.map((priceFen) => call("PATCH", `/products/${product.productId}`, { token: admin, body: { priceFen, stockDelta: 1 } })),
+    );
+    for (const r of results) expect([200, 409], r.text).toContain(r.status);
+    const applied = results.filter((r) => r.status === 200);
+    expect(applied.length).toBeGreaterThan(0);
+    const after = (await call("GET", `/products/${product.productId}`, { token: admin })).body;
+    expect(after.stock).toBe(10 + applied.length);
+    expect(applied.map((r) => r.body.priceFen)).toContain(after.priceFen);
+  });
+
   it("restocks from many hands at once without a single conflict", async () => {
     const { product } = await listedProduct({ stock: 0 });
     const admin = await adminToken();

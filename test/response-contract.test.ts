@@ -21,6 +21,17 @@ import {
 
 const JSON_TYPE = "application/json; charset=utf-8";
 
+/** A village as the platform sends it. */
+const village = {
+  villageId: "vil_1",
+  name: "小石堂村",
+  province: "山东省",
+  city: "德州市",
+  county: "夏津县",
+  township: "苏留庄镇",
+  createdAt: "2026-01-01T00:00:00.000Z",
+};
+
 /** An order as the platform sends it while it awaits payment. */
 const pendingOrder = () => ({
   orderId: "ord_1",
@@ -102,15 +113,6 @@ describe("the response check", () => {
   });
 
   it("fails a key a strict schema refuses as undeclared, by its path", () => {
-    const village = {
-      villageId: "vil_1",
-      name: "小石堂村",
-      province: "山东省",
-      city: "德州市",
-      county: "夏津县",
-      township: "苏留庄镇",
-      createdAt: "2026-01-01T00:00:00.000Z",
-    };
     expect(problemsOf(answer("GET", "/villages/vil_1", 200, village))).toEqual([]);
     expect(problemsOf(answer("GET", "/villages/vil_1", 200, { ...village, pk: "VILLAGE#vil_1" }))).toEqual([
       "$.pk: not declared by the schema",
@@ -121,15 +123,6 @@ describe("the response check", () => {
     expect(problemsOf(answer("POST", "/orders", 201, pendingOrder()))).toEqual([]);
     expect(problemsOf(answer("POST", "/orders", 200, pendingOrder()))).toEqual([]);
     expect(problemsOf(answer("POST", "/orders", 202, pendingOrder()))).toEqual(["answered 202, but the route declares 201 or 200"]);
-    const village = {
-      villageId: "vil_1",
-      name: "小石堂村",
-      province: "山东省",
-      city: "德州市",
-      county: "夏津县",
-      township: "苏留庄镇",
-      createdAt: "2026-01-01T00:00:00.000Z",
-    };
     expect(problemsOf(answer("POST", "/villages", 200, village))).toEqual(["answered 200, but the route declares 201"]);
     expect(problemsOf(answer("GET", "/orders/ord_1", 201, pendingOrder()))).toEqual(["answered 201, but the route declares 200"]);
   });

@@ -4,9 +4,10 @@ import { type Db, db } from "../platform/db";
 import { conflict, forbidden, notFound, referenceNotFound, ruleViolated } from "../platform/errors";
 import { newId } from "../platform/ids";
 import type { Page } from "../platform/pagination";
+import { type Rejection, runTransaction } from "../platform/transact";
 import { isListed, productStatus } from "./certification";
 import type { Certification, CreateProduct, PatchProduct, Product, ProductRecord, ProductsQuery, SupplierRecord, Village } from "./schemas";
-import { changeProduct, listListed, type ProductChange, Products, restockProduct } from "./storage";
+import { listListed, type ProductChange, productChangePart, Products, restockProduct } from "./storage";
 import { findSupplier } from "./suppliers";
 import { findVillage } from "./villages";
 
@@ -21,7 +22,9 @@ export function toProduct({ version: _v, certification, ...rest }: ProductRecord
 function assertManages(actor: Actor, supplier: SupplierRecord | undefined): void {
   if (hasRole(actor, "admin")) return;
   if (hasRole(actor, "supplier") && supplier?.accountIds.includes(actor.id)) return;
-  throw forbidden("Only an administrator or the supplier's own staff may manage this product");
+  throw forbidden("Only an administrator or the supplier's own staff may manage this product", "FORBIDDEN", [
+    { message: "not the supplier's staff", rule: "supplier_staff" },
+  ]);
 }
 
 /**
@@ -35,6 +38,9 @@ const changesCertifiedIdentity = (current: ProductRecord, next: ProductRecord) =
 const sameCounty = (a: Village, b: Village) => a.province === b.province && a.city === b.city && a.county === b.county;
 
 const MAX_EDIT_ATTEMPTS = 5;
+
+const outOfStock = (stock: number) =>
+  conflict("OUT_OF_STOCK", `Only ${stock} left to write off`, [{ path: "body.stockDelta", message: `${stock} in stock`, stock }]);
 
 export class ProductService {
   constructor(
@@ -76,7 +82,15 @@ export class ProductService {
     throw ruleViolated(
       "VILLAGE_OUTSIDE_SUPPLIER_COUNTY",
       `Village ${village.villageId} is not in the county of supplier ${supplier.supplierId}${home ? ` (${home.county})` : ""}`,
-      [{ path: "body.villageId", message: "must be the supplier's village or a village of its county" }],
+      [
+        {
+          path: "body.villageId",
+          message: "must be the supplier's village or a village of its county",
+          village: village.name,
+          villageCounty: village.county,
+          ...(home ? { supplierCounty: home.county } : {}),
+        },
+      ],
     );
   }
 
@@ -84,8 +98,8 @@ export class ProductService {
     return Products.find(this.store, { productId });
   }
 
-  private load(productId: string): Promise<ProductRecord> {
-    return Products.get(this.store, { productId }, "Product", productId);
+  private load(productId: string, opts: { consistent?: boolean } = {}): Promise<ProductRecord> {
+    return Products.get(this.store, { productId }, "Product", productId, opts);
   }
 
   /** The public see listed products only; admins and the supplier's staff see theirs in any state. */
@@ -136,10 +150,7 @@ export class ProductService {
     assertManages(actor, await findSupplier(current.supplierId, this.store));
     const after = await restockProduct(this.store, productId, delta);
     if (after === "short") {
-      const now = await this.load(productId);
-      throw conflict("OUT_OF_STOCK", `Only ${now.stock} left to write off`, [
-        { path: "body.stockDelta", message: `${now.stock} in stock` },
-      ]);
+      throw outOfStock((await this.load(productId)).stock);
     }
     return toProduct(after, this.today());
   }
@@ -150,21 +161,22 @@ export class ProductService {
    * not block catalog edits.
    */
   private async edit(productId: string, change: (current: ProductRecord) => Promise<ProductChange> | ProductChange): Promise<Product> {
-    for (let attempt = 0; attempt < MAX_EDIT_ATTEMPTS; attempt++) {
-      const current = await this.load(productId);
-      const planned = await change(current);
-      const after = await changeProduct(this.store, planned);
-      if (after !== "changed") return toProduct(after, this.today());
-      if (planned.addStock !== undefined && planned.addStock < 0) {
-        const now = await this.load(productId);
-        if (now.version === current.version && now.stock < -planned.addStock) {
-          throw conflict("OUT_OF_STOCK", `Only ${now.stock} left to write off`, [
-            { path: "body.stockDelta", message: `${now.stock} in stock` },
-          ]);
-        }
-      }
-    }
-    throw conflict("CONCURRENT_UPDATE", `Product ${productId} is being changed by someone else; try again`);
+    await runTransaction(this.store, {
+      operation: `edit-product:${productId}`,
+      maxAttempts: MAX_EDIT_ATTEMPTS,
+      exhausted: () => conflict("CONCURRENT_UPDATE", `Product ${productId} is being changed by someone else; try again`),
+      plan: async () => {
+        const current = await this.load(productId, { consistent: true });
+        const planned = await change(current);
+        // A write-off refused while the version still matches: the stock, not an edit, fell short.
+        const short = async (): Promise<Rejection> => {
+          const now = await this.load(productId, { consistent: true });
+          return now.version === current.version && now.stock < -(planned.addStock ?? 0) ? outOfStock(now.stock) : "retry";
+        };
+        return { parts: { product: productChangePart(this.store, planned, short) } };
+      },
+    });
+    return toProduct(await this.load(productId, { consistent: true }), this.today());
   }
 
   /** Listed products only, by the most selective index the filters allow; never a Scan. */

@@ -59,10 +59,11 @@ export const PatchProduct = z
       .optional()
       .describe("restock (+) or write off (−) units, added atomically to whatever the stock is then"),
   })
-  .refine((p) => Object.values(p).some((v) => v !== undefined), { error: "change at least one field" })
+  .refine((p) => Object.values(p).some((v) => v !== undefined), { error: "change at least one field", params: { issue: "no_change" } })
   .refine((p) => p.stock === undefined || p.stockDelta === undefined, {
     error: "give stock or stockDelta, not both",
     path: ["stockDelta"],
+    params: { issue: "not_both", fields: ["stock", "stockDelta"] },
   });
 export type PatchProduct = z.infer<typeof PatchProduct>;
 
@@ -75,7 +76,11 @@ export const Certification = z
     issuedOn: calendarDate(),
     validUntil: calendarDate(),
   })
-  .refine((c) => c.validUntil >= c.issuedOn, { error: "validUntil must not be before issuedOn", path: ["validUntil"] });
+  .refine((c) => c.validUntil >= c.issuedOn, {
+    error: "validUntil must not be before issuedOn",
+    path: ["validUntil"],
+    params: { issue: "before_other", other: "issuedOn" },
+  });
 export type Certification = z.infer<typeof Certification>;
 
 export const ProductsQuery = z.strictObject({

@@ -3,7 +3,8 @@ import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../platform/db";
 import { entity, type IndexQueryOptions } from "../platform/entity";
 import type { Page, PageRequest } from "../platform/pagination";
-import type { TransactItem } from "../platform/transact";
+import type { Part, Rejection, TransactItem } from "../platform/transact";
+import { updateWrite } from "../platform/update";
 import { ProductRecord, SupplierRecord, Village } from "./schemas";
 
 /**
@@ -142,54 +143,33 @@ export interface ProductChange {
   decertify?: boolean;
 }
 
-/** The product after the change, or "changed" when someone else changed it first. */
-export async function changeProduct(store: Db, change: ProductChange): Promise<ProductRecord | "changed"> {
-  const item = Products.item({ ...change.next, version: change.version + 1 });
-  const { pk: _pk, sk: _sk, stock: _stock, ...fields } = item;
-  const names: Record<string, string> = { "#version": "version" };
-  const values: Record<string, unknown> = { ":expected": change.version };
-  const assignments = Object.entries({ ...fields, updatedAt: new Date().toISOString() }).map(([k, v], i) => {
-    names[`#f${i}`] = k;
-    values[`:f${i}`] = v;
-    return `#f${i} = :f${i}`;
-  });
-  const conditions = ["#version = :expected"];
-  let add = "";
-  if (change.addStock !== undefined) {
-    add = " ADD #stock :addStock";
-    values[":addStock"] = change.addStock;
-    if (change.addStock < 0) {
-      conditions.push("#stock >= :floor");
-      values[":floor"] = -change.addStock;
-    }
-  } else if (change.expectStock !== undefined) {
-    assignments.push("#stock = :stock");
-    conditions.push("#stock = :expectStock");
-    values[":stock"] = change.next.stock;
-    values[":expectStock"] = change.expectStock;
-  }
-  if (add || change.expectStock !== undefined) names["#stock"] = "stock";
-  const removals = (change.decertify ? CERTIFICATION_ATTRIBUTES : []).map((attribute, i) => {
-    names[`#r${i}`] = attribute;
-    return `#r${i}`;
-  });
-  try {
-    const out = await store.client.send(
-      new UpdateCommand({
-        TableName: store.tableName,
-        Key: Products.key(change),
-        UpdateExpression: `SET ${assignments.join(", ")}${add}${removals.length ? ` REMOVE ${removals.join(", ")}` : ""}`,
-        ConditionExpression: conditions.join(" AND "),
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-        ReturnValues: "ALL_NEW",
-      }),
-    );
-    return Products.parse(out.Attributes!);
-  } catch (e) {
-    if (e instanceof ConditionalCheckFailedException) return "changed";
-    throw e;
-  }
+/**
+ * The write of a product change, for the runner: conditioned on the version read (and on the stock
+ * read when set outright, or on enough stock for a write-off). `short` decides what a failed
+ * condition means: the runner reads again unless it names a refusal.
+ */
+export function productChangePart(store: Db, change: ProductChange, short: () => Promise<Rejection>): Part {
+  const { pk: _pk, sk: _sk, stock: _stock, ...fields } = Products.item({ ...change.next, version: change.version + 1 });
+  const writeOff = change.addStock !== undefined && change.addStock < 0;
+  return {
+    write: updateWrite(store, Products.key(change), {
+      set: {
+        ...fields,
+        updatedAt: new Date().toISOString(),
+        ...(change.addStock === undefined && change.expectStock !== undefined ? { stock: change.next.stock } : {}),
+      },
+      add: { stock: change.addStock },
+      remove: change.decertify ? CERTIFICATION_ATTRIBUTES : [],
+      expect: {
+        version: change.version,
+        ...(change.addStock === undefined && change.expectStock !== undefined ? { stock: change.expectStock } : {}),
+      },
+      ...(writeOff
+        ? { condition: { expression: "#stockLeft >= :floor", names: { "#stockLeft": "stock" }, values: { ":floor": -change.addStock! } } }
+        : {}),
+    }),
+    rejected: writeOff ? short : "retry",
+  };
 }
 
 /** The attributes a certification adds to a product: dropping them delists it. */
