@@ -454,7 +454,7 @@ describe("bad input", () => {
       headers: { "content-type": "application/json" },
     });
     expectError(res, 400, "VALIDATION_FAILED");
-    expect(res.body.error.details).toEqual([{ path: "body", message: "not well-formed JSON" }]);
+    expect(res.body.error.details).toEqual([{ path: "body", message: "not well-formed JSON", issue: "malformed_json" }]);
   });
 
   it("answers 400 for a missing body and for a non-JSON content type", async () => {

@@ -4,6 +4,8 @@ import type { AddressInfo } from "node:net";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import { routes, routeKey, isPublic, type ContextName, type Route } from "@fupin/functions/routes";
 import { FUNCTION_TIMEOUT_SECONDS } from "@fupin/core/platform/deadline";
+import { type ApiError, localizeError } from "@fupin/core/platform/error-messages";
+import { negotiateLanguage } from "@fupin/core/platform/language";
 import type { LocalIdp } from "./local-idp";
 
 export type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -74,14 +76,37 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(JSON.stringify(body));
 }
 
-/** The gateway's own refusals carry API Gateway's `message` and the API's error body both. */
-const gatewayError = (message: string, code: string, detail: string) => ({ message, error: { code, message: detail } });
+/**
+ * The gateway's own refusals carry API Gateway's `message` (its own, always English) and the API's
+ * error body both; the latter's message is in the request's language, as the functions answer it.
+ */
+function refuse(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  gatewayMessage: string,
+  error: ApiError,
+  headers: Record<string, string> = {},
+) {
+  const lang = negotiateLanguage(req.headers["accept-language"]);
+  send(
+    res,
+    status,
+    { message: gatewayMessage, ...localizeError({ error }, lang) },
+    { "content-language": lang, vary: "accept-language", ...headers },
+  );
+}
+
+/** A handler for paths outside the route table (the console, the local-only endpoints): true when it answered. */
+export type SideHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
 
 export interface GatewayOptions {
   port: number;
   idp: LocalIdp;
   handlers: Record<ContextName, LambdaHandler>;
   log?: (line: string) => void;
+  /** Tried in order before the route table; none of their paths is an API route. */
+  side?: SideHandler[];
 }
 
 /**
@@ -92,20 +117,37 @@ export async function startGateway({
   port,
   idp,
   handlers,
+  side = [],
 }: GatewayOptions): Promise<{ server: Server; url: string; stop(): Promise<void> }> {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
       const method = (req.method ?? "GET").toUpperCase();
       if (method === "GET" && url.pathname === "/.well-known/jwks.json") return send(res, 200, idp.jwks);
+      for (const handle of side) if (await handle(req, res, url)) return;
       const found = matchRoute(method, url.pathname);
-      if (!found) return send(res, 404, gatewayError("Not Found", "NOT_FOUND", `No route for ${method} ${url.pathname}`));
+      if (!found) {
+        const route = `${method} ${url.pathname}`;
+        return refuse(req, res, 404, "Not Found", {
+          code: "NOT_FOUND",
+          message: `No route for ${route}`,
+          details: [{ message: "no such route", resource: "route", id: route }],
+        });
+      }
       if (found === "bad_encoding")
-        return send(res, 400, gatewayError("Bad Request", "VALIDATION_FAILED", "The path is not valid percent-encoding"));
+        return refuse(req, res, 400, "Bad Request", {
+          code: "VALIDATION_FAILED",
+          message: "The path is not valid percent-encoding",
+          details: [{ path: "path", message: "not valid percent-encoding", issue: "bad_encoding" }],
+        });
 
       const body = await readBody(req);
       if (body === "too_large")
-        return send(res, 413, gatewayError("Request Entity Too Large", "PAYLOAD_TOO_LARGE", "The request body is too large"));
+        return refuse(req, res, 413, "Request Entity Too Large", {
+          code: "PAYLOAD_TOO_LARGE",
+          message: "The request body is too large",
+          details: [{ path: "body", message: "too large", maxBytes: GATEWAY_MAX_BODY }],
+        });
 
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(",") : v;
@@ -117,9 +159,14 @@ export async function startGateway({
           if (!token) throw new Error("missing");
           claims = flattenClaims(await idp.verify(token));
         } catch {
-          return send(res, 401, gatewayError("Unauthorized", "UNAUTHENTICATED", "A valid bearer token is required"), {
-            "www-authenticate": "Bearer",
-          });
+          return refuse(
+            req,
+            res,
+            401,
+            "Unauthorized",
+            { code: "UNAUTHENTICATED", message: "A valid bearer token is required" },
+            { "www-authenticate": "Bearer" },
+          );
         }
       }
 
@@ -170,7 +217,7 @@ export async function startGateway({
       res.end(out);
     } catch (e) {
       // A handler that throws instead of answering is what Lambda reports as an internal error.
-      send(res, 500, gatewayError("Internal Server Error", "INTERNAL", "The function failed"));
+      refuse(req, res, 500, "Internal Server Error", { code: "INTERNAL", message: "The function failed" });
       process.stderr.write(`gateway: ${(e as Error).stack ?? e}\n`);
     }
   });

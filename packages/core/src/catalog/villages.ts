@@ -12,7 +12,14 @@ export async function createVillage(input: CreateVillage, store: Db = db()): Pro
   const village: Village = { villageId: newId("vil"), ...input, createdAt: new Date().toISOString() };
   await putUnique(store, Villages.item(village), { ...villageNameKey(input), villageId: village.villageId }, () =>
     conflict("DUPLICATE", `${input.county} ${input.township} ${input.name} is already registered`, [
-      { path: "body.name", message: "already registered in this township", resource: "village", county: input.county, township: input.township, name: input.name },
+      {
+        path: "body.name",
+        message: "already registered in this township",
+        resource: "village",
+        county: input.county,
+        township: input.township,
+        name: input.name,
+      },
     ]),
   );
   return village;

@@ -21,7 +21,8 @@ export const residentId = () =>
     // The message states the problem, never the value: resident ids must not reach logs or responses.
     .superRefine((value, ctx) => {
       const problem = residentIdProblem(value);
-      if (problem) ctx.addIssue({ code: "custom", message: `must be a valid 18-character resident id: ${problem}` });
+      if (problem)
+        ctx.addIssue({ code: "custom", message: `must be a valid 18-character resident id: ${problem}`, params: { issue: "resident_id" } });
     });
 
 export const CreateHousehold = z.strictObject({

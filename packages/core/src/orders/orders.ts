@@ -81,14 +81,25 @@ export class OrderService {
           const p = found[i];
           if (!p || !isListed(p.certification, today)) {
             throw ruleViolated("PRODUCT_NOT_LISTED", `Product ${item.productId} is not listed for sale`, [
-              { path: `body.items.${i}.productId`, message: "not listed" },
+              {
+                path: `body.items.${i}.productId`,
+                message: "not listed",
+                productId: item.productId,
+                ...(p ? { productName: p.name } : {}),
+              },
             ]);
           }
           return lineOf(p, item.quantity);
         });
-        if (lines.some((l) => !Number.isSafeInteger(l.lineFen)) || lines.reduce((a, l) => a + l.lineFen, 0) > MAX_ORDER_FEN) {
+        const totalFen = lines.reduce((a, l) => a + l.lineFen, 0);
+        if (lines.some((l) => !Number.isSafeInteger(l.lineFen)) || totalFen > MAX_ORDER_FEN) {
           throw ruleViolated("ORDER_TOO_LARGE", `One order may total at most ${MAX_ORDER_FEN} fen (Stripe's limit for CNY); split it`, [
-            { path: "body.items", message: "total too large" },
+            {
+              path: "body.items",
+              message: "total too large",
+              maxTotalFen: MAX_ORDER_FEN,
+              ...(Number.isSafeInteger(totalFen) ? { totalFen } : {}),
+            },
           ]);
         }
         const now = new Date().toISOString();
@@ -113,7 +124,14 @@ export class OrderService {
             const now = await findProduct(l.productId);
             if (now && now.stock < l.quantity) {
               return conflict("OUT_OF_STOCK", `Only ${now.stock} left of ${l.name}`, [
-                { path: `body.items.${i}.quantity`, message: `${now.stock} available`, productId: l.productId, available: now.stock },
+                {
+                  path: `body.items.${i}.quantity`,
+                  message: `${now.stock} available`,
+                  productId: l.productId,
+                  productName: l.name,
+                  available: now.stock,
+                  requested: l.quantity,
+                },
               ]);
             }
             return "retry";
@@ -206,15 +224,30 @@ export class OrderService {
     if (order.status !== "pending_payment") throw invalidState(order, "cancel");
     if (order.payment) {
       const state = await cancelIntent(await this.stripe(), order.payment.paymentIntentId, this.deadline, "requested_by_customer");
-      if (state === "paid") throw conflict("INVALID_STATE", "The payment for this order has already been received; it cannot be cancelled");
+      if (state === "paid")
+        throw conflict("INVALID_STATE", "The payment for this order has already been received; it cannot be cancelled", [
+          stateDetail("paid", "cancel"),
+        ]);
     }
     await closeUnpaid(this.store, order, "cancelled");
     return orderView((await findOrder(this.store, orderId))!);
   }
 }
 
-export const invalidState = (order: OrderRecord, action: string) =>
-  conflict("INVALID_STATE", `An order that is ${order.status} cannot ${action === "cancel" ? "be cancelled" : action}`);
+const ORDER_ACTIONS = { cancel: "be cancelled", refund: "be refunded" } as const;
+type OrderAction = keyof typeof ORDER_ACTIONS;
+
+/** What INVALID_STATE details say of an order: its status and the action refused, for a message in any language. */
+const stateDetail = (status: string, action: OrderAction) => ({
+  path: "status",
+  message: `is ${status}`,
+  resource: "order",
+  status,
+  action,
+});
+
+export const invalidState = (order: OrderRecord, action: OrderAction) =>
+  conflict("INVALID_STATE", `An order that is ${order.status} cannot ${ORDER_ACTIONS[action]}`, [stateDetail(order.status, action)]);
 
 function lineOf(p: ProductRecord, quantity: number): OrderLineRecord {
   return {

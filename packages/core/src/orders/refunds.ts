@@ -95,11 +95,16 @@ export class RefundService {
 
   /** Reserves the amount on the order (never beyond what was paid) and records the request, in one transaction. */
   private async reserve(order: OrderRecord, input: RequestRefund, actor: Actor, refundId: string, createdAt: string): Promise<void> {
-    if (order.status !== "paid" && order.status !== "partially_refunded") throw invalidState(order, "be refunded");
+    if (order.status !== "paid" && order.status !== "partially_refunded") throw invalidState(order, "refund");
     const refundable = order.paidFen - Math.max(order.refundRequestedFen, order.refundedFen);
     const exceeds = () =>
       ruleViolated("REFUND_EXCEEDS_PAYMENT", `At most ${Math.max(0, refundable)} fen of this order can still be refunded`, [
-        { path: "body.amountFen", message: "more than remains refundable" },
+        {
+          path: "body.amountFen",
+          message: "more than remains refundable",
+          refundableFen: Math.max(0, refundable),
+          requestedFen: input.amountFen,
+        },
       ]);
     if (input.amountFen > refundable) throw exceeds();
     await runTransaction(this.store, {
@@ -110,7 +115,7 @@ export class RefundService {
             write: refundReservation(this.store, order.orderId, input.amountFen, order.paidFen - input.amountFen),
             rejected: async () => {
               const now = await findOrder(this.store, order.orderId);
-              return now && now.status !== "paid" && now.status !== "partially_refunded" ? invalidState(now, "be refunded") : exceeds();
+              return now && now.status !== "paid" && now.status !== "partially_refunded" ? invalidState(now, "refund") : exceeds();
             },
           },
           // A refund with this id exists: this request's earlier attempt reserved it.

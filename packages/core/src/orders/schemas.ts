@@ -15,6 +15,7 @@ export const PlaceOrder = z.strictObject({
     .max(20, { error: "an order has at most 20 lines" })
     .refine((items) => new Set(items.map((i) => i.productId)).size === items.length, {
       error: "list each product once; use quantity for more",
+      params: { issue: "repeated" },
     }),
 });
 export type PlaceOrder = z.infer<typeof PlaceOrder>;

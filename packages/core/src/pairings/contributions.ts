@@ -19,7 +19,7 @@ export type { Contribution } from "./schemas";
  */
 export async function addContribution(pairingId: string, input: CreateContribution, actor: Actor, store: Db = db()): Promise<Contribution> {
   const pairing = await pairingManagedBy(pairingId, actor, store);
-  if (pairing.status !== "active") throw invalidState(pairing, "record contributions");
+  if (pairing.status !== "active") throw invalidState(pairing, "contribute");
   const contribution: Contribution = {
     contributionId: newId("ctb"),
     pairingId,
@@ -50,7 +50,7 @@ export async function addContribution(pairingId: string, input: CreateContributi
           pairingId,
           deltas,
           contribution.createdAt,
-          invalidState({ ...pairing, status: "ended" }, "record contributions"),
+          invalidState({ ...pairing, status: "ended" }, "contribute"),
         ),
         totals: scopesOf(pairing.village).map((scope) => addToTotals(store, scope, deltas)),
       },

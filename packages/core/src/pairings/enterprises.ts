@@ -15,7 +15,7 @@ export async function createEnterprise(input: CreateEnterprise, actor: Actor, st
   const enterprise: EnterpriseRecord = { enterpriseId: newId("ent"), ...input, ownerIds, createdAt: new Date().toISOString() };
   await putUnique(store, Enterprises.item(enterprise), creditCodeItem(enterprise), () =>
     conflict("DUPLICATE", `An enterprise with credit code ${input.creditCode} is already registered`, [
-      { path: "body.creditCode", message: "already registered" },
+      { path: "body.creditCode", message: "already registered", resource: "enterprise" },
     ]),
   );
   return enterprise;
@@ -29,5 +29,7 @@ export const getEnterprise = (enterpriseId: string, store: Db = db()) =>
 export function assertActsFor(actor: Actor, enterprise: EnterpriseRecord): void {
   if (hasRole(actor, "admin")) return;
   if (hasRole(actor, "enterprise") && enterprise.ownerIds.includes(actor.id)) return;
-  throw forbidden(`Only an administrator or the accounts of ${enterprise.name} may manage its pairings`);
+  throw forbidden(`Only an administrator or the accounts of ${enterprise.name} may manage its pairings`, "FORBIDDEN", [
+    { message: "not an owner of the enterprise", rule: "enterprise_owner", enterprise: enterprise.name },
+  ]);
 }

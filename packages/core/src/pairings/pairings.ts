@@ -55,7 +55,13 @@ export async function createPairing(input: CreatePairing, actor: Actor, store: D
   };
   const scopes = scopesOf(pairing.village);
   const duplicate = conflict("DUPLICATE", `${enterprise.name} already has an active pairing with ${village.name}`, [
-    { path: "body.villageId", message: "an active pairing of this enterprise and village exists; end it first" },
+    {
+      path: "body.villageId",
+      message: "an active pairing of this enterprise and village exists; end it first",
+      resource: "pairing",
+      enterprise: enterprise.name,
+      village: village.name,
+    },
   ]);
 
   await runTransaction(store, {
@@ -89,8 +95,12 @@ export async function createPairing(input: CreatePairing, actor: Actor, store: D
 export const getPairing = (pairingId: string, store: Db = db()) =>
   Pairings.get(store, { pairingId }, "Pairing", pairingId, { consistent: true });
 
-export const invalidState = (pairing: Pairing, action: string) =>
-  conflict("INVALID_STATE", `Pairing ${pairing.pairingId} is ${pairing.status}; only an active pairing can ${action}`);
+const PAIRING_ACTIONS = { end: "be ended", contribute: "record contributions" } as const;
+
+export const invalidState = (pairing: Pairing, action: keyof typeof PAIRING_ACTIONS) =>
+  conflict("INVALID_STATE", `Pairing ${pairing.pairingId} is ${pairing.status}; only an active pairing can ${PAIRING_ACTIONS[action]}`, [
+    { path: "status", message: `is ${pairing.status}`, resource: "pairing", status: pairing.status, action, allowed: ["active"] },
+  ]);
 
 /** Loads a pairing and checks that the actor may manage it (admin, or an owner of its enterprise). */
 export async function pairingManagedBy(pairingId: string, actor: Actor, store: Db = db()): Promise<Pairing> {
@@ -106,10 +116,10 @@ export async function pairingManagedBy(pairingId: string, actor: Actor, store: D
  */
 export async function endPairing(pairingId: string, input: EndPairing, actor: Actor, store: Db = db()): Promise<Pairing> {
   const pairing = await pairingManagedBy(pairingId, actor, store);
-  if (pairing.status !== "active") throw invalidState(pairing, "be ended");
+  if (pairing.status !== "active") throw invalidState(pairing, "end");
   if (input.endedOn < pairing.startedOn) {
     throw ruleViolated("ENDED_BEFORE_START", `A pairing that started on ${pairing.startedOn} cannot end before it`, [
-      { path: "body.endedOn", message: `must be on or after ${pairing.startedOn}` },
+      { path: "body.endedOn", message: `must be on or after ${pairing.startedOn}`, startedOn: pairing.startedOn, endedOn: input.endedOn },
     ]);
   }
   const now = new Date().toISOString();
@@ -121,7 +131,7 @@ export async function endPairing(pairingId: string, input: EndPairing, actor: Ac
           store,
           pairingId,
           { endedOn: input.endedOn, updatedAt: now },
-          invalidState({ ...pairing, status: "ended" }, "be ended"),
+          invalidState({ ...pairing, status: "ended" }, "end"),
         ),
         activePair: releaseActivePair(
           store,

@@ -30,7 +30,7 @@ export const creditCode = () =>
     .overwrite(normalizeCreditCode)
     .superRefine((code, ctx) => {
       const problem = creditCodeProblem(code);
-      if (problem) ctx.addIssue({ code: "custom", message: problem });
+      if (problem) ctx.addIssue({ code: "custom", message: problem, params: { issue: "credit_code" } });
     })
     .describe("18-character unified social credit code (统一社会信用代码) with a valid GB 32100 check character");
 
@@ -56,7 +56,7 @@ export const CreatePairing = z.strictObject({
     .array(supportType())
     .min(1, { error: "name at least one support type" })
     .max(SUPPORT_TYPE_IDS.length)
-    .refine((ts) => new Set(ts).size === ts.length, { error: "must not repeat a support type" })
+    .refine((ts) => new Set(ts).size === ts.length, { error: "must not repeat a support type", params: { issue: "repeated" } })
     .describe(`帮扶方式, one or more of: ${supportTypesDescribed}`),
   committedFen: fen().describe("money committed (承诺) in fen; what is delivered is recorded as contributions"),
   startedOn: calendarDate(),
@@ -85,6 +85,7 @@ export const PairingsQuery = z
   .refine((q) => (q.enterpriseId === undefined) !== (q.villageId === undefined), {
     error: "give exactly one of enterpriseId and villageId",
     path: ["enterpriseId"],
+    params: { issue: "exactly_one_of", fields: ["enterpriseId", "villageId"] },
   });
 export type PairingsQuery = z.infer<typeof PairingsQuery>;
 

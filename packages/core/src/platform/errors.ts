@@ -35,9 +35,13 @@ export class DomainError extends Error {
 export const validationFailed = (message: string, details?: ErrorDetail[]) =>
   new DomainError("validation", "VALIDATION_FAILED", message, details);
 
-export const notFound = (what: string, id: string) => new DomainError("not_found", "NOT_FOUND", `${what} ${id} was not found`);
+/** `resource` names what is missing (lower-case, e.g. "product") so a client can say it in its reader's language. */
+export const notFound = (what: string, id: string) =>
+  new DomainError("not_found", "NOT_FOUND", `${what} ${id} was not found`, [{ message: "not found", resource: what.toLowerCase(), id }]);
 
-export const forbidden = (message: string, code = "FORBIDDEN") => new DomainError("forbidden", code, message);
+/** `details` say which rule refused (e.g. `requiredRoles`), for a message in the reader's language. */
+export const forbidden = (message: string, code = "FORBIDDEN", details?: ErrorDetail[]) =>
+  new DomainError("forbidden", code, message, details);
 
 export const unauthenticated = (message = "A valid bearer token is required") =>
   new DomainError("unauthenticated", "UNAUTHENTICATED", message);
@@ -48,7 +52,9 @@ export const ruleViolated = (code: string, message: string, details?: ErrorDetai
 
 /** A body field names something that does not exist: a business-rule refusal (422), not a 404 of the route. */
 export const referenceNotFound = (field: string, what: string, value: string) =>
-  ruleViolated("REFERENCE_NOT_FOUND", `${what} ${value} does not exist`, [{ path: field, message: `unknown ${what.toLowerCase()}` }]);
+  ruleViolated("REFERENCE_NOT_FOUND", `${what} ${value} does not exist`, [
+    { path: field, message: `unknown ${what.toLowerCase()}`, resource: what.toLowerCase(), id: value },
+  ]);
 
 /** Something we depend on did not answer in time: nothing was done, and a retry later may succeed. */
 export const unavailable = (code: string, message: string, retryAfterSeconds = 5) =>

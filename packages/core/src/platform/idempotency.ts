@@ -4,6 +4,7 @@ import { DeleteCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import type { Db } from "./db";
 import { conflict, isDomainError } from "./errors";
+import { PATTERNS } from "./schema";
 import { tableDefinition } from "./table";
 import type { StoredItem } from "./items";
 
@@ -33,7 +34,7 @@ export interface IdempotentRun<T> {
 /** The header's value: printable ASCII, long enough to be unique (a UUID fits). */
 export const IdempotencyKey = z
   .string()
-  .regex(/^[\x21-\x7e]{8,255}$/, { error: "the Idempotency-Key must be 8 to 255 printable ASCII characters, e.g. a UUID" });
+  .regex(PATTERNS.idempotency_key, { error: "the Idempotency-Key must be 8 to 255 printable ASCII characters, e.g. a UUID" });
 
 export async function idempotent<T>(
   store: Db,

@@ -34,3 +34,16 @@ export function sumFen(values: readonly Fen[]): Fen {
   }
   return total;
 }
+
+/**
+ * An amount in fen as people read it: yuan with two decimals and thousands grouping, `¥1,234.50`.
+ * Integer arithmetic only, so no float rounding and the same text in Node and every browser.
+ */
+export function formatYuan(amountFen: Fen): string {
+  const sign = amountFen < 0 ? "-" : "";
+  const abs = Math.abs(Math.trunc(amountFen));
+  const yuan = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${sign}¥${yuan}.${String(abs % 100).padStart(2, "0")}`;
+}

@@ -43,7 +43,11 @@ function encodeCursor(key: Key): string {
 
 const badCursor = () =>
   validationFailed("The cursor is not valid for this list (any more): start again from the first page", [
-    { path: "query.cursor", message: "pass back the nextCursor of the previous page of the same list, unchanged" },
+    {
+      path: "query.cursor",
+      message: "pass back the nextCursor of the previous page of the same list, unchanged",
+      issue: "invalid_cursor",
+    },
   ]);
 
 /** A cursor is accepted only for the very list (index and partition) that produced it. */

@@ -23,12 +23,16 @@ export interface TextOptions {
   multiline?: boolean;
 }
 
-/** Why a string is not acceptable text, or undefined when it is. */
-export function textProblem(value: string, { multiline = false }: TextOptions = {}): string | undefined {
-  if (LONE_SURROGATE.test(value)) return "must not contain unpaired surrogates";
-  if (CONTROL.test(value) || (!multiline && LINE_BREAKS.test(value))) return "must not contain control characters or line breaks";
-  if (BIDI.test(value)) return "must not contain bidirectional control characters";
-  if (NON_TEXT.test(value)) return "must not contain a byte-order mark or non-characters";
+/** What can be wrong with a text, by name: the name travels in a refusal's details (`issue`), the sentence in its message. */
+export type TextIssue = "unpaired_surrogates" | "control_characters" | "bidi_controls" | "non_characters" | "blank";
+
+/** Why a string is not acceptable text, named and in words, or undefined when it is. */
+export function textIssue(value: string, { multiline = false }: TextOptions = {}): { issue: TextIssue; message: string } | undefined {
+  if (LONE_SURROGATE.test(value)) return { issue: "unpaired_surrogates", message: "must not contain unpaired surrogates" };
+  if (CONTROL.test(value) || (!multiline && LINE_BREAKS.test(value)))
+    return { issue: "control_characters", message: "must not contain control characters or line breaks" };
+  if (BIDI.test(value)) return { issue: "bidi_controls", message: "must not contain bidirectional control characters" };
+  if (NON_TEXT.test(value)) return { issue: "non_characters", message: "must not contain a byte-order mark or non-characters" };
   return undefined;
 }
 
@@ -41,31 +45,43 @@ export const text = (max = 100, options: TextOptions = {}) =>
     .string({ error: "must be a string" })
     .overwrite((s) => s.replace(/\r\n?/g, "\n"))
     .check((ctx) => {
-      const problem = textProblem(ctx.value, options);
-      if (problem) ctx.issues.push({ code: "custom", message: problem, input: ctx.value, continue: false });
+      const problem = textIssue(ctx.value, options);
+      if (problem)
+        ctx.issues.push({ code: "custom", message: problem.message, params: { issue: problem.issue }, input: ctx.value, continue: false });
     })
     .overwrite((s) => s.normalize("NFC").replace(EDGE_INVISIBLE, ""))
     .min(1, { error: "must not be empty", abort: true })
-    .refine((s) => s.replace(INVISIBLE, "") !== "", { error: "must not be blank" })
+    .refine((s) => s.replace(INVISIBLE, "") !== "", { error: "must not be blank", params: { issue: "blank" } })
     .max(max, { error: `must be at most ${max} characters` });
 
 /** A note or reason: text that may span lines. */
 export const note = (max = 1000) => text(max, { multiline: true });
 
-export const id = () =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(64)
-    .regex(/^[A-Za-z0-9_-]+$/, { error: "must be an id" });
+/**
+ * The formats strings are held to, by name: a refusal names the format (`format: "date"`) so a
+ * client can explain it, where zod alone would show the regular expression.
+ */
+export const PATTERNS = {
+  id: /^[A-Za-z0-9_-]+$/,
+  date: /^\d{4}-\d{2}-\d{2}$/,
+  month: /^\d{4}-(0[1-9]|1[0-2])$/,
+  idempotency_key: /^[\x21-\x7e]{8,255}$/,
+} as const;
+export type PatternName = keyof typeof PATTERNS;
+
+/** The name of a pattern as zod reports it in an issue (`String(regex)`), or undefined for one not listed. */
+export function patternName(pattern: unknown): PatternName | undefined {
+  return (Object.keys(PATTERNS) as PatternName[]).find((name) => String(PATTERNS[name]) === pattern);
+}
+
+export const id = () => z.string().trim().min(1).max(64).regex(PATTERNS.id, { error: "must be an id" });
 
 export const calendarDate = () =>
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date YYYY-MM-DD" })
-    .refine(isCalendarDate, { error: "must be a real calendar date" });
+    .regex(PATTERNS.date, { error: "must be a date YYYY-MM-DD" })
+    .refine(isCalendarDate, { error: "must be a real calendar date", params: { issue: "not_a_calendar_date" } });
 
-export const month = () => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "must be a month YYYY-MM" });
+export const month = () => z.string().regex(PATTERNS.month, { error: "must be a month YYYY-MM" });
 
 export const count = (max = 1_000_000_000) => z.number({ error: "must be a number" }).int({ error: "must be an integer" }).min(0).max(max);

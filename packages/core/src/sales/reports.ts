@@ -33,10 +33,15 @@ export function shiftMonth(month: string, by: number): string {
 export function reportPeriod(q: { from?: string | undefined; to?: string | undefined }, now = new Date()) {
   const to = q.to ?? chinaMonth(now);
   const from = q.from ?? shiftMonth(to, -11);
-  if (from > to) throw validationFailed("The period is reversed", [{ path: "query.from", message: "must not be after `to`" }]);
+  if (from > to)
+    throw validationFailed("The period is reversed", [
+      { path: "query.from", message: "must not be after `to`", issue: "after_other", other: "to" },
+    ]);
   const months = monthsBetween(from, to);
   if (months.length > MAX_REPORT_MONTHS)
-    throw validationFailed(`A report covers at most ${MAX_REPORT_MONTHS} months`, [{ path: "query.from", message: "period too long" }]);
+    throw validationFailed(`A report covers at most ${MAX_REPORT_MONTHS} months`, [
+      { path: "query.from", message: "period too long", issue: "too_big", origin: "months", maximum: MAX_REPORT_MONTHS },
+    ]);
   return { from, to, months };
 }
 

@@ -71,7 +71,9 @@ export async function authorize(event: APIGatewayProxyEventV2, access: Access): 
   if (access === "optional") return actor;
   if (!actor) throw unauthenticated();
   if (!actor.roles.some((r) => access.includes(r))) {
-    throw forbidden(`This needs one of the roles: ${access.join(", ")}`);
+    throw forbidden(`This needs one of the roles: ${access.join(", ")}`, "FORBIDDEN", [
+      { message: "role required", rule: "role", requiredRoles: [...access] },
+    ]);
   }
   return actor;
 }

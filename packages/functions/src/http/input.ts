@@ -1,7 +1,8 @@
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
 import type { z } from "zod";
-import { DomainError, validationFailed, type ErrorDetail } from "@fupin/core/platform/errors";
+import { DomainError, validationFailed } from "@fupin/core/platform/errors";
 import { IdempotencyKey } from "@fupin/core/platform/idempotency";
+import { zodIssueDetails } from "@fupin/core/platform/validation-details";
 import type { RouteSpec } from "../routes";
 
 /** Bodies larger than this are refused before parsing: no route needs more. */
@@ -12,34 +13,33 @@ export function rawBody(event: APIGatewayProxyEventV2): string {
   return event.isBase64Encoded ? Buffer.from(event.body, "base64").toString("utf8") : event.body;
 }
 
-function issues(where: string, error: z.ZodError): ErrorDetail[] {
-  return error.issues.map((i) => ({
-    path: [where, ...i.path.map(String)].join("."),
-    message: i.message,
-    code: i.code,
-  }));
-}
-
 function parsePart<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw validationFailed(`The request ${where} is not valid`, issues(where, result.error));
+  if (!result.success) throw validationFailed(`The request ${where} is not valid`, zodIssueDetails(where, result.error, value));
   return result.data;
 }
 
 function parseJsonBody(event: APIGatewayProxyEventV2): unknown {
   const text = rawBody(event);
   if (Buffer.byteLength(text, "utf8") > MAX_BODY_BYTES) {
-    throw new DomainError("too_large", "PAYLOAD_TOO_LARGE", `The request body must be at most ${MAX_BODY_BYTES} bytes`);
+    throw new DomainError("too_large", "PAYLOAD_TOO_LARGE", `The request body must be at most ${MAX_BODY_BYTES} bytes`, [
+      { path: "body", message: "too large", maxBytes: MAX_BODY_BYTES },
+    ]);
   }
   const type = event.headers?.["content-type"] ?? event.headers?.["Content-Type"];
   if (type && !/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
-    throw validationFailed("The request body must be JSON", [{ path: "content-type", message: "send Content-Type: application/json" }]);
+    throw validationFailed("The request body must be JSON", [
+      { path: "content-type", message: "send Content-Type: application/json", issue: "content_type" },
+    ]);
   }
-  if (text.trim() === "") throw validationFailed("A JSON request body is required", [{ path: "body", message: "required" }]);
+  if (text.trim() === "")
+    throw validationFailed("A JSON request body is required", [{ path: "body", message: "required", issue: "required" }]);
   try {
     return JSON.parse(text);
   } catch {
-    throw validationFailed("The request body is not well-formed JSON", [{ path: "body", message: "not well-formed JSON" }]);
+    throw validationFailed("The request body is not well-formed JSON", [
+      { path: "body", message: "not well-formed JSON", issue: "malformed_json" },
+    ]);
   }
 }
 

@@ -6,6 +6,7 @@ import type { Actor } from "@fupin/core/platform/actor";
 import { deadlineOf, type Deadline } from "@fupin/core/platform/deadline";
 import { isServiceUnavailable, serviceUnavailable } from "@fupin/core/platform/availability";
 import { isDomainError, notFound } from "@fupin/core/platform/errors";
+import { negotiateLanguage } from "@fupin/core/platform/language";
 import { countMetric } from "@fupin/core/platform/metrics";
 import { routeKey, routesOf, type ContextName, type Route, type RouteFor, type RouteKey } from "../routes";
 import { authorize } from "./auth";
@@ -52,16 +53,18 @@ const requestLog = (): MiddlewareObj<APIGatewayProxyEventV2, ApiResponse> => {
     onError: (request) => {
       const error = request.error;
       const requestId = request.event.requestContext?.requestId ?? "unknown";
+      const headers = request.event.headers ?? {};
+      const lang = negotiateLanguage(headers["accept-language"] ?? headers["Accept-Language"]);
       if (isDomainError(error)) {
-        request.response = errorResponse(error);
+        request.response = errorResponse(error, lang);
         logger.info("request refused", { status: request.response.statusCode, code: error.code });
       } else if (isServiceUnavailable(error)) {
         // An outage, not a bug: the client may retry, and the alarm on 500s stays quiet.
-        request.response = errorResponse(serviceUnavailable());
+        request.response = errorResponse(serviceUnavailable(), lang);
         countMetric("DependencyUnavailable");
         logger.warn("a dependency is unavailable", error as Error);
       } else {
-        request.response = internalErrorResponse(requestId);
+        request.response = internalErrorResponse(requestId, lang);
         // Answered 500 rather than crashed, so Lambda's Errors metric misses it: count it ourselves.
         countMetric("InternalErrors");
         logger.error("request failed", error as Error);

@@ -1,5 +1,7 @@
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import type { DomainError, ErrorKind } from "@fupin/core/platform/errors";
+import { type ApiError, localizeError } from "@fupin/core/platform/error-messages";
+import { DEFAULT_LANGUAGE, type Language } from "@fupin/core/platform/language";
 
 export type ApiResponse = APIGatewayProxyStructuredResultV2 & { statusCode: number };
 
@@ -32,13 +34,31 @@ export const STATUS_BY_KIND: Record<ErrorKind, number> = {
   unavailable: 503,
 };
 
-export function errorResponse(error: DomainError): ApiResponse {
-  const body = { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
-  const response = json(STATUS_BY_KIND[error.kind], body);
+/**
+ * An error body in the language the request asked for (only `message` changes), saying which it
+ * is in, and that it depends on Accept-Language, so a cache never serves one reader's language to another.
+ */
+export function errorJson(statusCode: number, error: ApiError, lang: Language = DEFAULT_LANGUAGE): ApiResponse {
+  const body = localizeError(
+    { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } },
+    lang,
+  );
+  const response = json(statusCode, body);
+  response.headers = { ...response.headers, "content-language": lang, vary: "accept-language" };
+  return response;
+}
+
+export function errorResponse(error: DomainError, lang: Language = DEFAULT_LANGUAGE): ApiResponse {
+  const response = errorJson(STATUS_BY_KIND[error.kind], error, lang);
   if (error.retryAfterSeconds !== undefined) response.headers = { ...response.headers, "retry-after": String(error.retryAfterSeconds) };
   return response;
 }
 
-export function internalErrorResponse(requestId: string): ApiResponse {
-  return json(500, { error: { code: "INTERNAL", message: `Something went wrong on our side; quote request ${requestId}` } });
+export function internalErrorResponse(requestId: string, lang: Language = DEFAULT_LANGUAGE): ApiResponse {
+  const error = {
+    code: "INTERNAL",
+    message: `Something went wrong on our side; quote request ${requestId}`,
+    details: [{ message: "quote this request id", requestId }],
+  };
+  return errorJson(500, error, lang);
 }

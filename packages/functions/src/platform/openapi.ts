@@ -1,13 +1,26 @@
 import { z } from "zod";
+import { ERROR_CODES } from "@fupin/core/platform/error-messages";
+import { LANGUAGES } from "@fupin/core/platform/language";
 import { routes, type RouteSpec } from "../routes";
 import { STATUS_BY_KIND } from "../http/response";
 
 /** The body of every refusal: a stable code, a message, and details where a field is at fault. */
 export const ErrorBody = z.object({
   error: z.object({
-    code: z.string().describe("stable machine-readable code, e.g. VALIDATION_FAILED"),
-    message: z.string(),
-    details: z.array(z.object({ path: z.string().optional(), message: z.string() }).loose()).optional(),
+    code: z.string().describe(`stable machine-readable code, one of: ${ERROR_CODES.join(", ")}`),
+    message: z.string().describe("for people: English, or Chinese (amounts in 元) when Accept-Language prefers zh-CN; never branch on it"),
+    details: z
+      .array(
+        z
+          .object({
+            path: z.string().optional().describe("the field at fault, e.g. body.items.0.quantity"),
+            message: z.string().describe("English"),
+            issue: z.string().optional().describe("VALIDATION_FAILED: what is wrong, by name (required, too_small, not_one_of, …)"),
+          })
+          .loose(),
+      )
+      .optional()
+      .describe("structured facts of the refusal (amounts in fen, limits, states), the same in every language"),
   }),
 });
 
@@ -34,6 +47,7 @@ function parameters(spec: RouteSpec) {
       });
     }
   }
+  out.push({ $ref: "#/components/parameters/AcceptLanguage" });
   if (spec.idempotencyKey) {
     out.push({
       name: "Idempotency-Key",
@@ -86,12 +100,32 @@ export function openApiDocument(): object {
     info: {
       title: "Fupin platform API (消费扶贫 · 千企帮千村 · 防贫保险/防贫救助)",
       version: "1.0.0",
-      description: "Money is integer fen (分); ratios are basis points. Errors are {error:{code,message,details?}}.",
+      description:
+        "Money is integer fen (分); ratios are basis points. Errors are {error:{code,message,details?}}; with Accept-Language: zh-CN the message is in Chinese (amounts in 元), the code and details unchanged.",
     },
     paths,
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
-      responses: { Error: { description: "Error", content: { "application/json": { schema: schemaOf(ErrorBody, "output") } } } },
+      parameters: {
+        AcceptLanguage: {
+          name: "Accept-Language",
+          in: "header",
+          required: false,
+          schema: { type: "string", examples: ["zh-CN", "zh-CN,zh;q=0.9,en;q=0.8"] },
+          description:
+            "zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change.",
+        },
+      },
+      responses: {
+        Error: {
+          description: "Error",
+          headers: {
+            "Content-Language": { description: "the language of `error.message`", schema: { type: "string", enum: [...LANGUAGES] } },
+            Vary: { description: "Accept-Language: the message depends on it", schema: { type: "string" } },
+          },
+          content: { "application/json": { schema: schemaOf(ErrorBody, "output") } },
+        },
+      },
     },
   };
   return cached;

@@ -1,0 +1,349 @@
+import { fieldLabel, formatDateZh, resourceLabel, roleLabel, valueLabel } from "./chinese-labels";
+import { type Detail, detailsOf, grouped, num, obj, str, strs } from "./detail-fields";
+import type { Language } from "./language";
+import { formatYuan } from "./money";
+import { validationDetailZh } from "./validation-messages";
+
+/**
+ * The one catalog of error messages in Chinese: for every code the platform answers with, a
+ * message built from the error's structured details (amounts in 元, dates, fields, the rule that
+ * refused), never from its English message. Pure: the HTTP layer localizes with it, and the
+ * browser console imports it (`@fupin/core/platform/error-messages`) to say the same.
+ */
+
+/** Every error code the platform emits. A unit test scans the sources and fails on a code missing here. */
+export const ERROR_CODES = [
+  // 400
+  "VALIDATION_FAILED",
+  "IDEMPOTENCY_KEY_REQUIRED",
+  "INVALID_SIGNATURE",
+  // 401, 403, 404
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "SEPARATION_OF_DUTIES",
+  "NOT_FOUND",
+  // 409
+  "DUPLICATE",
+  "OUT_OF_STOCK",
+  "IDEMPOTENCY_KEY_REUSED",
+  "IDEMPOTENCY_IN_PROGRESS",
+  "INVALID_STATE",
+  "CONCURRENT_UPDATE",
+  "ORDER_NOT_PAID_YET",
+  // 413
+  "PAYLOAD_TOO_LARGE",
+  // 422
+  "REFERENCE_NOT_FOUND",
+  "PRODUCT_NOT_LISTED",
+  "ORDER_TOO_LARGE",
+  "PAYMENT_REJECTED",
+  "REFUND_EXCEEDS_PAYMENT",
+  "REFUND_REJECTED",
+  "ENDED_BEFORE_START",
+  "VILLAGE_OUTSIDE_SUPPLIER_COUNTY",
+  "NOT_ELIGIBLE",
+  "POOL_INSUFFICIENT",
+  "CAP_EXHAUSTED",
+  "OUTSIDE_COVERAGE_PERIOD",
+  // 500, 503
+  "INTERNAL",
+  "SERVICE_UNAVAILABLE",
+  "PAYMENT_PROVIDER_UNAVAILABLE",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** An error as the API answers it (`body.error`). */
+export interface ApiError {
+  code: string;
+  message: string;
+  details?: readonly { path?: string; message: string; [key: string]: unknown }[];
+}
+
+type Message = (details: Detail[]) => string;
+
+const quoted = (s: string) => `「${s}」`;
+
+// ── Per-code helpers ─────────────────────────────────────────────────────────────────────────
+
+const ROLE_RULES: Readonly<Record<string, (d: Detail) => string>> = {
+  role: (d) => {
+    const roles = (strs(d, "requiredRoles") ?? []).map(roleLabel);
+    return roles.length ? `您没有执行此操作的权限，需要以下角色之一：${roles.join("、")}。` : "您没有执行此操作的权限。";
+  },
+  supplier_staff: () => "只有管理员或该供应商的工作人员可以管理此商品。",
+  enterprise_owner: (d) => {
+    const enterprise = str(d, "enterprise");
+    return `只有管理员或${enterprise ? quoted(enterprise) : "该企业"}的账号可以管理该企业的结对帮扶。`;
+  },
+};
+
+function forbiddenZh([d]: Detail[]): string {
+  const rule = str(d, "rule");
+  return rule && Object.hasOwn(ROLE_RULES, rule) ? ROLE_RULES[rule]!(d!) : "您没有执行此操作的权限。";
+}
+
+function separationOfDutiesZh([d]: Detail[]): string {
+  // The claims module names no step yet; with `step` the message names the one refused.
+  switch (str(d, "step")) {
+    case "review":
+      return "按岗位分离要求，申请的审核人不能是其提交人，请由其他经办人员审核。";
+    case "approve":
+      return "按岗位分离要求，审批人不能是申请的提交人或审核人，请由其他审批人员审批。";
+    default:
+      return "按岗位分离要求，申请的审核人不能是其提交人，审批人也不能是其提交人或审核人。";
+  }
+}
+
+function notFoundZh([d]: Detail[]): string {
+  const resource = str(d, "resource");
+  const id = str(d, "id");
+  if (resource === "route") return id ? `没有这个接口：${id}。` : "没有这个接口。";
+  const label = resource ? resourceLabel(resource) : undefined;
+  if (label) return id ? `未找到该${label}（${id}）。` : `未找到该${label}。`;
+  return "未找到所请求的内容。";
+}
+
+function duplicateZh([d]: Detail[]): string {
+  const path = str(d, "path");
+  // Older details name only the field; the field says which register it was.
+  const resource = str(d, "resource") ?? (path === "body.idNumber" ? "household" : path === "body.creditCode" ? "enterprise" : undefined);
+  switch (resource) {
+    case "village": {
+      const place = `${str(d, "county") ?? ""}${str(d, "township") ?? ""}`;
+      const name = str(d, "name");
+      return `${place || "该乡镇"}已登记${name ? `名为${quoted(name)}的村` : "同名的村"}，不能重复登记。`;
+    }
+    case "household":
+      return "该身份证号的农户已经登记，不能重复登记。";
+    case "enterprise":
+      return "该统一社会信用代码的企业已经登记，不能重复登记。";
+    case "pairing": {
+      const enterprise = str(d, "enterprise");
+      const village = str(d, "village");
+      const who = enterprise && village ? `${quoted(enterprise)}与${quoted(village)}` : "该企业与该村";
+      return `${who}已有进行中的结对，请先结束原结对再重新登记。`;
+    }
+    default:
+      return "该记录已经存在，不能重复登记。";
+  }
+}
+
+function outOfStockZh([d]: Detail[]): string {
+  const available = num(d, "available") ?? num(d, "stock");
+  const requested = num(d, "requested");
+  const name = str(d, "productName");
+  if (str(d, "path") === "body.stockDelta")
+    return available === undefined ? "库存不足，无法扣减。" : `库存不足，无法扣减：当前库存为 ${grouped(available)}。`;
+  const product = name ? `商品${quoted(name)}` : "商品";
+  if (available === undefined) return `${product}库存不足。`;
+  return `${product}库存不足：${requested !== undefined ? `需要 ${grouped(requested)}，` : ""}仅剩 ${grouped(available)}。`;
+}
+
+const ACTIONS: Readonly<Record<string, string>> = {
+  cancel: "取消",
+  refund: "退款",
+  end: "结束",
+  contribute: "登记帮扶成效",
+  review: "审核",
+  approve: "审批",
+  disburse: "拨付",
+};
+
+function invalidStateZh([d]: Detail[]): string {
+  const status = str(d, "status");
+  if (!status) return "当前状态不允许此操作，请刷新后再试。";
+  // Claims' refusals name the statuses allowed but not yet the resource: those are claims.
+  const resource = str(d, "resource") ?? (strs(d, "allowed") ? "claim" : undefined);
+  const noun = (resource && resourceLabel(resource)) ?? "记录";
+  const action = str(d, "action");
+  const verb = action && Object.hasOwn(ACTIONS, action) ? `不能${ACTIONS[action]}` : "不能执行此操作";
+  const allowed = (strs(d, "allowed") ?? []).map((s) => quoted(valueLabel(s)));
+  const only = allowed.length ? `（仅限状态为${allowed.join("或")}的${noun}）` : "";
+  return `该${noun}当前状态为${quoted(valueLabel(status))}，${verb}${only}。`;
+}
+
+/** 65536 → "64 KB", 10485760 → "10 MB". */
+const bytes = (n: number) => (n >= 1024 * 1024 ? `${grouped(n / (1024 * 1024))} MB` : n >= 1024 ? `${grouped(n / 1024)} KB` : `${n} 字节`);
+
+function referenceNotFoundZh([d]: Detail[]): string {
+  const resource = str(d, "resource");
+  const label = (resource && resourceLabel(resource)) ?? "对象";
+  const id = str(d, "id");
+  const path = str(d, "path");
+  return `${path ? `${quoted(fieldLabel(path))}所指的` : "所填写的"}${label}不存在${id ? `（${id}）` : ""}。`;
+}
+
+const REASONS: Readonly<Record<string, (d: Detail) => string>> = {
+  outside_county: (d) => {
+    const lives = str(d, "householdCounty");
+    const covers = str(d, "schemeCounty");
+    return lives && covers ? `该农户位于${lives}，本方案只覆盖${covers}` : "该农户不在本方案覆盖的县";
+  },
+  category_not_covered: (d) => {
+    const category = str(d, "category");
+    return category ? `本方案不覆盖${quoted(valueLabel(category))}` : "本方案不覆盖该农户所属的类别";
+  },
+  income_at_or_above_line: (d) => {
+    const income = num(d, "perCapitaIncomeFen");
+    const line = num(d, "incomeLineFen");
+    return income !== undefined && line !== undefined
+      ? `家庭人均收入 ${formatYuan(income)} 不低于本方案的收入线 ${formatYuan(line)}`
+      : "家庭人均收入不低于本方案的收入线";
+  },
+  cause_not_covered: (d) => {
+    const cause = str(d, "cause");
+    return cause ? `本方案没有${quoted(valueLabel(cause))}的赔付规则` : "本方案没有针对该申请原因的赔付规则";
+  },
+};
+
+function notEligibleZh(details: Detail[]): string {
+  const reasons = details.map((d) => {
+    const reason = str(d, "reason");
+    return reason && Object.hasOwn(REASONS, reason) ? REASONS[reason]!(d) : "不满足本方案的条件";
+  });
+  return reasons.length ? `不符合申请条件：${reasons.join("；")}。` : "不符合本方案的申请条件。";
+}
+
+function capExhaustedZh([d]: Detail[]): string {
+  const cap = num(d, "perHouseholdYearCapFen");
+  const paid = num(d, "householdYearPaidFen");
+  const year = str(d, "year") ?? (num(d, "year") !== undefined ? String(num(d, "year")) : undefined);
+  const inYear = year ? `${year}年` : "本年度";
+  if (cap === undefined) return `该农户${inYear}在本方案的赔付额度已用完。`;
+  const used = paid !== undefined ? `已获赔 ${formatYuan(paid)}，` : "";
+  return `该农户${inYear}在本方案${used}每户年度赔付上限为 ${formatYuan(cap)}，额度已用完，不能再获赔付。`;
+}
+
+function poolInsufficientZh([d]: Detail[]): string {
+  const payout = num(d, "payoutFen");
+  const balance = num(d, "poolBalanceFen");
+  const what = payout !== undefined ? `本次 ${formatYuan(payout)} 的赔付` : "本次赔付";
+  const left = balance !== undefined ? `（当前余额 ${formatYuan(balance)}）` : "";
+  return `方案资金池余额不足以支付${what}${left}，请先为资金池充值。`;
+}
+
+function outsideCoverageZh([d]: Detail[]): string {
+  const incident = str(d, "incidentDate");
+  const period = obj(d, "coveragePeriod");
+  const from = str(period, "from");
+  const to = str(period, "to");
+  const span = from && to ? `（${formatDateZh(from)}至${formatDateZh(to)}）` : "";
+  return `事发日期${incident ? ` ${formatDateZh(incident)} ` : ""}不在本方案的保障期${span}内。`;
+}
+
+// ── The catalog ──────────────────────────────────────────────────────────────────────────────
+
+const ZH: Readonly<Record<ErrorCode, Message>> = {
+  VALIDATION_FAILED: (details) => {
+    // One problem per field is enough to fix it (a malformed date is not also an impossible one).
+    const seen = new Set<string>();
+    const firstPerField = details.filter((d) => {
+      const path = str(d, "path");
+      if (path === undefined) return true;
+      if (seen.has(path)) return false;
+      seen.add(path);
+      return true;
+    });
+    const problems = firstPerField.map(validationDetailZh);
+    if (problems.length === 0) return "提交的内容有误，请检查后重试。";
+    const shown = problems.slice(0, 5).join("；");
+    return `提交的内容有误：${shown}${problems.length > 5 ? `；等共 ${problems.length} 处` : ""}。`;
+  },
+  IDEMPOTENCY_KEY_REQUIRED: () => "此请求需要在请求头中提供幂等键 Idempotency-Key（8 至 255 个可打印字符，例如 UUID），以免重复提交。",
+  INVALID_SIGNATURE: () => "回调签名（Stripe-Signature）校验失败，请求未被处理。",
+  UNAUTHENTICATED: () => "请先登录：需要有效的访问令牌（令牌缺失、已过期或不适用于本系统时请重新登录）。",
+  FORBIDDEN: forbiddenZh,
+  SEPARATION_OF_DUTIES: separationOfDutiesZh,
+  NOT_FOUND: notFoundZh,
+  DUPLICATE: duplicateZh,
+  OUT_OF_STOCK: outOfStockZh,
+  IDEMPOTENCY_KEY_REUSED: () => "该幂等键（Idempotency-Key）已用于另一个内容不同的请求；新的请求请使用新的幂等键。",
+  IDEMPOTENCY_IN_PROGRESS: () => "使用相同幂等键（Idempotency-Key）的请求仍在处理中，请稍后重试。",
+  INVALID_STATE: invalidStateZh,
+  CONCURRENT_UPDATE: () => "数据正被他人同时修改，本次未做更改，请稍后重试。",
+  ORDER_NOT_PAID_YET: () => "该订单的付款尚未入账，请稍后重新投递此事件。",
+  PAYLOAD_TOO_LARGE: ([d]) => {
+    const max = num(d, "maxBytes");
+    return max !== undefined ? `请求内容过大，不能超过 ${bytes(max)}。` : "请求内容过大。";
+  },
+  REFERENCE_NOT_FOUND: referenceNotFoundZh,
+  PRODUCT_NOT_LISTED: ([d]) => {
+    const name = str(d, "productName");
+    const id = str(d, "productId");
+    const product = name ? `商品${quoted(name)}` : id ? `商品 ${id}` : "该商品";
+    return `${product}目前未上架销售（尚未认定或认定已过期），无法下单。`;
+  },
+  ORDER_TOO_LARGE: ([d]) => {
+    const max = num(d, "maxTotalFen");
+    const total = num(d, "totalFen");
+    const limit = max !== undefined ? `不能超过 ${formatYuan(max)}` : "超过了支付上限";
+    return `单笔订单金额${limit}${total !== undefined ? `（本单合计 ${formatYuan(total)}）` : ""}，请拆分为多笔订单。`;
+  },
+  PAYMENT_REJECTED: () => "支付服务拒绝了本次付款，订单已关闭，预留的库存已释放，请重新下单。",
+  REFUND_EXCEEDS_PAYMENT: ([d]) => {
+    const refundable = num(d, "refundableFen");
+    const requested = num(d, "requestedFen");
+    if (refundable === undefined) return "退款金额超过了该订单仍可退款的金额。";
+    return `退款金额${requested !== undefined ? ` ${formatYuan(requested)} ` : ""}超过了该订单仍可退款的金额 ${formatYuan(refundable)}。`;
+  },
+  REFUND_REJECTED: () => "支付服务拒绝了这笔退款，退款未执行。",
+  ENDED_BEFORE_START: ([d]) => {
+    const started = str(d, "startedOn");
+    return `结对的结束日期不能早于开始日期${started ? `（${formatDateZh(started)}）` : ""}。`;
+  },
+  VILLAGE_OUTSIDE_SUPPLIER_COUNTY: ([d]) => {
+    const village = str(d, "village");
+    const villageCounty = str(d, "villageCounty");
+    const supplierCounty = str(d, "supplierCounty");
+    const where = village ? `${quoted(village)}${villageCounty ? `（${villageCounty}）` : ""}` : "该村";
+    return `${where}不在供应商所在的${supplierCounty ?? "县"}；供应商只能上架本村或本县其他村的产品。`;
+  },
+  NOT_ELIGIBLE: notEligibleZh,
+  POOL_INSUFFICIENT: poolInsufficientZh,
+  CAP_EXHAUSTED: capExhaustedZh,
+  OUTSIDE_COVERAGE_PERIOD: outsideCoverageZh,
+  INTERNAL: ([d]) => {
+    const requestId = str(d, "requestId");
+    return `系统内部出错，请稍后重试${requestId ? `；如问题持续，请联系管理员并提供请求编号 ${requestId}` : ""}。`;
+  },
+  SERVICE_UNAVAILABLE: () => "系统依赖的服务暂时没有响应，本次未做任何更改，请稍后重试。",
+  PAYMENT_PROVIDER_UNAVAILABLE: () => "支付服务暂时没有响应，本次操作未完成，请稍后重试。",
+};
+
+export const isErrorCode = (code: string): code is ErrorCode => Object.hasOwn(ZH, code);
+
+/** Each code's Chinese message, as a function of the whole error. */
+export const ZH_MESSAGES = Object.fromEntries(
+  ERROR_CODES.map((code) => [code, (error: Pick<ApiError, "details">) => ZH[code](detailsOf(error.details))]),
+) as Readonly<Record<ErrorCode, (error: Pick<ApiError, "details">) => string>>;
+
+/**
+ * The error's message in Chinese. A code not in the catalog (an older console meeting a newer API)
+ * or details too odd to read still get Chinese, never the English message: a message is not worth
+ * turning a refusal into a crash.
+ */
+export function chineseMessage(error: Pick<ApiError, "code" | "details">): string {
+  const fallback = `请求未能完成（错误代码 ${error.code}）。`;
+  if (!isErrorCode(error.code)) return fallback;
+  try {
+    return ZH[error.code](detailsOf(error.details));
+  } catch {
+    return fallback;
+  }
+}
+
+/** The message to show a reader of `lang`: the API's own (English) one, or the catalog's Chinese. */
+export const errorMessage = (error: ApiError, lang: Language): string => (lang === "zh-CN" ? chineseMessage(error) : error.message);
+
+/** One detail of a VALIDATION_FAILED refusal in the reader's language, e.g. to show beside its form field. */
+export const detailMessage = (detail: { message: string; [key: string]: unknown }, lang: Language): string =>
+  lang === "zh-CN" ? validationDetailZh(detail) : detail.message;
+
+/**
+ * An error body (`{error:{code,message,details?}}`, with whatever else it carries) with its
+ * `message` in `lang`; `code` and `details` are left as they are, so clients branch on the same.
+ */
+export function localizeError<B extends { error: ApiError }>(body: B, lang: Language): B {
+  if (lang !== "zh-CN") return body;
+  return { ...body, error: { ...body.error, message: chineseMessage(body.error) } };
+}
