@@ -274,6 +274,13 @@ describe("claims", () => {
     const rich = await call("POST", "/claims", { token: w.t.clerk, body: claimInput(atLine.householdId, w.schemeId) });
     expectError(rich, 422, "NOT_ELIGIBLE");
     expect(rich.body.error.details.map((d: any) => d.reason)).toEqual(["income_at_or_above_line"]);
+    expect(rich.body.error.details[0]).toMatchObject({ perCapitaIncomeFen: yuan(6000), incomeLineFen: yuan(6000) });
+    const inChinese = await call("POST", "/claims", {
+      token: w.t.clerk,
+      body: claimInput(atLine.householdId, w.schemeId),
+      headers: { "accept-language": "zh-CN" },
+    });
+    expect(inChinese.body.error.message).toBe("不符合申请条件：家庭人均收入 ¥6,000.00 不低于本方案的收入线 ¥6,000.00。");
 
     const noRule = await call("POST", "/claims", {
       token: w.t.clerk,
@@ -287,6 +294,7 @@ describe("claims", () => {
     const out = await call("POST", "/claims", { token: w.t.clerk, body: claimInput(outsider.householdId, w.schemeId) });
     expectError(out, 422, "NOT_ELIGIBLE");
     expect(out.body.error.details.map((d: any) => d.reason)).toEqual(["outside_county"]);
+    expect(out.body.error.details[0]).toMatchObject({ householdCounty: elsewhere.county, schemeCounty: w.village.county });
   });
 
   it("answers 422 REFERENCE_NOT_FOUND for an unknown household or scheme, and 404 for an unknown claim", async () => {
@@ -358,7 +366,10 @@ describe("claims", () => {
     const asSubmitter = await tokenFor(w.t.ids.submitter, "clerk", "approver");
     const asReviewer = await tokenFor(w.t.ids.reviewer, "clerk", "approver");
     expectError(await call("POST", `/claims/${claimId}/approve`, { token: asSubmitter }), 403, "SEPARATION_OF_DUTIES");
-    expectError(await call("POST", `/claims/${claimId}/approve`, { token: asReviewer }), 403, "SEPARATION_OF_DUTIES");
+    const byReviewer = await call("POST", `/claims/${claimId}/approve`, { token: asReviewer, headers: { "accept-language": "zh-CN" } });
+    expectError(byReviewer, 403, "SEPARATION_OF_DUTIES");
+    expect(byReviewer.body.error.details[0]).toMatchObject({ step: "approve", reviewedBy: w.t.ids.reviewer });
+    expect(byReviewer.body.error.message).toBe("按岗位分离要求，审批人不能是申请的提交人或审核人，请由其他审批人员审批。");
     expect((await getClaim(w, claimId)).status).toBe("reviewed");
   });
 
@@ -448,7 +459,10 @@ describe("claims", () => {
     const w = await world({ poolFen: yuan(10_000) });
     const claimId = await reviewed(w);
     const before = await getClaim(w, claimId);
-    expectError(await call("POST", `/claims/${claimId}/approve`, { token: w.t.approver }), 422, "POOL_INSUFFICIENT");
+    const short = await call("POST", `/claims/${claimId}/approve`, { token: w.t.approver, headers: { "accept-language": "zh-CN" } });
+    expectError(short, 422, "POOL_INSUFFICIENT");
+    expect(short.body.error.details[0]).toMatchObject({ payoutFen: yuan(14_000), poolBalanceFen: yuan(10_000) });
+    expect(short.body.error.message).toBe("方案资金池余额不足以支付本次 ¥14,000.00 的赔付（当前余额 ¥10,000.00），请先为资金池充值。");
     expect(await getClaim(w, claimId)).toEqual(before);
     expect(await getScheme(w)).toMatchObject({ poolBalanceFen: yuan(10_000), paidFen: 0 });
     await call("POST", `/schemes/${w.schemeId}/top-ups`, { token: w.t.admin, body: { amountFen: yuan(4000), source: "县财政补足" } });

@@ -18,6 +18,7 @@ import {
   readClaim,
   schemeStillAtPart,
   schemeTotalsPart,
+  Totals,
 } from "./storage";
 
 /** Enough rounds for a county office's burst of approvals on one household or pool to drain. */
@@ -53,7 +54,11 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
       assertMayApprove(claim, actor);
       const { schemeId, householdId } = claim;
       const [scheme, household] = await Promise.all([currentScheme(store, schemeId), Households.find(store, { householdId })]);
-      if (!scheme || !household) throw conflict("INVALID_STATE", `Claim ${claimId} refers to a scheme or household that no longer exists`);
+      if (!scheme || !household) {
+        throw conflict("INVALID_STATE", `Claim ${claimId} refers to a scheme or household that no longer exists`, [
+          { message: "its scheme or household no longer exists", resource: "claim", action: "approve", status: claim.status },
+        ]);
+      }
       assertEligible(household, scheme, claim.cause);
       // Again here: the claim may predate this check, or the scheme's year may have changed since.
       assertIncidentCovered(scheme, claim.incidentDate, "incidentDate");
@@ -112,12 +117,18 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
             poolCovers: payout,
             // Only the pool's own condition failing means the pool cannot cover it; anything else that
             // changed (claim, usage, scheme version, marker) is read again and decided afresh.
-            rejected: ({ failed }) =>
-              failed.size === 1
-                ? ruleViolated("POOL_INSUFFICIENT", `The scheme's pool cannot cover a payout of ${payout} fen`, [
-                    { path: "schemeId", message: "pool balance is below the payout; top the pool up first", payoutFen: payout },
-                  ])
-                : "retry",
+            rejected: async ({ failed }) => {
+              if (failed.size !== 1) return "retry";
+              const totals = await Totals.find(store, { schemeId }, { consistent: true });
+              return ruleViolated("POOL_INSUFFICIENT", `The scheme's pool cannot cover a payout of ${payout} fen`, [
+                {
+                  path: "schemeId",
+                  message: "pool balance is below the payout; top the pool up first",
+                  payoutFen: payout,
+                  ...(totals ? { poolBalanceFen: totals.poolBalanceFen } : {}),
+                },
+              ]);
+            },
           }),
           schemeVersion: schemeStillAtPart(store, schemeId, scheme.version),
           householdYear: householdYearUsagePart(store, { householdId, schemeId, year }, { payoutFen: payout, capFen: cap, read: usage }),

@@ -35,7 +35,9 @@ export async function submitClaim(
   store: Db = db(),
 ): Promise<Claim> {
   if (input.incidentDate > chinaToday()) {
-    throw validationFailed("The incident date is in the future", [{ path: "body.incidentDate", message: "must not be after today" }]);
+    throw validationFailed("The incident date is in the future", [
+      { path: "body.incidentDate", message: "must not be after today", issue: "in_future" },
+    ]);
   }
   const [household, scheme] = await Promise.all([
     Households.find(store, { householdId: input.householdId }),

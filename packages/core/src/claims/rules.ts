@@ -78,6 +78,8 @@ export function eligibilityProblems(household: Applicant, scheme: SchemeVersion,
       reason: "outside_county",
       path: "householdId",
       message: `the household lives in ${household.county}, the scheme covers ${scheme.county}`,
+      householdCounty: household.county,
+      schemeCounty: scheme.county,
     });
   }
   if (!scheme.eligibleCategories.includes(household.category)) {
@@ -85,6 +87,7 @@ export function eligibilityProblems(household: Applicant, scheme: SchemeVersion,
       reason: "category_not_covered",
       path: "householdId",
       message: `the scheme does not cover ${household.category} (${HOUSEHOLD_CATEGORY_LABELS[household.category]}) households`,
+      category: household.category,
     });
   }
   if (household.perCapitaIncomeFen >= scheme.incomeLineFen) {
@@ -92,10 +95,17 @@ export function eligibilityProblems(household: Applicant, scheme: SchemeVersion,
       reason: "income_at_or_above_line",
       path: "householdId",
       message: `per-capita income ${household.perCapitaIncomeFen} fen is not below the scheme's income line of ${scheme.incomeLineFen} fen`,
+      perCapitaIncomeFen: household.perCapitaIncomeFen,
+      incomeLineFen: scheme.incomeLineFen,
     });
   }
   if (!scheme.rules[cause]) {
-    problems.push({ reason: "cause_not_covered", path: "cause", message: `the scheme has no rule for ${cause} (${CAUSE_LABELS[cause]})` });
+    problems.push({
+      reason: "cause_not_covered",
+      path: "cause",
+      message: `the scheme has no rule for ${cause} (${CAUSE_LABELS[cause]})`,
+      cause,
+    });
   }
   return problems;
 }
@@ -112,7 +122,7 @@ export function assertEligible(household: Applicant, scheme: SchemeVersion, caus
 /** A step asked of a claim in a status it does not apply to. */
 export const invalidState = (claim: ClaimRecord, action: string, allowed: readonly ClaimStatus[]) =>
   conflict("INVALID_STATE", `Claim ${claim.claimId} is ${claim.status}; ${action} needs a claim that is ${allowed.join(" or ")}`, [
-    { path: "status", message: `is ${claim.status}`, status: claim.status, allowed: [...allowed] },
+    { path: "status", message: `is ${claim.status}`, resource: "claim", action, status: claim.status, allowed: [...allowed] },
   ]);
 
 /**
@@ -123,12 +133,16 @@ const SEPARATION_OF_DUTIES = "SEPARATION_OF_DUTIES";
 
 export function assertMayReview(claim: ClaimRecord, actor: Actor): void {
   if (actor.id === claim.submittedBy) {
-    throw forbidden("The reviewer of a claim may not be its submitter", SEPARATION_OF_DUTIES);
+    throw forbidden("The reviewer of a claim may not be its submitter", SEPARATION_OF_DUTIES, [
+      { message: "you submitted this claim", step: "review", submittedBy: claim.submittedBy },
+    ]);
   }
 }
 
 export function assertMayApprove(claim: ClaimRecord, actor: Actor): void {
   if (actor.id === claim.submittedBy || actor.id === claim.reviewedBy) {
-    throw forbidden("The approver of a claim may be neither its submitter nor its reviewer", SEPARATION_OF_DUTIES);
+    throw forbidden("The approver of a claim may be neither its submitter nor its reviewer", SEPARATION_OF_DUTIES, [
+      { message: "you submitted or reviewed this claim", step: "approve", submittedBy: claim.submittedBy, reviewedBy: claim.reviewedBy },
+    ]);
   }
 }

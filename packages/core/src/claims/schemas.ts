@@ -56,7 +56,7 @@ export const PutScheme = z.strictObject({
     .array(z.enum(HOUSEHOLD_CATEGORIES))
     .min(1)
     .max(HOUSEHOLD_CATEGORIES.length)
-    .refine((a) => new Set(a).size === a.length, { error: "must not repeat a category" }),
+    .refine((a) => new Set(a).size === a.length, { error: "must not repeat a category", params: { issue: "repeated" } }),
   rules: z
     .partialRecord(z.enum(CAUSES), CauseRule)
     .refine((r) => Object.keys(r).length > 0, { error: "must contain a rule for at least one cause" })
@@ -91,7 +91,11 @@ export const CreateClaim = z.strictObject({
       totalFen: fen().describe("compliant cost (合规费用)"),
       reimbursedFen: fen().describe("paid already by other policies (basic and serious-illness insurance, assistance, charity)"),
     })
-    .refine((e) => e.reimbursedFen <= e.totalFen, { error: "must not exceed totalFen", path: ["reimbursedFen"] }),
+    .refine((e) => e.reimbursedFen <= e.totalFen, {
+      error: "must not exceed totalFen",
+      path: ["reimbursedFen"],
+      params: { issue: "exceeds_other", other: "totalFen" },
+    }),
   documents: z.array(Document).max(50),
   note: note(1000).optional(),
 });

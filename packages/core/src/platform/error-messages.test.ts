@@ -108,7 +108,9 @@ const SAMPLES: Record<ErrorCode, ApiError[]> = {
     {
       code: "INVALID_STATE",
       message: "Claim c is reviewed; review needs a claim that is submitted",
-      details: [{ path: "status", message: "is reviewed", status: "reviewed", allowed: ["submitted"] }],
+      details: [
+        { path: "status", message: "is reviewed", resource: "claim", action: "review_pass", status: "reviewed", allowed: ["submitted"] },
+      ],
     },
     { code: "INVALID_STATE", message: "Claim c refers to a scheme or household that no longer exists" },
   ],
@@ -295,7 +297,7 @@ describe("the Chinese error catalog", () => {
       "单笔订单金额不能超过 ¥999,999.99（本单合计 ¥1,200,000.00），请拆分为多笔订单。",
     );
     expect(chineseMessage(SAMPLES.INVALID_STATE[0]!)).toBe("该订单当前状态为「已支付」，不能取消。");
-    expect(chineseMessage(SAMPLES.INVALID_STATE[1]!)).toBe("该申请当前状态为「已审核」，不能执行此操作（仅限状态为「已提交」的申请）。");
+    expect(chineseMessage(SAMPLES.INVALID_STATE[1]!)).toBe("该申请当前状态为「已审核」，不能审核通过（仅限状态为「已提交」的申请）。");
     expect(chineseMessage(SAMPLES.FORBIDDEN[0]!)).toBe("您没有执行此操作的权限，需要以下角色之一：管理员、供应商。");
   });
 

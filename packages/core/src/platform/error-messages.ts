@@ -83,7 +83,6 @@ function forbiddenZh([d]: Detail[]): string {
 }
 
 function separationOfDutiesZh([d]: Detail[]): string {
-  // The claims module names no step yet; with `step` the message names the one refused.
   switch (str(d, "step")) {
     case "review":
       return "按岗位分离要求，申请的审核人不能是其提交人，请由其他经办人员审核。";
@@ -145,6 +144,9 @@ const ACTIONS: Readonly<Record<string, string>> = {
   end: "结束",
   contribute: "登记帮扶成效",
   review: "审核",
+  review_pass: "审核通过",
+  review_reject: "审核驳回",
+  reject: "驳回",
   approve: "审批",
   disburse: "拨付",
 };
@@ -152,8 +154,7 @@ const ACTIONS: Readonly<Record<string, string>> = {
 function invalidStateZh([d]: Detail[]): string {
   const status = str(d, "status");
   if (!status) return "当前状态不允许此操作，请刷新后再试。";
-  // Claims' refusals name the statuses allowed but not yet the resource: those are claims.
-  const resource = str(d, "resource") ?? (strs(d, "allowed") ? "claim" : undefined);
+  const resource = str(d, "resource");
   const noun = (resource && resourceLabel(resource)) ?? "记录";
   const action = str(d, "action");
   const verb = action && Object.hasOwn(ACTIONS, action) ? `不能${ACTIONS[action]}` : "不能执行此操作";
