@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import { chinaToday, shiftDays } from "@fupin/core/platform/clock";
 import { localIdp } from "@fupin/local/local-idp";
 import { allPages, api, call, expectError, signClaims, tokenFor, unique } from "./support/api";
 import {
@@ -39,6 +40,26 @@ describe("villages", () => {
     const { items, pages } = await allPages<{ villageId: string }>(`/villages?county=${encodeURIComponent(county)}`, { limit: 2 });
     expect(items.map((v) => v.villageId).sort()).toEqual([...ids].sort());
     expect(pages).toBe(3);
+  });
+
+  it("finds villages by part of their name or township, within a county or everywhere, page by page", async () => {
+    const county = `搜索县${unique()}`;
+    const tag = unique();
+    const wanted = [
+      await createVillage({ county, name: `石堂${tag}一村` }),
+      await createVillage({ county, name: `东村${tag}`, township: `石堂${tag}镇` }),
+      await createVillage({ county, name: `下石堂${tag}` }),
+    ];
+    await createVillage({ county, name: `后周${tag}` });
+    const q = encodeURIComponent(`石堂${tag}`);
+    const inCounty = await allPages<{ villageId: string }>(`/villages?county=${encodeURIComponent(county)}&q=${q}`, { limit: 1 });
+    expect(inCounty.items.map((v) => v.villageId).sort()).toEqual(wanted.map((v) => v.villageId).sort());
+    const everywhere = await allPages<{ villageId: string }>(`/villages?q=${q}`, { limit: 100 });
+    expect(everywhere.items.map((v) => v.villageId).sort()).toEqual(wanted.map((v) => v.villageId).sort());
+    expect(
+      (await call("GET", `/villages?county=${encodeURIComponent(county)}&q=${encodeURIComponent(`无此村${tag}`)}`)).body.items,
+    ).toEqual([]);
+    expectError(await call("GET", `/villages?q=${encodeURIComponent("村\u0000")}`), 400, "VALIDATION_FAILED");
   });
 
   it.each([
@@ -210,6 +231,30 @@ describe("products and certification", () => {
     expect(await ids(`villageId=${v2.villageId}&category=${encodeURIComponent(`粮油${county}`)}`)).toEqual([]);
     expect(await ids(`county=${c}&q=${encodeURIComponent("茶")}`)).toEqual([tea, tea2].sort());
     expect(await ids(`county=${c}&q=${encodeURIComponent("大米")}`)).toEqual([rice]);
+  });
+
+  it("filters by province, alone and with the other filters", async () => {
+    const province = `筛选省${unique()}`;
+    const v1 = await createVillage({ province, county: `甲县${unique()}` });
+    const v2 = await createVillage({ province, county: `乙县${unique()}` });
+    const elsewhere = await createVillage({ county: `丙县${unique()}` });
+    const token = await adminToken();
+    const make = async (village: { villageId: string }, name: string) => {
+      const s = await createSupplier(village.villageId);
+      const p = await call("POST", "/products", { token, body: productInput(s.supplierId, village.villageId, { name }) });
+      await call("PUT", `/products/${p.body.productId}/certification`, { token, body: certificationInput() });
+      return p.body.productId as string;
+    };
+    const honey = await make(v1, "槐花蜜");
+    const millet = await make(v2, "小米");
+    await make(elsewhere, "槐花蜜");
+    const ids = async (query: Record<string, string>) =>
+      (await api("GET /products", { query: { ...query, limit: 100 } })).body.items.map((p) => p.productId).sort();
+    expect(await ids({ province })).toEqual([honey, millet].sort());
+    expect(await ids({ province, q: "槐花" })).toEqual([honey]);
+    expect(await ids({ province, county: v2.county })).toEqual([millet]);
+    expect(await ids({ province, villageId: v1.villageId })).toEqual([honey]);
+    expect(await ids({ province: "没有这个省" })).toEqual([]);
   });
 
   it("pages through listed products with cursors, each product once", async () => {
@@ -503,5 +548,211 @@ describe("stale cursors", () => {
     const res = await call("GET", `/products?villageId=${village.villageId}&cursor=${stale}`);
     expect(res.status, res.text).toBe(400);
     expect(res.body.error.code).toBe("VALIDATION_FAILED");
+  });
+});
+
+describe("a supplier's own products and the suppliers' list", () => {
+  const staffOf = async (prefix: string) => {
+    const account = `${prefix}-${unique()}`;
+    return { account, token: await tokenFor(account, "supplier") };
+  };
+
+  it("lists every supplier to an administrator, newest first, with its staff accounts, page by page", async () => {
+    const village = await createVillage();
+    const made = [await createSupplier(village.villageId, ["list-a", "list-b"]), await createSupplier(village.villageId)];
+    const { items, pages } = await allPages<{ supplierId: string; accountIds?: string[] }>("/suppliers", {
+      token: await adminToken(),
+      limit: 100,
+      maxPages: 1000,
+    });
+    expect(pages).toBeGreaterThan(0);
+    const byId = new Map(items.map((s) => [s.supplierId, s]));
+    expect(byId.size).toBe(items.length);
+    expect(byId.get(made[0]!.supplierId)).toMatchObject({ villageId: village.villageId, accountIds: ["list-a", "list-b"] });
+    expect(byId.get(made[1]!.supplierId)?.accountIds).toEqual([]);
+    // Newest first.
+    const order = items.map((s) => s.supplierId);
+    expect(order.indexOf(made[1]!.supplierId)).toBeLessThan(order.indexOf(made[0]!.supplierId));
+    // The seeded suppliers are there too.
+    expect(items.map((s: any) => s.name)).toContain("齐河县后周家庭农场");
+  });
+
+  it("lists to a supplier's staff only the suppliers they work for, without the staff accounts", async () => {
+    const village = await createVillage();
+    const { account, token } = await staffOf("staff-list");
+    const mine = [
+      await createSupplier(village.villageId, [account, "colleague"]),
+      await createSupplier(village.villageId, [account, account]),
+    ];
+    await createSupplier(village.villageId, ["someone-else"]);
+    const res = await api("GET /suppliers", { token, query: { limit: 1 } });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.items).toHaveLength(1);
+    const { items } = await allPages<{ supplierId: string; accountIds?: string[] }>("/suppliers", { token, limit: 1 });
+    expect(items.map((s) => s.supplierId).sort()).toEqual(mine.map((s) => s.supplierId).sort());
+    expect(items.every((s) => s.accountIds === undefined)).toBe(true);
+    // An account repeated at registration is stored once.
+    const admin = await allPages<{ supplierId: string; accountIds?: string[] }>("/suppliers", {
+      token: await adminToken(),
+      limit: 100,
+      maxPages: 1000,
+    });
+    expect(admin.items.find((s) => s.supplierId === mine[1]!.supplierId)?.accountIds).toEqual([account]);
+    expect((await api("GET /suppliers", { token: (await staffOf("nobody")).token })).body).toEqual({ items: [], nextCursor: null });
+  });
+
+  it("refuses the suppliers' list to buyers and to the signed-out", async () => {
+    expectError(await call("GET", "/suppliers"), 401, "UNAUTHENTICATED");
+    expectError(await call("GET", "/suppliers", { token: await tokenFor("b-sup", "buyer") }), 403, "FORBIDDEN");
+  });
+
+  it("shows a supplier's staff its products in every state, newest first, pending ones included", async () => {
+    const village = await createVillage();
+    const { account, token } = await staffOf("staff-own-list");
+    const supplier = await createSupplier(village.villageId, [account]);
+    const admin = await adminToken();
+    const create = async (name: string) => {
+      const res = await api("POST /products", { token, body: productInput(supplier.supplierId, village.villageId, { name }) });
+      expect(res.status, res.text).toBe(201);
+      return res.body.productId;
+    };
+    const first = await create("待认定的小米");
+    const second = await create("已认定的桑椹");
+    const third = await create("过期的红枣");
+    await api("PUT /products/{productId}/certification", { token: admin, params: { productId: second }, body: certificationInput() });
+    await api("PUT /products/{productId}/certification", {
+      token: admin,
+      params: { productId: third },
+      body: certificationInput({ issuedOn: "2024-01-01", validUntil: "2025-01-01" }),
+    });
+    const { items, pages } = await allPages<{ productId: string; status: string }>(`/suppliers/${supplier.supplierId}/products`, {
+      token,
+      limit: 2,
+    });
+    expect(pages).toBe(2);
+    expect(items.map((p) => [p.productId, p.status])).toEqual([
+      [third, "expired"],
+      [second, "listed"],
+      [first, "pending_certification"],
+    ]);
+    // Administrators see the same list.
+    const asAdmin = await api("GET /suppliers/{supplierId}/products", { token: admin, params: { supplierId: supplier.supplierId } });
+    expect(asAdmin.body.items.map((p) => p.productId)).toEqual([third, second, first]);
+  });
+
+  it("refuses a supplier's products to another supplier's staff, to buyers and to the signed-out", async () => {
+    const village = await createVillage();
+    const own = await staffOf("staff-mine");
+    const other = await staffOf("staff-theirs");
+    const supplier = await createSupplier(village.villageId, [own.account]);
+    await createSupplier(village.villageId, [other.account]);
+    await api("POST /products", { token: own.token, body: productInput(supplier.supplierId, village.villageId) });
+    const path = `/suppliers/${supplier.supplierId}/products`;
+    expectError(await call("GET", path, { token: other.token }), 403, "FORBIDDEN");
+    expectError(await call("GET", path, { token: await tokenFor("b-list", "buyer") }), 403, "FORBIDDEN");
+    expectError(await call("GET", path), 401, "UNAUTHENTICATED");
+    expectError(await call("GET", "/suppliers/sup_missing/products", { token: await adminToken() }), 404, "NOT_FOUND");
+    expectError(await call("GET", `${path}?cursor=bad`, { token: own.token }), 400, "VALIDATION_FAILED");
+  });
+
+  it("keeps a product's description, changes it, and refuses a blank one", async () => {
+    const village = await createVillage();
+    const supplier = await createSupplier(village.villageId);
+    const token = await adminToken();
+    const created = await api("POST /products", {
+      token,
+      body: productInput(supplier.supplierId, village.villageId, { description: "黄河故道古桑树群所产。\n自然晾晒，无添加。" }),
+    });
+    expect(created.status, created.text).toBe(201);
+    expect(created.body.description).toBe("黄河故道古桑树群所产。\n自然晾晒，无添加。");
+    const productId = created.body.productId;
+    const changed = await api("PATCH /products/{productId}", { token, params: { productId }, body: { description: "新的介绍" } });
+    expect(changed.body.description).toBe("新的介绍");
+    const blank = await call("PATCH", `/products/${productId}`, { token, body: { description: " \u200B " } });
+    expectError(blank, 400, "VALIDATION_FAILED");
+    expect(blank.body.error.details.map((d: any) => d.path)).toContain("body.description");
+    expect((await api("GET /products/{productId}", { token, params: { productId } })).body.description).toBe("新的介绍");
+  });
+});
+
+describe("the certification queue and expiring certificates", () => {
+  const today = chinaToday();
+  const inDays = (n: number) => shiftDays(today, n);
+
+  it("queues a new product for certification, drops it once certified, and queues it again when its supplier renames it", async () => {
+    const village = await createVillage();
+    const account = `staff-queue-${unique()}`;
+    const supplier = await createSupplier(village.villageId, [account]);
+    const admin = await adminToken();
+    const staff = await tokenFor(account, "supplier");
+    const created = await api("POST /products", { token: staff, body: productInput(supplier.supplierId, village.villageId) });
+    const productId = created.body.productId;
+    const queued = async () =>
+      (
+        await allPages<{ productId: string; status: string }>("/products/pending", { token: admin, limit: 100, maxPages: 1000 })
+      ).items.filter((p) => p.productId === productId);
+    expect(await queued()).toEqual([expect.objectContaining({ productId, status: "pending_certification" })]);
+    await api("PUT /products/{productId}/certification", { token: admin, params: { productId }, body: certificationInput() });
+    expect(await queued()).toEqual([]);
+    const renamed = await api("PATCH /products/{productId}", { token: staff, params: { productId }, body: { name: `改名${unique()}` } });
+    expect(renamed.status, renamed.text).toBe(200);
+    expect(renamed.body.status).toBe("pending_certification");
+    expect(await queued()).toHaveLength(1);
+    // The seeded product still pending certification is in the queue.
+    const all = await allPages<{ name: string }>("/products/pending", { token: admin, limit: 100, maxPages: 1000 });
+    expect(all.items.map((p) => p.name)).toContain("齐河土鸡蛋");
+  });
+
+  it("lists listed products whose certificate ends within the days asked, soonest first", async () => {
+    const village = await createVillage();
+    const supplier = await createSupplier(village.villageId);
+    const admin = await adminToken();
+    const make = async (cert: Record<string, unknown>) => {
+      const p = await api("POST /products", { token: admin, body: productInput(supplier.supplierId, village.villageId) });
+      const c = await api("PUT /products/{productId}/certification", {
+        token: admin,
+        params: { productId: p.body.productId },
+        body: certificationInput(cert),
+      });
+      expect(c.status, c.text).toBe(200);
+      return p.body.productId;
+    };
+    const endsToday = await make({ issuedOn: "2026-01-01", validUntil: today });
+    const inTen = await make({ issuedOn: "2026-01-01", validUntil: inDays(10) });
+    const inThirty = await make({ issuedOn: "2026-01-01", validUntil: inDays(30) });
+    const inThirtyOne = await make({ issuedOn: "2026-01-01", validUntil: inDays(31) });
+    const expired = await make({ issuedOn: "2024-01-01", validUntil: inDays(-1) });
+    const notYet = await make({ issuedOn: inDays(5), validUntil: inDays(20) });
+    const mine = new Set([endsToday, inTen, inThirty, inThirtyOne, expired, notYet]);
+    const expiring = async (withinDays?: number) => {
+      const path = withinDays === undefined ? "/products/expiring" : `/products/expiring?withinDays=${withinDays}`;
+      const { items } = await allPages<{ productId: string; status: string; certification: { validUntil: string } }>(path, {
+        token: admin,
+        limit: 50,
+        maxPages: 1000,
+      });
+      const dates = items.map((p) => p.certification.validUntil);
+      expect(dates).toEqual([...dates].sort());
+      expect(items.every((p) => p.status === "listed")).toBe(true);
+      return items.map((p) => p.productId).filter((id) => mine.has(id));
+    };
+    expect(await expiring()).toEqual([endsToday, inTen, inThirty]);
+    expect(await expiring(10)).toEqual([endsToday, inTen]);
+    expect(await expiring(0)).toEqual([endsToday]);
+    expect(await expiring(31)).toEqual([endsToday, inTen, inThirty, inThirtyOne]);
+  });
+
+  it("refuses a number of days out of range, and the lists to anyone but an administrator", async () => {
+    const admin = await adminToken();
+    for (const bad of ["-1", "367", "1.5", "soon"]) {
+      const res = await call("GET", `/products/expiring?withinDays=${bad}`, { token: admin });
+      expectError(res, 400, "VALIDATION_FAILED");
+      expect(res.body.error.details.map((d: any) => d.path)).toContain("query.withinDays");
+    }
+    const supplier = await tokenFor("supplier-xiaoshitang", "supplier");
+    for (const path of ["/products/expiring", "/products/pending"]) {
+      expectError(await call("GET", path, { token: supplier }), 403, "FORBIDDEN");
+      expectError(await call("GET", path), 401, "UNAUTHENTICATED");
+    }
   });
 });

@@ -648,6 +648,12 @@ describe("claims report", () => {
       peopleCovered: 6,
       paidFen: yuan(35_000),
       poolBalanceFen: yuan(65_000),
+      byCause: {
+        illness: { claims: 6, paidFen: yuan(35_000) },
+        education: { claims: 0, paidFen: 0 },
+        disaster: { claims: 0, paidFen: 0 },
+        accident: { claims: 0, paidFen: 0 },
+      },
     });
 
     const csv = await call("GET", `/reports/claims?schemeId=${w.schemeId}`, { token: w.t.approver, headers: { accept: "text/csv" } });
@@ -668,6 +674,9 @@ describe("claims report", () => {
       peopleCovered: "6",
       paidFen: String(yuan(35_000)),
       paidYuan: "35000.00",
+      illnessClaims: "6",
+      illnessPaidFen: String(yuan(35_000)),
+      educationClaims: "0",
     });
     expectError(await call("GET", `/reports/claims?schemeId=${w.schemeId}`, { token: await tokenFor("b", "buyer") }), 403, "FORBIDDEN");
     expectError(await call("GET", `/reports/claims?schemeId=sch-none-${unique()}`, { token: w.t.admin }), 404, "NOT_FOUND");
@@ -711,5 +720,204 @@ describe("claims report", () => {
         if (c.reviewedBy) expect(c.reviewedBy).not.toBe(c.submittedBy);
       }
     }
+  });
+});
+
+describe("payout preview", () => {
+  // Jiangkou-like: two bands, a per-claim cap and a yearly cap.
+  const jiangkouIllness = {
+    deductibleFen: yuan(3000),
+    tiers: [
+      { upToFen: yuan(20_000), ratioBps: 5000 },
+      { upToFen: null, ratioBps: 7000 },
+    ],
+    perClaimCapFen: yuan(30_000),
+    perHouseholdYearCapFen: yuan(50_000),
+  };
+  const jiangkou = { rules: { illness: jiangkouIllness } };
+  const report = async (w: { t: { clerk: string }; schemeId: string }) =>
+    (await call("GET", `/reports/claims?schemeId=${w.schemeId}`, { token: w.t.clerk })).body;
+
+  it("answers the payout a submission would preview, step by step, and writes nothing; the approval stores the same steps", async () => {
+    const w = await world({ scheme: jiangkou, poolFen: yuan(200_000) });
+    const body = claimInput(w.household.householdId, w.schemeId, { expenses: { totalFen: yuan(80_000), reimbursedFen: yuan(20_000) } });
+    const before = await report(w);
+    const preview = await call("POST", "/claims/preview", { token: w.t.clerk, body });
+    expect(preview.status, preview.text).toBe(200);
+    // 60,000 self-paid − 3,000 = 57,000: 20,000 × 50% + 37,000 × 70% = 35,900, cut to the 30,000 per-claim cap.
+    expect(preview.body).toEqual({
+      schemeId: w.schemeId,
+      schemeVersion: 1,
+      householdId: w.household.householdId,
+      cause: "illness",
+      causeLabel: "因病",
+      coveragePeriod: schemeYearPeriod,
+      payoutFen: yuan(30_000),
+      breakdown: {
+        selfPaidFen: yuan(60_000),
+        deductibleFen: yuan(3000),
+        eligibleFen: yuan(57_000),
+        bands: [
+          { fromFen: 0, toFen: yuan(20_000), ratioBps: 5000, amountFen: yuan(20_000), paidFen: yuan(10_000) },
+          { fromFen: yuan(20_000), toFen: yuan(57_000), ratioBps: 7000, amountFen: yuan(37_000), paidFen: yuan(25_900) },
+        ],
+        beyondTiersFen: 0,
+        uncappedFen: yuan(35_900),
+        perClaimCapFen: yuan(30_000),
+        perHouseholdYearCapFen: yuan(50_000),
+        householdYearPaidFen: 0,
+        householdYearRemainingFen: yuan(50_000),
+        capApplied: "per_claim",
+        payoutFen: yuan(30_000),
+      },
+      poolBalanceFen: yuan(200_000),
+      poolCovers: true,
+    });
+    // Nothing written: no claim, no count, the pool as it was.
+    expect(await report(w)).toEqual(before);
+    expect((await call("GET", `/claims?schemeId=${w.schemeId}`, { token: w.t.clerk })).body.items).toEqual([]);
+
+    const filed = await call("POST", "/claims", { token: w.t.clerk, body });
+    expect(filed.status, filed.text).toBe(201);
+    expect(filed.body).toMatchObject({
+      payoutPreviewFen: preview.body.payoutFen,
+      payoutBreakdown: null,
+      household: {
+        headName: w.household.headName,
+        villageId: w.village.villageId,
+        county: w.village.county,
+        category: w.household.category,
+        members: w.household.members,
+      },
+    });
+    await call("POST", `/claims/${filed.body.claimId}/review`, { token: w.t.reviewer, body: { decision: "pass", note: "属实" } });
+    const approved = await call("POST", `/claims/${filed.body.claimId}/approve`, { token: w.t.approver });
+    expect(approved.status, approved.text).toBe(200);
+    expect(approved.body.payoutBreakdown).toEqual(preview.body.breakdown);
+    expect((await getClaim(w, filed.body.claimId)).payoutBreakdown).toEqual(preview.body.breakdown);
+    const listed = await call("GET", `/claims?schemeId=${w.schemeId}`, { token: w.t.approver });
+    expect(listed.body.items[0]).toMatchObject({ claimId: filed.body.claimId, household: { headName: w.household.headName } });
+
+    // The next preview for the household counts what was paid in the year.
+    const next = await call("POST", "/claims/preview", { token: w.t.approver, body });
+    expect(next.body.breakdown).toMatchObject({
+      householdYearPaidFen: yuan(30_000),
+      householdYearRemainingFen: yuan(20_000),
+      capApplied: "household_year",
+      payoutFen: yuan(20_000),
+    });
+    expect(next.body.poolBalanceFen).toBe(yuan(170_000));
+  });
+
+  it("refuses exactly what a submission refuses, with the same answer in Chinese", async () => {
+    const w = await world();
+    const atLine = await newHousehold(w.t.clerk, w.village.villageId, { perCapitaIncomeFen: yuan(6000) });
+    const zh = { "accept-language": "zh-CN" };
+    const cases: [Record<string, unknown>, number, string][] = [
+      [claimInput(atLine.householdId, w.schemeId), 422, "NOT_ELIGIBLE"],
+      [claimInput(w.household.householdId, w.schemeId, { cause: "disaster" }), 422, "NOT_ELIGIBLE"],
+      [claimInput(w.household.householdId, w.schemeId, { incidentDate: `${SCHEME_YEAR - 1}-12-31` }), 422, "OUTSIDE_COVERAGE_PERIOD"],
+      [claimInput(w.household.householdId, w.schemeId, { incidentDate: "2999-01-01" }), 400, "VALIDATION_FAILED"],
+      [claimInput("hh_nope", w.schemeId), 422, "REFERENCE_NOT_FOUND"],
+      [claimInput(w.household.householdId, w.schemeId, { expenses: { totalFen: 1, reimbursedFen: 2 } }), 400, "VALIDATION_FAILED"],
+    ];
+    for (const [body, status, code] of cases) {
+      const preview = await call("POST", "/claims/preview", { token: w.t.clerk, body, headers: zh });
+      const submitted = await call("POST", "/claims", { token: w.t.clerk, body, headers: zh });
+      expectError(preview, status, code);
+      expect(preview.body).toEqual(submitted.body);
+    }
+    expect((await call("POST", "/claims/preview", { token: w.t.clerk, body: cases[0]![0], headers: zh })).body.error.message).toBe(
+      "不符合申请条件：家庭人均收入 ¥6,000.00 不低于本方案的收入线 ¥6,000.00。",
+    );
+  });
+
+  it("tells when the pool cannot cover the payout and when the household's yearly cap is used up", async () => {
+    const capped = { ...jiangkouIllness, perClaimCapFen: null, perHouseholdYearCapFen: yuan(10_000) };
+    const w = await world({ scheme: { rules: { illness: capped } }, poolFen: yuan(12_000) });
+    const body = (totalYuan: number) =>
+      claimInput(w.household.householdId, w.schemeId, { expenses: { totalFen: yuan(totalYuan), reimbursedFen: 0 } });
+    const first = await call("POST", "/claims/preview", { token: w.t.clerk, body: body(13_000) });
+    expect(first.body).toMatchObject({ payoutFen: yuan(5000), poolBalanceFen: yuan(12_000), poolCovers: true });
+    const claimId = await reviewed(w, { expenses: { totalFen: yuan(40_000), reimbursedFen: 0 } });
+    expect((await call("POST", `/claims/${claimId}/approve`, { token: w.t.approver })).body.approvedPayoutFen).toBe(yuan(10_000));
+    const after = await call("POST", "/claims/preview", { token: w.t.clerk, body: body(13_000) });
+    expect(after.body).toMatchObject({ payoutFen: 0, poolBalanceFen: yuan(2000), poolCovers: true });
+    expect(after.body.breakdown).toMatchObject({ householdYearRemainingFen: 0, capApplied: "household_year", uncappedFen: yuan(5000) });
+
+    const poor = await world({ poolFen: yuan(100) });
+    const short = await call("POST", "/claims/preview", {
+      token: poor.t.clerk,
+      body: claimInput(poor.household.householdId, poor.schemeId),
+    });
+    expect(short.body).toMatchObject({ payoutFen: yuan(14_000), poolBalanceFen: yuan(100), poolCovers: false });
+  });
+
+  it("is for claims staff only", async () => {
+    const w = await world();
+    const body = claimInput(w.household.householdId, w.schemeId);
+    expectError(await call("POST", "/claims/preview", { body }), 401, "UNAUTHENTICATED");
+    expectError(await call("POST", "/claims/preview", { token: await tokenFor("b", "buyer"), body }), 403, "FORBIDDEN");
+    expect((await call("POST", "/claims/preview", { token: w.t.admin, body })).status).toBe(200);
+  });
+});
+
+describe("scheme list and top-ups", () => {
+  it("lists a county's schemes by id with their pools, page by page, and all schemes across counties", async () => {
+    const admin = await adminToken();
+    const county = `测试县${unique()}`;
+    const ids = [`sch-${unique()}-b`, `sch-${unique()}-a`, `sch-${unique()}-c`];
+    for (const schemeId of ids) {
+      const put = await call("PUT", `/schemes/${schemeId}`, { token: admin, body: schemeInput(county) });
+      expect(put.status, put.text).toBe(200);
+    }
+    await call("POST", `/schemes/${ids[0]}/top-ups`, { token: admin, body: { amountFen: yuan(500), source: "县财政" } });
+    const listed = await allPages<any>(`/schemes?county=${encodeURIComponent(county)}`, { token: await tokenFor("c", "clerk"), limit: 2 });
+    expect(listed.pages).toBe(2);
+    expect(listed.items.map((s) => s.schemeId)).toEqual([...ids].sort());
+    const topped = listed.items.find((s) => s.schemeId === ids[0]);
+    expect(topped).toMatchObject({ county, version: 1, currentVersion: 1, poolBalanceFen: yuan(500), toppedUpFen: yuan(500), paidFen: 0 });
+
+    // A new version that moves the scheme to another county moves it in the list.
+    const elsewhere = `测试县${unique()}`;
+    await call("PUT", `/schemes/${ids[1]}`, { token: admin, body: schemeInput(elsewhere) });
+    const now = await call("GET", `/schemes?county=${encodeURIComponent(county)}`, { token: admin });
+    expect(now.body.items.map((s: any) => s.schemeId)).toEqual([ids[0], ids[2]].sort());
+    const moved = await call("GET", `/schemes?county=${encodeURIComponent(elsewhere)}`, { token: admin });
+    expect(moved.body.items).toMatchObject([{ schemeId: ids[1], version: 2, county: elsewhere }]);
+
+    const all = await allPages<any>("/schemes", { token: admin, limit: 100 });
+    expect(all.items.map((s) => s.schemeId)).toEqual(expect.arrayContaining([...ids, "jiangkou-fangpin-relief"]));
+    const sorted = all.items.map((s) => s.schemeId);
+    expect(sorted).toEqual([...sorted].sort());
+    expectError(await call("GET", "/schemes", { token: await tokenFor("b", "buyer") }), 403, "FORBIDDEN");
+  });
+
+  it("lists a scheme's top-ups newest first, with who made them", async () => {
+    const admin = await adminToken();
+    const schemeId = `sch-${unique()}`;
+    await call("PUT", `/schemes/${schemeId}`, { token: admin, body: schemeInput("江口县") });
+    const made = [];
+    for (const [amountFen, source] of [
+      [yuan(3_910_000), "县财政预算"],
+      [yuan(1_000_000), "社会捐赠"],
+      [123, "测试"],
+    ] as const) {
+      const res = await call("POST", `/schemes/${schemeId}/top-ups`, { token: admin, body: { amountFen, source, note: "防贫救助基金" } });
+      expect(res.status, res.text).toBe(201);
+      made.push(res.body.topUpId);
+    }
+    const listed = await allPages<any>(`/schemes/${schemeId}/top-ups`, { token: await tokenFor("a", "approver"), limit: 2 });
+    expect(listed.items.map((t) => t.topUpId)).toEqual([...made].reverse());
+    expect(listed.items[2]).toEqual({
+      topUpId: made[0],
+      schemeId,
+      amountFen: yuan(3_910_000),
+      source: "县财政预算",
+      note: "防贫救助基金",
+      createdAt: expect.any(String),
+      createdBy: "admin-e2e",
+    });
+    expectError(await call("GET", `/schemes/sch-none-${unique()}/top-ups`, { token: admin }), 404, "NOT_FOUND");
   });
 });

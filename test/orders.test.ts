@@ -363,3 +363,117 @@ describe("the Stripe webhook", () => {
     expect(res.body.outcome).toBe("ignored");
   });
 });
+
+describe("sales reports by province and per month", () => {
+  /** A month `by` months from `month` (YYYY-MM). */
+  const shift = (month: string, by: number) => {
+    const [y, m] = month.split("-").map(Number) as [number, number];
+    const i = y * 12 + (m - 1) + by;
+    return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
+  };
+
+  /** Two paid orders in two counties of a fresh province: 2 × ¥39.80 in the first, 1 × ¥39.80 in the second. */
+  async function salesInFreshProvince() {
+    const province = `报表省${unique()}`;
+    const first = await createVillage({ province });
+    const second = await createVillage({ province });
+    const a = await paidOrder(2, { villageId: first.villageId });
+    const b = await paidOrder(1, { villageId: second.villageId });
+    expect([a.order.totalFen, b.order.totalFen]).toEqual([7960, 3980]);
+    return { province, first, second };
+  }
+
+  it("rolls counties up into their province, in JSON and CSV", async () => {
+    const { province } = await salesInFreshProvince();
+    const res = await api("GET /reports/sales", { query: { groupBy: "province", from: thisMonth(), to: thisMonth() } });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.groupBy).toBe("province");
+    expect(res.body.rows.find((r) => r.key === province)).toEqual({ key: province, name: province, creditedFen: 11_940, orders: 2 });
+    expect(res.body.totalFen).toBe(res.body.rows.reduce((a, r) => a + r.creditedFen, 0));
+    // Our province's row is its two counties' rows summed.
+    const counties = await api("GET /reports/sales", { query: { groupBy: "county", from: thisMonth(), to: thisMonth() } });
+    const ours = counties.body.rows.filter((r) => r.key.startsWith(`${province}/`));
+    expect(ours.map((r) => r.creditedFen).sort((x, y) => x - y)).toEqual([3980, 7960]);
+
+    const csv = await call("GET", `/reports/sales?groupBy=province&from=${thisMonth()}&to=${thisMonth()}`, {
+      headers: { accept: "text/csv" },
+    });
+    expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(csv.text.split("\r\n")[0]).toBe("province,name,creditedFen,orders");
+    expect(csv.text).toContain(`\r\n${province},${province},11940,2\r\n`);
+  });
+
+  it("gives every row's figures for every month of the period, zeros included, and the months' totals", async () => {
+    const { province, first, second } = await salesInFreshProvince();
+    const from = shift(thisMonth(), -2);
+    const months = [from, shift(thisMonth(), -1), thisMonth()];
+    const res = await api("GET /reports/sales/monthly", { query: { groupBy: "county", from, to: thisMonth() } });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body).toMatchObject({ groupBy: "county", from, to: thisMonth() });
+    expect(res.body.months.map((m) => m.month)).toEqual(months);
+    const row = res.body.rows.find((r) => r.key === `${province}/${first.county}`)!;
+    expect(row).toEqual({
+      key: `${province}/${first.county}`,
+      name: `${province} 德州市 ${first.county}`,
+      creditedFen: 7960,
+      orders: 1,
+      months: [
+        { month: months[0], creditedFen: 0, orders: 0 },
+        { month: months[1], creditedFen: 0, orders: 0 },
+        { month: months[2], creditedFen: 7960, orders: 1 },
+      ],
+    });
+    expect(res.body.rows.find((r) => r.key === `${province}/${second.county}`)!.months[2]).toEqual({
+      month: thisMonth(),
+      creditedFen: 3980,
+      orders: 1,
+    });
+    // Within one answer: each month's total is its rows' sum, the period's total the months'; rows largest first.
+    for (const [i, m] of res.body.months.entries()) {
+      expect(m.creditedFen).toBe(res.body.rows.reduce((a, r) => a + r.months[i]!.creditedFen, 0));
+      expect(m.orders).toBe(res.body.rows.reduce((a, r) => a + r.months[i]!.orders, 0));
+    }
+    expect(res.body.totalFen).toBe(res.body.months.reduce((a, m) => a + m.creditedFen, 0));
+    const amounts = res.body.rows.map((r) => r.creditedFen);
+    expect(amounts).toEqual([...amounts].sort((x, y) => y - x));
+
+    const byProvince = await api("GET /reports/sales/monthly", { query: { groupBy: "province", from: thisMonth(), to: thisMonth() } });
+    expect(byProvince.body.rows.find((r) => r.key === province)).toEqual({
+      key: province,
+      name: province,
+      creditedFen: 11_940,
+      orders: 2,
+      months: [{ month: thisMonth(), creditedFen: 11_940, orders: 2 }],
+    });
+    const byVillage = await api("GET /reports/sales/monthly", { query: { groupBy: "village" } });
+    expect(byVillage.body.months).toHaveLength(12);
+    expect(byVillage.body.rows.find((r) => r.key === first.villageId)?.months.at(-1)).toEqual({
+      month: thisMonth(),
+      creditedFen: 7960,
+      orders: 1,
+    });
+  });
+
+  it("serves the monthly report as CSV, one line per row and month with sales, in fen and in 元", async () => {
+    const { province, first } = await salesInFreshProvince();
+    const query = new URLSearchParams({ groupBy: "county", from: shift(thisMonth(), -1), to: thisMonth() });
+    const csv = await call("GET", `/reports/sales/monthly?${query}`, { headers: { accept: "text/csv" } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(csv.headers.get("content-disposition")).toContain(`monthly-sales-by-county-${shift(thisMonth(), -1)}-${thisMonth()}.csv`);
+    const lines = csv.text.trimEnd().split("\r\n");
+    expect(lines[0]).toBe("county,name,month,creditedFen,creditedYuan,orders");
+    const ours = lines.filter((l) => l.startsWith(`${province}/${first.county},`));
+    // No line for the month without sales.
+    expect(ours).toEqual([`${province}/${first.county},${province} 德州市 ${first.county},${thisMonth()},7960,79.60,1`]);
+  });
+
+  it("refuses an unknown grouping or a reversed period with 400", async () => {
+    const bad = await call("GET", "/reports/sales/monthly?groupBy=township");
+    expectError(bad, 400, "VALIDATION_FAILED");
+    expect(bad.body.error.details[0].path).toBe("query.groupBy");
+    const reversed = await call("GET", `/reports/sales/monthly?from=${thisMonth()}&to=${shift(thisMonth(), -1)}`);
+    expectError(reversed, 400, "VALIDATION_FAILED");
+    expect(reversed.body.error.details[0].path).toBe("query.from");
+  });
+});

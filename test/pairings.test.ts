@@ -21,7 +21,7 @@ function withWrongCheck(code: string): string {
   return code.slice(0, 17) + wrong;
 }
 
-const report = async (query: { province?: string; county?: string }) => {
+const report = async (query: { province?: string; county?: string; enterpriseId?: string }) => {
   const res = await api("GET /reports/pairings", { query });
   expect(res.status, res.text).toBe(200);
   return res.body;
@@ -390,9 +390,9 @@ describe("GET /reports/pairings", () => {
       contributions: 1,
       projects: 2,
     };
-    expect(await report({ province, county })).toEqual({ scope: { province, county }, ...expected });
-    expect(await report({ county })).toEqual({ scope: { province: null, county }, ...expected });
-    expect(await report({ province })).toEqual({ scope: { province, county: null }, ...expected });
+    expect(await report({ province, county })).toEqual({ scope: { province, county, enterpriseId: null }, ...expected });
+    expect(await report({ county })).toEqual({ scope: { province: null, county, enterpriseId: null }, ...expected });
+    expect(await report({ province })).toEqual({ scope: { province, county: null, enterpriseId: null }, ...expected });
 
     const platform = await report({});
     expect(platform.deliveredFen).toBeGreaterThanOrEqual(123_456);
@@ -415,6 +415,7 @@ describe("GET /reports/pairings", () => {
     expect(rows[0]).toEqual([
       "province",
       "county",
+      "enterpriseId",
       "enterprises",
       "villages",
       "pairings",
@@ -425,7 +426,7 @@ describe("GET /reports/pairings", () => {
       "contributions",
       "projects",
     ]);
-    expect(rows[1]).toEqual([province, county, "1", "2", "2", "1", "1000000", "123456", "7", "1", "2"]);
+    expect(rows[1]).toEqual([province, county, "", "1", "2", "2", "1", "1000000", "123456", "7", "1", "2"]);
   });
 
   it("reports zeros for a county nobody paired with, and quotes CSV fields that hold commas or quotes", async () => {
@@ -436,7 +437,7 @@ describe("GET /reports/pairings", () => {
       headers: { accept: "text/csv" },
     });
     expect(csv.status).toBe(200);
-    expect(csv.text.split("\r\n")[1]).toBe(`山东省,"${county.replace(/"/g, '""')}",0,0,0,0,0,0,0,0,0`);
+    expect(csv.text.split("\r\n")[1]).toBe(`山东省,"${county.replace(/"/g, '""')}",,0,0,0,0,0,0,0,0,0`);
   });
 
   it("equals the ledger's sums after many pairings and contributions written concurrently", async () => {
@@ -509,5 +510,224 @@ describe("GET /reports/pairings", () => {
     };
     expect(await report({ province, county })).toMatchObject(expected);
     expect(await report({ province })).toMatchObject(expected);
+
+    // Each enterprise's own figures: its two pairings, created at once, and their ledgers.
+    for (const o of owners) {
+      const theirs = await Promise.all(
+        pairings
+          .filter((p) => p.enterpriseId === o.enterprise.enterpriseId)
+          .map(async (p) => (await call("GET", `/pairings/${p.pairingId}`)).body),
+      );
+      expect(theirs).toHaveLength(2);
+      expect(await report({ enterpriseId: o.enterprise.enterpriseId })).toMatchObject({
+        enterprises: 1,
+        villages: 2,
+        pairings: 2,
+        committedFen: theirs.reduce((a, p) => a + p.committedFen, 0),
+        deliveredFen: theirs.reduce((a, p) => a + p.deliveredFen, 0),
+        contributions: theirs.reduce((a, p) => a + p.contributions, 0),
+      });
+    }
+  });
+});
+
+describe("GET /enterprises: the enterprises an account manages", () => {
+  it("lists the caller's own enterprises, oldest first, page by page, and none of another account's", async () => {
+    const owner = enterpriseUser();
+    const ownerToken = await owner.token();
+    const mine = [];
+    for (let i = 0; i < 3; i++) mine.push(await registerEnterprise(ownerToken));
+    // An administrator registering an enterprise for the account lists it there too.
+    const forOwner = await registerEnterprise(await adminToken(), { ownerIds: [owner.sub] });
+    const expected = [...mine, forOwner].map((e) => e.enterpriseId);
+
+    const listed = await allPages<{ enterpriseId: string; creditCode: string; ownerIds?: unknown }>("/enterprises", {
+      token: ownerToken,
+      limit: 3,
+    });
+    expect(listed.items.map((e) => e.enterpriseId)).toEqual(expected);
+    expect(listed.pages).toBe(2);
+    // The same public view as GET /enterprises/{id}: no owners.
+    expect(listed.items[0]).toEqual(mine[0]);
+    expect(listed.items.every((e) => e.ownerIds === undefined)).toBe(true);
+
+    const stranger = enterpriseUser();
+    const strangerToken = await stranger.token();
+    const theirs = await registerEnterprise(strangerToken);
+    const strangers = await call("GET", "/enterprises", { token: strangerToken });
+    expect(strangers.status, strangers.text).toBe(200);
+    expect(strangers.body.items.map((e: any) => e.enterpriseId)).toEqual([theirs.enterpriseId]);
+  });
+
+  it("lets only an administrator list another account's enterprises: 403 for other staff, 401 without a token, 403 for a buyer", async () => {
+    const owner = enterpriseUser();
+    const enterprise = await registerEnterprise(await owner.token());
+    const stranger = await enterpriseUser().token();
+    const refused = await call("GET", `/enterprises?ownerId=${owner.sub}`, { token: stranger });
+    expectError(refused, 403, "FORBIDDEN");
+    expect(refused.body.error.details[0].path).toBe("query.ownerId");
+    const chinese = await call("GET", `/enterprises?ownerId=${owner.sub}`, { token: stranger, headers: { "accept-language": "zh-CN" } });
+    expect(chinese.body.error.message).toMatch(/管理员/);
+
+    const asAdmin = await call("GET", `/enterprises?ownerId=${owner.sub}`, { token: await adminToken() });
+    expect(asAdmin.status, asAdmin.text).toBe(200);
+    expect(asAdmin.body.items.map((e: any) => e.enterpriseId)).toEqual([enterprise.enterpriseId]);
+    // Naming oneself is the same as naming no one.
+    const self = await call("GET", `/enterprises?ownerId=${owner.sub}`, { token: await owner.token() });
+    expect(self.body.items.map((e: any) => e.enterpriseId)).toEqual([enterprise.enterpriseId]);
+
+    expectError(await call("GET", "/enterprises"), 401, "UNAUTHENTICATED");
+    expectError(await call("GET", "/enterprises", { token: await tokenFor("buyer-1", "buyer") }), 403, "FORBIDDEN");
+  });
+
+  it("lists nothing for an account whose registration was refused as a duplicate", async () => {
+    const code = creditCode();
+    await registerEnterprise(await adminToken(), { creditCode: code });
+    const late = enterpriseUser();
+    const token = await late.token();
+    expectError(await call("POST", "/enterprises", { token, body: enterpriseInput({ creditCode: code }) }), 409, "DUPLICATE");
+    expect((await call("GET", "/enterprises", { token })).body).toEqual({ items: [], nextCursor: null });
+  });
+
+  it("serves the seeded enterprises to their demo accounts", async () => {
+    const res = await call("GET", "/enterprises", { token: await tokenFor("enterprise-xiajin", "enterprise") });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.items.map((e: any) => e.name)).toEqual(["夏津椹果食品有限公司"]);
+  });
+});
+
+describe("GET /reports/pairings?enterpriseId=: one enterprise's figures", () => {
+  it("sums the enterprise's own pairings and ledger only, wherever its villages are", async () => {
+    const { token, enterprise, village } = await ownedEnterpriseAndVillage();
+    const far = await createVillage({ province: `远方省${unique()}` });
+    const p1 = await pair(token, enterprise.enterpriseId, village.villageId, { committedFen: 400_000 });
+    const p2 = await pair(token, enterprise.enterpriseId, far.villageId, { committedFen: 600_000 });
+    for (const [p, amountFen, peopleHelped] of [
+      [p1, 50_000, 3],
+      [p2, 70_001, 4],
+      [p2, 0, 2],
+    ] as const) {
+      const res = await call("POST", `/pairings/${p.pairingId}/contributions`, {
+        token,
+        body: contributionInput({ amountFen, peopleHelped, projects: amountFen ? ["车间"] : [] }),
+      });
+      expect(res.status, res.text).toBe(201);
+    }
+    // Another enterprise helping the same village counts for the village, not for this enterprise.
+    const other = await ownedEnterpriseAndVillage();
+    const theirs = await pair(other.token, other.enterprise.enterpriseId, village.villageId, { committedFen: 999 });
+    await call("POST", `/pairings/${theirs.pairingId}/contributions`, { token: other.token, body: contributionInput({ amountFen: 777 }) });
+    expect((await call("POST", `/pairings/${p1.pairingId}/end`, { token, body: { endedOn: "2026-10-01" } })).status).toBe(200);
+
+    const figures = await report({ enterpriseId: enterprise.enterpriseId });
+    expect(figures).toEqual({
+      scope: { province: null, county: null, enterpriseId: enterprise.enterpriseId },
+      enterprises: 1,
+      villages: 2,
+      pairings: 2,
+      activePairings: 1,
+      committedFen: 1_000_000,
+      deliveredFen: 120_001,
+      peopleHelped: 9,
+      contributions: 3,
+      projects: 2,
+    });
+    // The village's county counts both enterprises.
+    expect(await report({ province: "山东省", county: village.county })).toMatchObject({ enterprises: 2, deliveredFen: 50_777 });
+
+    const csv = await call("GET", `/reports/pairings?enterpriseId=${enterprise.enterpriseId}`, { headers: { accept: "text/csv" } });
+    expect(csv.status).toBe(200);
+    expect(csv.text.split("\r\n")[1]).toBe(`,,${enterprise.enterpriseId},1,2,2,1,1000000,120001,9,3,2`);
+  });
+
+  it("answers a fresh enterprise with zeros, an unknown one with 404, and an enterprise with a place with 400", async () => {
+    const { enterprise } = await ownedEnterpriseAndVillage();
+    expect(await report({ enterpriseId: enterprise.enterpriseId })).toMatchObject({ pairings: 0, villages: 0, deliveredFen: 0 });
+    expectError(await call("GET", "/reports/pairings?enterpriseId=ent_nobody"), 404, "NOT_FOUND");
+    for (const place of ["province=山东省", "county=夏津县"]) {
+      const res = await call("GET", `/reports/pairings?enterpriseId=${enterprise.enterpriseId}&${encodeURI(place)}`, {
+        headers: { "accept-language": "zh-CN" },
+      });
+      expectError(res, 400, "VALIDATION_FAILED");
+      expect(res.body.error.details[0]).toMatchObject({ path: "query.enterpriseId", issue: "not_both" });
+      expect(res.body.error.message).toMatch(/不能同时填写/);
+    }
+  });
+});
+
+describe("GET /reports/pairings/regions", () => {
+  it("lists a province's counties by name with their figures, and the province among the provinces, in JSON and CSV", async () => {
+    const province = `区域省${unique()}`;
+    const [countyA, countyB] = [`东县${unique()}`, `西县${unique()}`]; // 东 (U+4E1C) sorts before 西 (U+897F)
+    const { token, enterprise } = await ownedEnterpriseAndVillage();
+    const inA = await createVillage({ province, county: countyA });
+    const inB = await createVillage({ province, county: countyB });
+    const pa = await pair(token, enterprise.enterpriseId, inA.villageId, { committedFen: 300_000 });
+    await pair(token, enterprise.enterpriseId, inB.villageId, { committedFen: 200_000 });
+    await call("POST", `/pairings/${pa.pairingId}/contributions`, {
+      token,
+      body: contributionInput({ amountFen: 12_345, peopleHelped: 6 }),
+    });
+
+    const counties = await api("GET /reports/pairings/regions", { query: { province } });
+    expect(counties.status, counties.text).toBe(200);
+    expect(counties.body).toEqual({
+      province,
+      rows: [
+        {
+          province,
+          county: countyA,
+          enterprises: 1,
+          villages: 1,
+          pairings: 1,
+          activePairings: 1,
+          committedFen: 300_000,
+          deliveredFen: 12_345,
+          peopleHelped: 6,
+          contributions: 1,
+          projects: 0,
+        },
+        {
+          province,
+          county: countyB,
+          enterprises: 1,
+          villages: 1,
+          pairings: 1,
+          activePairings: 1,
+          committedFen: 200_000,
+          deliveredFen: 0,
+          peopleHelped: 0,
+          contributions: 0,
+          projects: 0,
+        },
+      ],
+    });
+
+    const provinces = await api("GET /reports/pairings/regions");
+    expect(provinces.status, provinces.text).toBe(200);
+    expect(provinces.body.province).toBeNull();
+    expect(provinces.body.rows.every((r: any) => r.county === null)).toBe(true);
+    const row = provinces.body.rows.find((r: any) => r.province === province);
+    // One enterprise in the province, counted once though it helps two of its counties.
+    expect(row).toMatchObject({ enterprises: 1, villages: 2, pairings: 2, committedFen: 500_000, deliveredFen: 12_345 });
+    // Every province's figures are its province report's.
+    const shandong = provinces.body.rows.find((r: any) => r.province === "山东省");
+    const { scope: _scope, ...shandongReport } = await report({ province: "山东省" });
+    expect(shandong).toEqual({ province: "山东省", county: null, ...shandongReport });
+
+    const csv = await call("GET", `/reports/pairings/regions?${new URLSearchParams({ province })}`, { headers: { accept: "text/csv" } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(csv.text.trimEnd().split("\r\n")).toEqual([
+      "province,county,enterprises,villages,pairings,activePairings,committedFen,deliveredFen,peopleHelped,contributions,projects",
+      `${province},${countyA},1,1,1,1,300000,12345,6,1,0`,
+      `${province},${countyB},1,1,1,1,200000,0,0,0,0`,
+    ]);
+  });
+
+  it("answers a province nobody paired in with no rows", async () => {
+    const res = await api("GET /reports/pairings/regions", { query: { province: `无人省${unique()}` } });
+    expect(res.status).toBe(200);
+    expect(res.body.rows).toEqual([]);
   });
 });

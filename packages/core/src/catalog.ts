@@ -1,6 +1,14 @@
 import { ProductService } from "./catalog/products";
-import type { Certification, CreateProduct, CreateSupplier, CreateVillage, PatchProduct, ProductsQuery } from "./catalog/schemas";
-import { createSupplier, getSupplier, publicSupplier } from "./catalog/suppliers";
+import type {
+  Certification,
+  CreateProduct,
+  CreateSupplier,
+  CreateVillage,
+  ExpiringProductsQuery,
+  PatchProduct,
+  ProductsQuery,
+} from "./catalog/schemas";
+import { createSupplier, getSupplier, listSuppliers, publicSupplier } from "./catalog/suppliers";
 import { createVillage, findVillage, getVillage, listVillages } from "./catalog/villages";
 import { db } from "./platform/db";
 import type { ActorCtx, Ctx } from "./platform/context";
@@ -17,13 +25,23 @@ const products = (ctx: Ctx) => new ProductService(ctx.store ?? db(), ctx.clock);
  */
 export const Catalog = {
   createVillage: (input: CreateVillage, ctx: Ctx = {}) => createVillage(input, ctx.store ?? db()),
-  listVillages: (query: { county?: string | undefined } & PageRequest, ctx: Ctx = {}) => listVillages(query, ctx.store ?? db()),
+  listVillages: (query: { county?: string | undefined; q?: string | undefined } & PageRequest, ctx: Ctx = {}) =>
+    listVillages(query, ctx.store ?? db()),
   getVillage: (villageId: string, ctx: Ctx = {}) => getVillage(villageId, ctx.store ?? db()),
   /** The village, or undefined: for other contexts that answer a missing one in their own words. */
   findVillage: (villageId: string, ctx: Ctx = {}) => findVillage(villageId, ctx.store ?? db()),
   /** The supplier as the public sees it: staff account ids are not shown. */
   createSupplier: async (input: CreateSupplier, ctx: Ctx = {}) => publicSupplier(await createSupplier(input, ctx.store ?? db())),
   getSupplier: async (supplierId: string, ctx: Ctx = {}) => publicSupplier(await getSupplier(supplierId, ctx.store ?? db())),
+  /** Administrators: every supplier, with its staff accounts; a supplier's staff: the suppliers they work for. */
+  listSuppliers: (query: PageRequest, ctx: ActorCtx) => listSuppliers(ctx.actor, query, ctx.store ?? db()),
+  /** A supplier's products in any state, for its own staff and administrators. */
+  listSupplierProducts: (input: { supplierId: string } & PageRequest, ctx: ActorCtx) =>
+    products(ctx).listOfSupplier(input.supplierId, ctx.actor, input),
+  /** Products awaiting certification, oldest first. */
+  listPendingProducts: (query: PageRequest, ctx: Ctx = {}) => products(ctx).listPending(query),
+  /** Listed products whose certificate ends within the given number of days, soonest first. */
+  listExpiringProducts: (query: ExpiringProductsQuery, ctx: Ctx = {}) => products(ctx).listExpiring(query),
   createProduct: (input: CreateProduct, ctx: ActorCtx) => products(ctx).create(input, ctx.actor),
   certifyProduct: (input: { productId: string; certification: Certification }, ctx: Ctx = {}) =>
     products(ctx).certify(input.productId, input.certification),

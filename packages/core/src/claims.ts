@@ -1,12 +1,13 @@
 import type { z } from "zod";
 import { approveClaim } from "./claims/approval";
-import { disburseClaim, getClaim, listClaims, rejectClaim, reviewClaim, submitClaim } from "./claims/claims";
+import { disburseClaim, getClaim, listClaims, previewClaim, rejectClaim, reviewClaim, submitClaim } from "./claims/claims";
 import { claimsReport, claimsReportRows } from "./claims/reports";
-import type { ClaimsQuery, CreateClaim, DisburseClaim, PutScheme, RejectClaim, ReviewClaim, TopUp } from "./claims/schemas";
-import { getScheme, putScheme, topUpScheme } from "./claims/schemes";
+import type { ClaimsQuery, CreateClaim, DisburseClaim, PutScheme, RejectClaim, ReviewClaim, SchemesQuery, TopUp } from "./claims/schemas";
+import { getScheme, listSchemes, listTopUps, putScheme, topUpScheme } from "./claims/schemes";
 import { createHousehold, getHousehold } from "./households/households";
 import type { CreateHousehold } from "./households/schemas";
 import type { ActorCtx, Ctx } from "./platform/context";
+import type { PageRequest } from "./platform/pagination";
 
 export * from "./claims/schemas";
 export * from "./households/schemas";
@@ -40,12 +41,18 @@ export const Claims = {
   /** The current version (or `version`) with its pool balance and paid total. */
   getScheme: ({ schemeId, ...query }: { schemeId: string; version?: number | undefined }, ctx: Ctx = {}) =>
     getScheme(schemeId, query, ctx.store),
+  /** The schemes (of one county when asked), each current version with its pool, by id, page by page. */
+  listSchemes: (query: SchemesQuery, ctx: Ctx = {}) => listSchemes(query, ctx.store),
+  /** The scheme's top-ups, newest first. */
+  listTopUps: ({ schemeId, ...page }: { schemeId: string } & PageRequest, ctx: Ctx = {}) => listTopUps(schemeId, page, ctx.store),
   /** Adds money to the scheme's pool; once per idempotency key. */
   topUp: (input: { schemeId: string; topUp: TopUp }, ctx: IdempotentCtx) =>
     topUpScheme(input.schemeId, input.topUp, ctx.actor, { idempotencyKey: ctx.idempotencyKey }, ctx.store),
 
   /** Files a claim against the scheme's current version; once per idempotency key. */
   submit: (input: CreateClaim, ctx: IdempotentCtx) => submitClaim(input, ctx.actor, { idempotencyKey: ctx.idempotencyKey }, ctx.store),
+  /** What submitting this claim would answer and pay now, step by step; writes nothing. */
+  preview: (input: CreateClaim, ctx: Ctx = {}) => previewClaim(input, ctx.store),
   list: (query: ClaimsQuery, ctx: Ctx = {}) => listClaims(query, ctx.store),
   get: (claimId: string, ctx: Ctx = {}) => getClaim(claimId, ctx.store),
   /** submitted → reviewed (pass) or rejected. */

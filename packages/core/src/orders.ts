@@ -6,12 +6,12 @@ import { type Stripe, stripe, verifyStripeEvent } from "./payments/stripe";
 import type { ActorCtx, Ctx } from "./platform/context";
 import { db } from "./platform/db";
 import type { PageRequest } from "./platform/pagination";
-import { salesReport, villageSales } from "./sales/reports";
+import { monthlySales, salesReport, villageSales } from "./sales/reports";
 
 export * from "./orders/schemas";
 export type { EventLog, EventOutcome } from "./orders/payment-events";
-/** The rows of the CSV forms of the two sales reports. */
-export { salesReportRows, villageSalesRows } from "./sales/reports";
+/** The rows of the CSV forms of the sales reports. */
+export { monthlySalesRows, salesReportRows, villageSalesRows } from "./sales/reports";
 
 const orders = (ctx: Ctx) => new OrderService(ctx.store ?? db(), stripe, ctx.deadline);
 
@@ -47,6 +47,8 @@ export const Orders = {
   /** A village's credited sales per month. */
   villageSales: ({ villageId, ...range }: { villageId: string } & SalesRange, ctx: Ctx = {}) =>
     villageSales(villageId, range, ctx.store ?? db()),
-  /** Credited sales grouped by county or village over a period. */
+  /** Credited sales grouped by province, county or village over a period. */
   salesReport: (query: SalesQuery, ctx: Ctx = {}) => salesReport(query, ctx.store ?? db()),
+  /** The same with every month of the period: each row's months, and all rows' summed per month. */
+  monthlySales: (query: SalesQuery, ctx: Ctx = {}) => monthlySales(query, ctx.store ?? db()),
 };

@@ -1,13 +1,15 @@
 import { addContribution, listContributions } from "./pairings/contributions";
-import { createEnterprise, getEnterprise, publicEnterprise } from "./pairings/enterprises";
+import { createEnterprise, getEnterprise, listEnterprises, publicEnterprise } from "./pairings/enterprises";
 import { createPairing, endPairing, getPairing, listPairings } from "./pairings/pairings";
-import { pairingsReport } from "./pairings/report";
+import { pairingsRegions, pairingsReport } from "./pairings/report";
 import type {
   CreateContribution,
   CreateEnterprise,
   CreatePairing,
   EndPairing,
+  EnterprisesQuery,
   PairingsQuery,
+  PairingsRegionsQuery,
   PairingsReportQuery,
 } from "./pairings/schemas";
 import type { ActorCtx, Ctx } from "./platform/context";
@@ -17,8 +19,8 @@ import type { PageRequest } from "./platform/pagination";
 export * from "./pairings/schemas";
 /** The check character of a unified social credit code (GB 32100-2015), for making well-formed codes. */
 export { creditCodeCheckChar } from "./enterprises/credit-code";
-/** The report as a table: a header row and one row of figures, for CSV. */
-export { pairingsReportTable } from "./pairings/report";
+/** The reports as tables: a header row and rows of figures, for CSV. */
+export { pairingsRegionsTable, pairingsReportTable } from "./pairings/report";
 
 /**
  * The pairings context's public module: enterprises, their 千企帮千村 pairings with villages, the
@@ -30,6 +32,8 @@ export const Pairings = {
   registerEnterprise: async (input: CreateEnterprise, ctx: ActorCtx) =>
     publicEnterprise(await createEnterprise(input, ctx.actor, ctx.store ?? db())),
   getEnterprise: async (enterpriseId: string, ctx: Ctx = {}) => publicEnterprise(await getEnterprise(enterpriseId, ctx.store ?? db())),
+  /** The enterprises an account manages (the caller's own; an administrator may name another account). */
+  listEnterprises: (query: EnterprisesQuery, ctx: ActorCtx) => listEnterprises(query, ctx.actor, ctx.store ?? db()),
   /** Pairs an enterprise with a village (one active pairing per enterprise and village). */
   pair: (input: CreatePairing, ctx: ActorCtx) => createPairing(input, ctx.actor, ctx.store ?? db()),
   /** The pairings of one enterprise or of one village, oldest first. */
@@ -44,6 +48,8 @@ export const Pairings = {
   /** A pairing's ledger, by date of delivery. */
   contributions: ({ pairingId, ...page }: { pairingId: string } & PageRequest, ctx: Ctx = {}) =>
     listContributions(pairingId, page, ctx.store ?? db()),
-  /** Platform-wide, per province or per county. */
+  /** Platform-wide, per province, per county or per enterprise. */
   report: (query: PairingsReportQuery, ctx: Ctx = {}) => pairingsReport(query, ctx.store ?? db()),
+  /** Every province's figures, or every county's of a province. */
+  regions: (query: PairingsRegionsQuery, ctx: Ctx = {}) => pairingsRegions(query, ctx.store ?? db()),
 };

@@ -1,13 +1,33 @@
 import { type Actor, hasRole } from "../platform/actor";
-import { chinaToday, type Clock, systemClock } from "../platform/clock";
+import { chinaToday, type Clock, shiftDays, systemClock } from "../platform/clock";
 import { type Db, db } from "../platform/db";
 import { conflict, forbidden, notFound, referenceNotFound, ruleViolated } from "../platform/errors";
 import { newId } from "../platform/ids";
-import type { Page } from "../platform/pagination";
+import type { Page, PageRequest } from "../platform/pagination";
 import { type Rejection, runTransaction } from "../platform/transact";
 import { isListed, productStatus } from "./certification";
-import type { Certification, CreateProduct, PatchProduct, Product, ProductRecord, ProductsQuery, SupplierRecord, Village } from "./schemas";
-import { listListed, type ProductChange, productChangePart, Products, restockProduct } from "./storage";
+import type {
+  Certification,
+  CreateProduct,
+  ExpiringProductsQuery,
+  PatchProduct,
+  Product,
+  ProductRecord,
+  ProductsQuery,
+  SupplierRecord,
+  Village,
+} from "./schemas";
+import {
+  listExpiring,
+  listListed,
+  listPending,
+  listSupplierProducts,
+  type ProductChange,
+  productChangePart,
+  Products,
+  restockProduct,
+  SupplierProducts,
+} from "./storage";
 import { findSupplier } from "./suppliers";
 import { findVillage } from "./villages";
 
@@ -67,7 +87,20 @@ export class ProductService {
       updatedAt: now,
       version: 1,
     };
-    await Products.insert(this.store, record);
+    // The product and its entry in the supplier's list, together.
+    await runTransaction(this.store, {
+      operation: `create-product:${record.productId}`,
+      plan: () => ({
+        parts: {
+          product: Products.create(this.store, record, "already_done"),
+          supplierEntry: SupplierProducts.create(
+            this.store,
+            { supplierId: record.supplierId, productId: record.productId },
+            "already_done",
+          ),
+        },
+      }),
+    });
     return toProduct(record, this.today());
   }
 
@@ -177,6 +210,30 @@ export class ProductService {
       },
     });
     return toProduct(await this.load(productId, { consistent: true }), this.today());
+  }
+
+  /** A supplier's products in any state, newest first: for its own staff and administrators (404 for an unknown supplier). */
+  async listOfSupplier(supplierId: string, actor: Actor, page: PageRequest): Promise<Page<Product>> {
+    const supplier = await findSupplier(supplierId, this.store);
+    if (!supplier) throw notFound("Supplier", supplierId);
+    assertManages(actor, supplier);
+    const today = this.today();
+    const result = await listSupplierProducts(this.store, supplierId, page);
+    return { items: result.items.map((p) => toProduct(p, today)), nextCursor: result.nextCursor };
+  }
+
+  /** The certification queue: products awaiting certification, oldest first. */
+  async listPending(page: PageRequest): Promise<Page<Product>> {
+    const today = this.today();
+    const result = await listPending(this.store, page);
+    return { items: result.items.map((p) => toProduct(p, today)), nextCursor: result.nextCursor };
+  }
+
+  /** Products on sale today whose certificate ends within `withinDays` days (0: today), soonest first. */
+  async listExpiring(query: ExpiringProductsQuery): Promise<Page<Product>> {
+    const today = this.today();
+    const result = await listExpiring(this.store, { today, until: shiftDays(today, query.withinDays) }, query);
+    return { items: result.items.map((p) => toProduct(p, today)), nextCursor: result.nextCursor };
   }
 
   /** Listed products only, by the most selective index the filters allow; never a Scan. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fen, positiveFen } from "../platform/money";
 import { pageQuery } from "../platform/pagination";
-import { calendarDate, count, id, text } from "../platform/schema";
+import { calendarDate, count, id, note, text } from "../platform/schema";
 
 export const SUPPLIER_KINDS = ["enterprise", "cooperative", "village_collective", "family_farm"] as const;
 /** 带贫方式: how a product's sales reach poor households. */
@@ -17,7 +17,11 @@ export const CreateVillage = z.strictObject({
 });
 export type CreateVillage = z.infer<typeof CreateVillage>;
 
-export const VillagesQuery = z.strictObject({ county: text(30).optional(), ...pageQuery });
+export const VillagesQuery = z.strictObject({
+  county: text(30).optional(),
+  q: text(30).optional().describe("text contained in the village's name or its township's, e.g. 石堂"),
+  ...pageQuery,
+});
 
 export const CreateSupplier = z.strictObject({
   name: text(100),
@@ -41,6 +45,7 @@ export const CreateProduct = z.strictObject({
   priceFen: positiveFen(),
   stock: count(),
   povertyLink: PovertyLink,
+  description: note(1000).optional().describe("what the product is and how it is made, for buyers; may span lines"),
 });
 export type CreateProduct = z.infer<typeof CreateProduct>;
 
@@ -50,6 +55,7 @@ export const PatchProduct = z
     category: text(30).optional(),
     unit: text(20).optional(),
     priceFen: positiveFen().optional(),
+    description: note(1000).optional(),
     stock: count().optional().describe("the stock, set outright"),
     stockDelta: z
       .number()
@@ -85,12 +91,29 @@ export type Certification = z.infer<typeof Certification>;
 
 export const ProductsQuery = z.strictObject({
   category: text(30).optional(),
+  province: text(30).optional().describe("省, e.g. 山东省"),
   county: text(30).optional(),
   villageId: id().optional(),
   q: text(50).optional().describe("text contained in the name, category or place"),
   ...pageQuery,
 });
 export type ProductsQuery = z.infer<typeof ProductsQuery>;
+
+export const SuppliersQuery = z.strictObject({ ...pageQuery });
+export const SupplierProductsQuery = z.strictObject({ ...pageQuery });
+export const PendingProductsQuery = z.strictObject({ ...pageQuery });
+export const EXPIRING_MAX_DAYS = 366;
+export const ExpiringProductsQuery = z.strictObject({
+  withinDays: z.coerce
+    .number({ error: "withinDays must be a number" })
+    .int({ error: "withinDays must be an integer" })
+    .min(0, { error: "withinDays must be at least 0" })
+    .max(EXPIRING_MAX_DAYS, { error: `withinDays must be at most ${EXPIRING_MAX_DAYS}` })
+    .default(30)
+    .describe("listed products whose certificate ends today or within this many days after today"),
+  ...pageQuery,
+});
+export type ExpiringProductsQuery = z.infer<typeof ExpiringProductsQuery>;
 
 export const VillageIdParams = z.strictObject({ villageId: id() });
 export const SupplierIdParams = z.strictObject({ supplierId: id() });
@@ -106,9 +129,20 @@ export const Supplier = z.object({
   villageId: z.string(),
   createdAt: z.string(),
 });
-/** As stored: with the accounts of the supplier's staff, which no response shows. */
+/** As stored: with the accounts of the supplier's staff, which only administrators' lists show. */
 export const SupplierRecord = Supplier.extend({ accountIds: z.array(z.string()).default([]) });
 export type SupplierRecord = z.infer<typeof SupplierRecord>;
+/** A supplier in a list: administrators also see its staff accounts. */
+export const SupplierListItem = Supplier.extend({
+  accountIds: z.array(z.string()).optional().describe("the staff accounts (token `sub`); shown to administrators only"),
+});
+export type SupplierListItem = z.infer<typeof SupplierListItem>;
+/** One account on a supplier's staff: how a staff member finds the suppliers it works for. */
+export const SupplierStaffRecord = z.object({ supplierId: z.string(), accountId: z.string() });
+export type SupplierStaffRecord = z.infer<typeof SupplierStaffRecord>;
+/** A product of a supplier, in that supplier's partition: its list in any state, pending ones included. */
+export const SupplierProductRecord = z.object({ supplierId: z.string(), productId: z.string() });
+export type SupplierProductRecord = z.infer<typeof SupplierProductRecord>;
 export const PRODUCT_STATUSES = ["pending_certification", "listed", "expired", "not_yet_valid"] as const;
 export const Product = z.object({
   productId: z.string(),
@@ -121,6 +155,7 @@ export const Product = z.object({
   priceFen: fen(),
   stock: z.number().int(),
   povertyLink: PovertyLink,
+  description: z.string().optional(),
   status: z.enum(PRODUCT_STATUSES),
   certification: Certification.nullable(),
   createdAt: z.string(),

@@ -1,11 +1,11 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchGetCommand, type BatchGetCommandOutput, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "../platform/db";
 import { entity, type IndexQueryOptions } from "../platform/entity";
-import type { Page, PageRequest } from "../platform/pagination";
+import { type Page, type PageRequest, queryPage } from "../platform/pagination";
 import type { Part, Rejection, TransactItem } from "../platform/transact";
 import { updateWrite } from "../platform/update";
-import { ProductRecord, SupplierRecord, Village } from "./schemas";
+import { ProductRecord, SupplierProductRecord, SupplierRecord, SupplierStaffRecord, Village } from "./schemas";
 
 /**
  * The catalog's storage seam: its entities, declared once (keys, named indexes, record schema).
@@ -25,16 +25,117 @@ export const Villages = entity(Village, {
   },
 });
 
+/**
+ * Villages, all or of a county, oldest first; `q` keeps those whose name or township contains it,
+ * filtered within the index's partition (a filtered page may hold fewer items than asked, or none,
+ * with a cursor to read on).
+ */
+export function listVillagesIn(
+  store: Db,
+  query: { county?: string | undefined; q?: string | undefined },
+  page: PageRequest,
+): Promise<Page<Village>> {
+  const opts: IndexQueryOptions = query.q
+    ? {
+        filter: {
+          expression: "contains(#name, :q) OR contains(#township, :q)",
+          names: { "#name": "name", "#township": "township" },
+          values: { ":q": query.q },
+        },
+      }
+    : {};
+  return query.county ? Villages.query.byCounty(store, { county: query.county }, page, opts) : Villages.query.all(store, {}, page, opts);
+}
+
 /** One place name is one village: province, city, county, township and name together. */
 export const villageNameKey = (v: { province: string; city: string; county: string; township: string; name: string }) => ({
   pk: `VILLAGENAME#${v.province}#${v.city}#${v.county}#${v.township}#${v.name}`,
   sk: "VILLAGENAME",
 });
 
+/** A supplier's partition: the supplier, its staff accounts and its products' entries. */
+const supplierPartition = (supplierId: string) => `SUPPLIER#${supplierId}`;
+
 export const Suppliers = entity(SupplierRecord, {
   type: "supplier",
-  key: ({ supplierId }: { supplierId: string }) => ({ pk: `SUPPLIER#${supplierId}`, sk: "SUPPLIER" }),
+  key: ({ supplierId }: { supplierId: string }) => ({ pk: supplierPartition(supplierId), sk: "SUPPLIER" }),
+  indexes: {
+    all: { index: "gsi1", partition: () => "SUPPLIERS", partitionOf: () => ({}), sort: (s) => s.supplierId },
+  },
 });
+
+/**
+ * One account on a supplier's staff, written with the supplier: indexed by the account, so a staff
+ * member's suppliers are one Query (a record's list of account ids cannot be indexed).
+ */
+export const SupplierStaff = entity(SupplierStaffRecord, {
+  type: "supplier_staff",
+  key: ({ supplierId, accountId }: { supplierId: string; accountId: string }) => ({
+    pk: supplierPartition(supplierId),
+    sk: `STAFF#${accountId}`,
+  }),
+  indexes: {
+    byAccount: {
+      index: "gsi1",
+      partition: ({ accountId }: { accountId: string }) => `SUPPLIERS#ACCOUNT#${accountId}`,
+      partitionOf: (s) => ({ accountId: s.accountId }),
+      sort: (s) => s.supplierId,
+    },
+  },
+});
+
+/**
+ * A product's entry in its supplier's partition, written with the product (whose supplier never
+ * changes). Listed products fill all four indexes, so the supplier's own list, pending products
+ * included, is a Query on the supplier's partition instead.
+ */
+export const SupplierProducts = entity(SupplierProductRecord, {
+  type: "supplier_product",
+  key: ({ supplierId, productId }: { supplierId: string; productId: string }) => ({
+    pk: supplierPartition(supplierId),
+    sk: `PRODUCT#${productId}`,
+  }),
+});
+
+/** A supplier's products in any state, newest first (product ids sort by creation time). */
+export async function listSupplierProducts(store: Db, supplierId: string, page: PageRequest): Promise<Page<ProductRecord>> {
+  const entries = await queryPage(
+    store,
+    {
+      partitionValue: supplierPartition(supplierId),
+      sortCondition: { expression: "begins_with(#sk, :products)", values: { ":products": "PRODUCT#" } },
+      forward: false,
+    },
+    page,
+  );
+  const refs = entries.items.map((item) => SupplierProducts.parse(item));
+  const products = await getProducts(
+    store,
+    refs.map((r) => r.productId),
+  );
+  return { items: refs.flatMap((r) => products.get(r.productId) ?? []), nextCursor: entries.nextCursor };
+}
+
+/** Products by id, read in batches of 100 (DynamoDB's limit), unprocessed keys read again. */
+async function getProducts(store: Db, productIds: string[]): Promise<Map<string, ProductRecord>> {
+  const found = new Map<string, ProductRecord>();
+  for (let i = 0; i < productIds.length; i += 100) {
+    let keys: Record<string, unknown>[] | undefined = productIds.slice(i, i + 100).map((productId) => ({ ...Products.key({ productId }) }));
+    for (let round = 0; keys?.length && round < 10; round++) {
+      if (round > 0) await new Promise((r) => setTimeout(r, 20 * 2 ** round));
+      const out: BatchGetCommandOutput = await store.client.send(
+        new BatchGetCommand({ RequestItems: { [store.tableName]: { Keys: keys } } }),
+      );
+      for (const item of out.Responses?.[store.tableName] ?? []) {
+        const product = Products.parse(item);
+        found.set(product.productId, product);
+      }
+      keys = out.UnprocessedKeys?.[store.tableName]?.Keys;
+    }
+    if (keys?.length) throw new Error(`${keys.length} products could not be read`);
+  }
+  return found;
+}
 
 /**
  * Products are in the listing indexes only once certified; each index's sort key starts with the
@@ -53,6 +154,14 @@ export const Products = entity(ProductRecord, {
   }),
   indexes: {
     listed: { index: "gsi1", partition: () => "PRODUCTS#LISTED", partitionOf: () => ({}), sort: listedSort, when: listed },
+    /** The certification queue: products never certified (or sent back), oldest first; certifying moves them to `listed`. */
+    pending: {
+      index: "gsi1",
+      partition: () => "PRODUCTS#PENDING",
+      partitionOf: () => ({}),
+      sort: (p) => p.productId,
+      when: (p) => !listed(p),
+    },
     byCategory: {
       index: "gsi2",
       partition: ({ category }: { category: string }) => `PRODUCTS#CATEGORY#${category}`,
@@ -81,6 +190,7 @@ export const Products = entity(ProductRecord, {
 export interface ListingFilter {
   today: string;
   category?: string | undefined;
+  province?: string | undefined;
   county?: string | undefined;
   q?: string | undefined;
 }
@@ -113,6 +223,12 @@ export function listListed(
     names["#county"] = "county";
     values[":county"] = query.county;
   }
+  if (query.province) {
+    conditions.push("#origin.#province = :province");
+    names["#origin"] = "origin";
+    names["#province"] = "province";
+    values[":province"] = query.province;
+  }
   if (query.q) {
     conditions.push("contains(#searchText, :q)");
     names["#searchText"] = "searchText";
@@ -127,6 +243,25 @@ export function listListed(
   return list(store, args, page, {
     sortCondition: { expression: "#sk >= :fromSort", values: { ":fromSort": query.today } },
     filter: { expression: conditions.join(" AND "), names, values },
+  });
+}
+
+/** Products awaiting certification, oldest first. */
+export const listPending = (store: Db, page: PageRequest): Promise<Page<ProductRecord>> => Products.query.pending(store, {}, page);
+
+/**
+ * Products on sale today whose certificate ends between today and `until` (inclusive), soonest
+ * first: a range of the listing index's sort key, which starts with the certificate's end date.
+ */
+export function listExpiring(store: Db, range: { today: string; until: string }, page: PageRequest): Promise<Page<ProductRecord>> {
+  return Products.query.listed(store, {}, page, {
+    // "~" sorts after every character of a product id, so the whole of the last day is in range.
+    sortCondition: { expression: "#sk BETWEEN :fromSort AND :toSort", values: { ":fromSort": range.today, ":toSort": `${range.until}#~` } },
+    filter: {
+      expression: "#cert.#issuedOn <= :today",
+      names: { "#cert": "certification", "#issuedOn": "issuedOn" },
+      values: { ":today": range.today },
+    },
   });
 }
 
@@ -159,7 +294,8 @@ export function productChangePart(store: Db, change: ProductChange, short: () =>
         ...(change.addStock === undefined && change.expectStock !== undefined ? { stock: change.next.stock } : {}),
       },
       add: { stock: change.addStock },
-      remove: change.decertify ? CERTIFICATION_ATTRIBUTES : [],
+      // A decertified product leaves the listing indexes; the attributes it sets (its queue entry) stay.
+      remove: change.decertify ? CERTIFICATION_ATTRIBUTES.filter((name) => !(name in fields)) : [],
       expect: {
         version: change.version,
         ...(change.addStock === undefined && change.expectStock !== undefined ? { stock: change.expectStock } : {}),

@@ -4,7 +4,7 @@ import { newId } from "../platform/ids";
 import { putUnique } from "../platform/items";
 import type { Page, PageRequest } from "../platform/pagination";
 import type { CreateVillage, Village } from "./schemas";
-import { villageNameKey, Villages } from "./storage";
+import { listVillagesIn, villageNameKey, Villages } from "./storage";
 
 export type { Village } from "./schemas";
 
@@ -28,6 +28,10 @@ export async function createVillage(input: CreateVillage, store: Db = db()): Pro
 export const findVillage = (villageId: string, store: Db = db()) => Villages.find(store, { villageId });
 export const getVillage = (villageId: string, store: Db = db()) => Villages.get(store, { villageId }, "Village", villageId);
 
-export function listVillages(query: { county?: string | undefined } & PageRequest, store: Db = db()): Promise<Page<Village>> {
-  return query.county ? Villages.query.byCounty(store, { county: query.county }, query) : Villages.query.all(store, {}, query);
+/** Villages, all or of a county, oldest first; `q` keeps those whose name or township contains it. */
+export function listVillages(
+  query: { county?: string | undefined; q?: string | undefined } & PageRequest,
+  store: Db = db(),
+): Promise<Page<Village>> {
+  return listVillagesIn(store, query, query);
 }

@@ -4,7 +4,7 @@ import { db, type Db } from "../platform/db";
 import { conflict, ruleViolated } from "../platform/errors";
 import { countMetric } from "../platform/metrics";
 import { runTransaction } from "../platform/transact";
-import { computePayout } from "./payout";
+import { explainPayout } from "./payout";
 import { assertEligible, assertIncidentCovered, assertMayApprove, capYear, coveragePeriod, invalidState } from "./rules";
 import type { Claim } from "./schemas";
 import {
@@ -40,7 +40,8 @@ const MAX_ATTEMPTS = 30;
  *   so two first claims racing count the household once.
  * The household-year cap is per household, per scheme, per coverage year (the scheme's year, which
  * holds every covered incident).
- * Payout = computePayout(rule of the current version, expenses, household-year usage read just before).
+ * Payout = computePayout(rule of the current version, expenses, household-year usage read just before),
+ * stored step by step (explainPayout) on the claim.
  */
 export async function approveClaim(claimId: string, actor: Actor, store: Db = db()): Promise<Claim> {
   const at = new Date().toISOString();
@@ -68,7 +69,7 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
         householdYearUsage(store, { householdId, schemeId, year }),
         PaidHouseholds.find(store, { schemeId, householdId }, { consistent: true }),
       ]);
-      const result = computePayout(rule, claim.expenses, usage.usedFen);
+      const result = explainPayout(rule, claim.expenses, usage.usedFen);
       const cap = rule.perHouseholdYearCapFen;
       if (cap !== null && result.householdYearRemainingFen === 0) {
         throw ruleViolated("CAP_EXHAUSTED", `Nothing remains of the household's ${year} cap of ${cap} fen in this scheme`, [
@@ -104,11 +105,14 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
                 householdYearPaidBeforeFen: usage.usedFen,
                 uncappedFen: result.uncappedFen,
               },
+              // Stored, not recomputed when shown: it is the record of what was paid and why, and
+              // stays so whatever later becomes of the payout code or the scheme's versions.
+              payoutBreakdown: result,
             },
             incidentWithin: coveragePeriod(scheme),
           }),
           totals: schemeTotalsPart(store, schemeId, {
-            claim: { from: claim.status, to: "approved" },
+            claim: { from: claim.status, to: "approved", cause: claim.cause },
             add: {
               paidFen: payout,
               poolBalanceFen: -payout,

@@ -8,10 +8,20 @@ import { newId } from "../platform/ids";
 import { countMetric } from "../platform/metrics";
 import type { Page } from "../platform/pagination";
 import { runTransaction } from "../platform/transact";
-import { computePayout } from "./payout";
-import { claimView, type Claim, type ClaimRecord, type ClaimStatus, type ClaimsQuery, type CreateClaim } from "./schemas";
-import { requireScheme } from "./schemes";
-import { assertEligible, assertIncidentCovered, assertMayReview, capYear, invalidState } from "./rules";
+import { explainPayout } from "./payout";
+import {
+  CAUSE_LABELS,
+  type Claim,
+  type ClaimHousehold,
+  type ClaimRecord,
+  type ClaimStatus,
+  type ClaimsQuery,
+  claimView,
+  type CreateClaim,
+  type PayoutPreview,
+} from "./schemas";
+import { findSchemeTotals, requireScheme } from "./schemes";
+import { assertEligible, assertIncidentCovered, assertMayReview, capYear, coveragePeriod, invalidState } from "./rules";
 import {
   type ClaimChange,
   claimChangeParts,
@@ -24,16 +34,12 @@ import {
 } from "./storage";
 
 /**
- * Files a claim: eligibility and the incident's coverage are checked against the scheme's current
- * version; the preview is what the rule would pay today given the household's usage so far (the
- * approval checks and recomputes both).
+ * What filing the claim is held to and what it would be paid, checked against the scheme's current
+ * version: the incident not in the future, the household and scheme found, eligibility, the
+ * incident in the coverage year; the payout given the household's usage so far. Submission and
+ * its preview share it, so a preview refuses exactly what a submission would.
  */
-export async function submitClaim(
-  input: CreateClaim,
-  actor: Actor,
-  opts: { idempotencyKey?: string | undefined } = {},
-  store: Db = db(),
-): Promise<Claim> {
+async function assessClaim(input: CreateClaim, store: Db) {
   if (input.incidentDate > chinaToday()) {
     throw validationFailed("The incident date is in the future", [
       { path: "body.incidentDate", message: "must not be after today", issue: "in_future" },
@@ -48,13 +54,59 @@ export async function submitClaim(
   assertIncidentCovered(scheme, input.incidentDate, "body.incidentDate");
   const rule = scheme.rules[input.cause]!;
   const usage = await householdYearUsage(store, { householdId: household.householdId, schemeId: scheme.schemeId, year: capYear(scheme) });
-  const preview = computePayout(rule, input.expenses, usage.usedFen);
+  return { household, scheme, breakdown: explainPayout(rule, input.expenses, usage.usedFen) };
+}
 
+/**
+ * Files a claim: eligibility and the incident's coverage are checked against the scheme's current
+ * version; the preview is what the rule would pay today given the household's usage so far (the
+ * approval checks and recomputes both).
+ */
+export async function submitClaim(
+  input: CreateClaim,
+  actor: Actor,
+  opts: { idempotencyKey?: string | undefined } = {},
+  store: Db = db(),
+): Promise<Claim> {
+  const { household, scheme, breakdown } = await assessClaim(input, store);
+  const filedFor: ClaimHousehold = {
+    headName: household.headName,
+    villageId: household.villageId,
+    county: household.county,
+    category: household.category,
+    members: household.members,
+  };
   return withIdempotencyKey(
     store,
     { scope: `claims#${actor.id}`, key: opts.idempotencyKey, payload: input, newId: () => newId("clm") },
-    (claimId) => recordClaim(store, actor, input, claimId, { payoutPreviewFen: preview.payoutFen, previewSchemeVersion: scheme.version }),
+    (claimId) =>
+      recordClaim(store, actor, input, claimId, {
+        payoutPreviewFen: breakdown.payoutFen,
+        previewSchemeVersion: scheme.version,
+        household: filedFor,
+      }),
   );
+}
+
+/**
+ * What POST /claims would answer for this body, without writing anything: its refusals, or the
+ * payout its approval would commit now, step by step, beside the pool that must cover it.
+ */
+export async function previewClaim(input: CreateClaim, store: Db = db()): Promise<PayoutPreview> {
+  const [{ scheme, breakdown }, totals] = await Promise.all([assessClaim(input, store), findSchemeTotals(input.schemeId, store)]);
+  const poolBalanceFen = totals?.poolBalanceFen ?? 0;
+  return {
+    schemeId: scheme.schemeId,
+    schemeVersion: scheme.version,
+    householdId: input.householdId,
+    cause: input.cause,
+    causeLabel: CAUSE_LABELS[input.cause],
+    coveragePeriod: coveragePeriod(scheme),
+    payoutFen: breakdown.payoutFen,
+    breakdown,
+    poolBalanceFen,
+    poolCovers: poolBalanceFen >= breakdown.payoutFen,
+  };
 }
 
 /** Writes a new claim, its first audit event and the scheme's submitted count: once, whatever is resent. */
@@ -63,7 +115,7 @@ async function recordClaim(
   actor: Actor,
   input: CreateClaim,
   claimId: string,
-  preview: Pick<ClaimRecord, "payoutPreviewFen" | "previewSchemeVersion">,
+  preview: Pick<ClaimRecord, "payoutPreviewFen" | "previewSchemeVersion" | "household">,
 ): Promise<Claim> {
   const now = new Date().toISOString();
   const claim: ClaimRecord = {
@@ -82,6 +134,7 @@ async function recordClaim(
     schemeVersion: null,
     capApplied: null,
     caps: null,
+    payoutBreakdown: null,
     submittedBy: actor.id,
     reviewedBy: null,
     approvedBy: null,
@@ -99,7 +152,7 @@ async function recordClaim(
         // A claim (or its first event) with this id exists: this request's earlier attempt filed it.
         ...newClaimParts(store, claim, { actor: actor.id, action: "submit" }),
         totals: schemeTotalsPart(store, claim.schemeId, {
-          claim: { from: null, to: "submitted" },
+          claim: { from: null, to: "submitted", cause: claim.cause },
           rejected: referenceNotFound("schemeId", "Scheme", claim.schemeId),
         }),
       },
@@ -161,7 +214,7 @@ async function changeStatus(claimId: string, actor: Actor, change: StatusChange,
             at,
             set: change.set?.(claim, at) ?? {},
           }),
-          totals: schemeTotalsPart(store, claim.schemeId, { claim: { from: claim.status, to: change.to } }),
+          totals: schemeTotalsPart(store, claim.schemeId, { claim: { from: claim.status, to: change.to, cause: claim.cause } }),
         },
       };
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { computePayout, validateRule, type CauseRule, type PayoutTier } from "./payout";
+import { computePayout, explainPayout, validateRule, type CauseRule, type PayoutTier } from "./payout";
 
 const yuan = (n: number): number => n * 100;
 
@@ -417,6 +417,87 @@ describe("computePayout properties", () => {
           expect(BigInt(r.payoutFen)).toBe(exactFromTiers(rule, total) / 10_000n);
         },
       ),
+    );
+  });
+});
+
+describe("explainPayout", () => {
+  const jiangkouIllness: CauseRule = {
+    deductibleFen: yuan(3000),
+    tiers: [
+      { upToFen: yuan(20_000), ratioBps: 5000 },
+      { upToFen: null, ratioBps: 7000 },
+    ],
+    perClaimCapFen: yuan(30_000),
+    perHouseholdYearCapFen: yuan(50_000),
+  };
+
+  it("shows each step of a Jiangkou illness claim: self-paid, deductible, both bands, the per-claim cap and the year", () => {
+    // 80,000 spent, 20,000 reimbursed: 60,000 self-paid; 57,000 above the deductible;
+    // 20,000 × 50% + 37,000 × 70% = 10,000 + 25,900 = 35,900, cut to the 30,000 per-claim cap.
+    const b = explainPayout(jiangkouIllness, { totalFen: yuan(80_000), reimbursedFen: yuan(20_000) }, yuan(5000));
+    expect(b).toEqual({
+      selfPaidFen: yuan(60_000),
+      deductibleFen: yuan(3000),
+      eligibleFen: yuan(57_000),
+      bands: [
+        { fromFen: 0, toFen: yuan(20_000), ratioBps: 5000, amountFen: yuan(20_000), paidFen: yuan(10_000) },
+        { fromFen: yuan(20_000), toFen: yuan(57_000), ratioBps: 7000, amountFen: yuan(37_000), paidFen: yuan(25_900) },
+      ],
+      beyondTiersFen: 0,
+      uncappedFen: yuan(35_900),
+      perClaimCapFen: yuan(30_000),
+      perHouseholdYearCapFen: yuan(50_000),
+      householdYearPaidFen: yuan(5000),
+      householdYearRemainingFen: yuan(45_000),
+      capApplied: "per_claim",
+      payoutFen: yuan(30_000),
+    });
+  });
+
+  it("names the yearly cap and what was left of it when that cap cuts the payout", () => {
+    const b = explainPayout(jiangkouIllness, { totalFen: yuan(80_000), reimbursedFen: yuan(20_000) }, yuan(42_000));
+    expect(b).toMatchObject({ capApplied: "household_year", householdYearRemainingFen: yuan(8000), payoutFen: yuan(8000) });
+  });
+
+  it("shows the part beyond a bounded last tier as paying nothing", () => {
+    const rule: CauseRule = { ...flat(0), tiers: [{ upToFen: yuan(1000), ratioBps: 8000 }] };
+    const b = explainPayout(rule, { totalFen: yuan(5000), reimbursedFen: 0 }, 0);
+    expect(b).toMatchObject({ eligibleFen: yuan(5000), beyondTiersFen: yuan(4000), uncappedFen: yuan(800) });
+    expect(b.bands.map((x) => x.paidFen)).toEqual([yuan(800)]);
+  });
+
+  it("gives the fen the single rounding leaves to the band that completes it: 0.5 + 0.5 fen pay 0 + 1", () => {
+    const rule: CauseRule = {
+      ...flat(0),
+      tiers: [
+        { upToFen: 1, ratioBps: 5000 },
+        { upToFen: null, ratioBps: 5000 },
+      ],
+    };
+    const b = explainPayout(rule, { totalFen: 2, reimbursedFen: 0 }, 0);
+    expect(b.bands.map((x) => x.paidFen)).toEqual([0, 1]);
+    expect(b.payoutFen).toBe(1);
+  });
+
+  it("changes none of computePayout's figures, and its bands add up to the amount before the caps, each within a fen of its share", () => {
+    fc.assert(
+      fc.property(ruleArb, expensesArb, usedArb, (rule, e, used) => {
+        const computed = computePayout(rule, e, used);
+        const b = explainPayout(rule, e, used);
+        const { bands, ...totals } = computed;
+        expect(b).toMatchObject(totals);
+        expect(b.bands.map(({ paidFen: _paid, ...band }) => band)).toEqual(bands);
+        expect(b.bands.reduce((s, x) => s + x.paidFen, 0)).toBe(b.uncappedFen);
+        for (const band of b.bands) {
+          const exact = BigInt(band.amountFen) * BigInt(band.ratioBps);
+          const paid = BigInt(band.paidFen) * 10_000n;
+          expect(paid > exact - 10_000n && paid < exact + 10_000n).toBe(true);
+        }
+        expect(b.selfPaidFen).toBe(Math.max(0, e.totalFen - e.reimbursedFen));
+        expect(b.eligibleFen).toBe(Math.max(0, b.selfPaidFen - rule.deductibleFen));
+        expect(b.bands.reduce((s, x) => s + x.amountFen, 0) + b.beyondTiersFen).toBe(b.eligibleFen);
+      }),
     );
   });
 });

@@ -167,3 +167,62 @@ export function computePayout(rule: CauseRule, expenses: ClaimExpenses, househol
 
   return { payoutFen, uncappedFen, eligibleFen, capApplied, householdYearRemainingFen, bands };
 }
+
+/** A band as a breakdown shows it: its part of x and what that part pays. */
+export interface ExplainedBand extends PayoutBand {
+  /**
+   * What the band pays, in fen. The total is floored once (computePayout), so each band is given
+   * floor(exact sum up to its end) − floor(exact sum up to its start): every band is within one fen
+   * of its exact share, never above the running exact sum, and the bands add up to `uncappedFen`.
+   */
+  paidFen: number;
+}
+
+/**
+ * The payout step by step, for a person to check: from the expenses through the deductible and
+ * each band to the caps. Every figure of computePayout's result is here unchanged.
+ */
+export interface PayoutBreakdown extends Omit<PayoutResult, "bands"> {
+  /** max(0, total − reimbursed): the self-paid cost other policies left (合规自付). */
+  selfPaidFen: number;
+  /** The rule's deductible (起付线), taken from the self-paid cost before any band. */
+  deductibleFen: number;
+  bands: ExplainedBand[];
+  /** The part of eligibleFen beyond a bounded last tier, which pays nothing. */
+  beyondTiersFen: number;
+  /** The rule's caps, as applied. */
+  perClaimCapFen: number | null;
+  perHouseholdYearCapFen: number | null;
+  /** What the household had already received from the scheme in the coverage year. */
+  householdYearPaidFen: number;
+}
+
+/**
+ * computePayout with its working shown. Pure; the totals (payoutFen, uncappedFen, eligibleFen,
+ * capApplied, householdYearRemainingFen) are computePayout's own, so what is shown is what is paid.
+ *
+ * @throws RangeError as computePayout does.
+ */
+export function explainPayout(rule: CauseRule, expenses: ClaimExpenses, householdYearPaidFen: number): PayoutBreakdown {
+  const result = computePayout(rule, expenses, householdYearPaidFen);
+  let runningBpsFen = 0n;
+  let paidSoFar = 0;
+  const bands = result.bands.map((band): ExplainedBand => {
+    runningBpsFen += BigInt(band.amountFen) * BigInt(band.ratioBps);
+    const flooredRunning = Number(runningBpsFen / BPS_SCALE);
+    const paidFen = flooredRunning - paidSoFar;
+    paidSoFar = flooredRunning;
+    return { ...band, paidFen };
+  });
+  const covered = result.bands.reduce((sum, b) => sum + b.amountFen, 0);
+  return {
+    ...result,
+    selfPaidFen: Math.max(0, expenses.totalFen - expenses.reimbursedFen),
+    deductibleFen: rule.deductibleFen,
+    bands,
+    beyondTiersFen: result.eligibleFen - covered,
+    perClaimCapFen: rule.perClaimCapFen,
+    perHouseholdYearCapFen: rule.perHouseholdYearCapFen,
+    householdYearPaidFen,
+  };
+}

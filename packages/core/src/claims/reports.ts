@@ -1,6 +1,6 @@
 import { db, type Db } from "../platform/db";
 import { notFound } from "../platform/errors";
-import { CLAIM_STATUSES, type ClaimsReport } from "./schemas";
+import { CAUSES, CLAIM_STATUSES, type ClaimsReport } from "./schemas";
 import { findCurrentScheme, findSchemeTotals } from "./schemes";
 
 /**
@@ -32,6 +32,7 @@ export function claimsReportRows(r: ClaimsReport): (string | number)[][] {
       "poolBalanceFen",
       "poolBalanceYuan",
       "toppedUpFen",
+      ...CAUSES.flatMap((c) => [`${c}Claims`, `${c}PaidFen`]),
     ],
     [
       r.schemeId,
@@ -46,6 +47,7 @@ export function claimsReportRows(r: ClaimsReport): (string | number)[][] {
       r.poolBalanceFen,
       yuan(r.poolBalanceFen),
       r.toppedUpFen,
+      ...CAUSES.flatMap((c) => [r.byCause[c].claims, r.byCause[c].paidFen]),
     ],
   ];
 }

@@ -69,6 +69,13 @@ export const SchemeQuery = z.strictObject({
   version: z.coerce.number().int().min(1).max(1_000_000).optional().describe("an earlier version; the current one by default"),
 });
 
+export const SchemesQuery = z.strictObject({
+  county: text(30).optional().describe("only the schemes of this 县/区"),
+  ...pageQuery,
+});
+export type SchemesQuery = z.infer<typeof SchemesQuery>;
+export const TopUpsQuery = z.strictObject({ ...pageQuery });
+
 export const TopUp = z.strictObject({
   amountFen: positiveFen(),
   source: text(100).describe("e.g. 县财政, 社会捐赠, 保费"),
@@ -151,6 +158,56 @@ export const TopUpRecord = z.object({
   poolBalanceFen: z.number().int(),
 });
 export type TopUpRecord = z.infer<typeof TopUpRecord>;
+/** A payout step by step (payout.ts explainPayout): what a person checks a payout against. */
+export const PayoutBreakdown = z.object({
+  selfPaidFen: fen().describe("total − reimbursed: the self-paid cost other policies left (合规自付)"),
+  deductibleFen: fen().describe("the rule's deductible (起付线)"),
+  eligibleFen: fen().describe("max(0, self-paid − deductible): the amount the bands split"),
+  bands: z.array(
+    z.object({
+      fromFen: fen(),
+      toFen: fen(),
+      ratioBps: bps(),
+      amountFen: fen().describe("the part of the eligible amount in this band"),
+      paidFen: fen().describe("what the band pays; the bands add up to uncappedFen (one rounding down, of the exact sum)"),
+    }),
+  ),
+  beyondTiersFen: fen().describe("the part of the eligible amount beyond a bounded last tier, which pays nothing"),
+  uncappedFen: fen(),
+  perClaimCapFen: fen().nullable(),
+  perHouseholdYearCapFen: fen().nullable(),
+  householdYearPaidFen: fen().describe("what the household had received from the scheme in the coverage year before this claim"),
+  householdYearRemainingFen: fen().nullable().describe("what was left of the yearly cap before this claim; null without one"),
+  capApplied: z.enum(["none", "per_claim", "household_year"]),
+  payoutFen: fen(),
+});
+export type PayoutBreakdown = z.infer<typeof PayoutBreakdown>;
+
+/** The household as it was when the claim was filed, so lists can name it without reading it. */
+export const ClaimHousehold = z.object({
+  headName: z.string(),
+  villageId: z.string(),
+  county: z.string(),
+  category: z.enum(HOUSEHOLD_CATEGORIES),
+  members: z.number().int(),
+});
+export type ClaimHousehold = z.infer<typeof ClaimHousehold>;
+
+/** What POST /claims would file and what its approval would pay now: the scheme's current version, the household's usage so far. */
+export const PayoutPreview = z.object({
+  schemeId: z.string(),
+  schemeVersion: z.number().int().describe("the scheme version the preview used (an approval uses the version current then)"),
+  householdId: z.string(),
+  cause: z.enum(CAUSES),
+  causeLabel: z.string(),
+  coveragePeriod: z.object({ from: z.string(), to: z.string() }),
+  payoutFen: fen(),
+  breakdown: PayoutBreakdown,
+  poolBalanceFen: z.number().int().describe("the scheme's pool now"),
+  poolCovers: z.boolean().describe("whether the pool holds the payout now (an approval needs it to)"),
+});
+export type PayoutPreview = z.infer<typeof PayoutPreview>;
+
 export const ClaimEvent = z.object({
   actor: z.string(),
   action: z.string(),
@@ -168,6 +225,7 @@ export const Claim = z.object({
   causeLabel: z.string(),
   incidentDate: z.string(),
   expenses: z.object({ totalFen: fen(), reimbursedFen: fen() }),
+  household: ClaimHousehold.nullable().describe("the household as filed (null for claims filed before it was recorded)"),
   documents: z.array(z.object({ kind: z.string(), ref: z.string() })),
   note: z.string().nullable(),
   status: z.enum(CLAIM_STATUSES),
@@ -184,6 +242,9 @@ export const Claim = z.object({
       uncappedFen: fen(),
     })
     .nullable(),
+  payoutBreakdown: PayoutBreakdown.nullable().describe(
+    "the approved payout step by step, stored by the approval (null before approval, and for claims approved before it was stored)",
+  ),
   submittedBy: z.string(),
   reviewedBy: z.string().nullable(),
   approvedBy: z.string().nullable(),
@@ -195,12 +256,16 @@ export const Claim = z.object({
   history: z.array(ClaimEvent).optional(),
 });
 export type Claim = z.infer<typeof Claim>;
+const CauseFigures = z.object({ claims: z.number().int(), paidFen: fen() });
 export const ClaimsReport = z.object({
   schemeId: z.string(),
   name: z.string(),
   county: z.string(),
   year: z.number().int(),
   byStatus: z.object(Object.fromEntries(CLAIM_STATUSES.map((s) => [s, z.number().int()])) as Record<ClaimStatus, z.ZodNumber>),
+  byCause: z
+    .object(Object.fromEntries(CAUSES.map((c) => [c, CauseFigures])) as Record<Cause, typeof CauseFigures>)
+    .describe("per cause: claims filed (every status) and money approved"),
   householdsPaid: z.number().int(),
   peopleCovered: z.number().int(),
   paidFen: fen(),
@@ -223,6 +288,9 @@ export const StoredTopUp = TopUpRecord.omit({ poolBalanceFen: true });
 export type StoredTopUp = z.infer<typeof StoredTopUp>;
 export const ClaimRecord = Claim.omit({ causeLabel: true, history: true }).extend({
   version: z.number().int().describe("bumped by every transition; transitions are conditioned on it"),
+  // Absent from claims stored before these were recorded.
+  household: ClaimHousehold.nullable().default(null),
+  payoutBreakdown: PayoutBreakdown.nullable().default(null),
 });
 export type ClaimRecord = z.infer<typeof ClaimRecord>;
 /** Audit event `seq` is written by the transition that makes the claim version `seq`. */

@@ -3,19 +3,22 @@ import { db, type Db } from "../platform/db";
 import { conflict, notFound, referenceNotFound } from "../platform/errors";
 import { withIdempotencyKey } from "../platform/idempotency";
 import { newId } from "../platform/ids";
+import type { Page, PageRequest } from "../platform/pagination";
 import { runTransaction } from "../platform/transact";
 import {
+  CAUSES,
   CLAIM_STATUSES,
   SCHEME_KIND_LABELS,
   type PutScheme,
   type Scheme,
+  type SchemesQuery,
   type SchemeTotals,
   type SchemeVersion,
   type StoredTopUp,
   type TopUp,
   type TopUpRecord,
 } from "./schemas";
-import { currentScheme, SchemeVersions, schemeHeadPart, schemeTotalsPart, TopUps, Totals } from "./storage";
+import { currentScheme, SchemeHeads, SchemeVersions, schemeHeadPart, schemeTotalsPart, TopUps, Totals } from "./storage";
 
 export type { SchemeTotals, SchemeVersion } from "./schemas";
 
@@ -30,6 +33,7 @@ export const findSchemeTotals = (schemeId: string, store: Db = db()) => Totals.f
 const emptyTotals = (schemeId: string): SchemeTotals => ({
   schemeId,
   byStatus: Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as SchemeTotals["byStatus"],
+  byCause: Object.fromEntries(CAUSES.map((c) => [c, { claims: 0, paidFen: 0 }])) as SchemeTotals["byCause"],
   householdsPaid: 0,
   peopleCovered: 0,
   paidFen: 0,
@@ -77,8 +81,30 @@ export async function getScheme(schemeId: string, query: { version?: number | un
     query.version === undefined || query.version === head.version
       ? head
       : await SchemeVersions.get(store, { schemeId, version: query.version }, "Scheme version", `${schemeId}@${query.version}`, consistent);
-  const { poolBalanceFen, paidFen, toppedUpFen } = totals ?? emptyTotals(schemeId);
-  return { ...shown, currentVersion: head.version, kindLabel: SCHEME_KIND_LABELS[shown.kind], poolBalanceFen, paidFen, toppedUpFen };
+  return schemeView(shown, head.version, totals);
+}
+
+function schemeView(shown: SchemeVersion, currentVersion: number, totals: SchemeTotals | undefined): Scheme {
+  const { poolBalanceFen, paidFen, toppedUpFen } = totals ?? emptyTotals(shown.schemeId);
+  return { ...shown, currentVersion, kindLabel: SCHEME_KIND_LABELS[shown.kind], poolBalanceFen, paidFen, toppedUpFen };
+}
+
+/**
+ * The schemes by id (of one county when asked), each in its current version with its pool: one
+ * Query of the heads' index, then the page's totals items (at most `limit` reads, in parallel).
+ */
+export async function listSchemes(query: SchemesQuery, store: Db = db()): Promise<Page<Scheme>> {
+  const page = query.county
+    ? await SchemeHeads.query.byCounty(store, { county: query.county }, query)
+    : await SchemeHeads.query.all(store, {}, query);
+  const totals = await Promise.all(page.items.map((head) => findSchemeTotals(head.schemeId, store)));
+  return { items: page.items.map((head, i) => schemeView(head, head.version, totals[i])), nextCursor: page.nextCursor };
+}
+
+/** A scheme's top-ups, newest first (404 for an unknown scheme). */
+export async function listTopUps(schemeId: string, query: PageRequest, store: Db = db()): Promise<Page<StoredTopUp>> {
+  if (!(await findCurrentScheme(schemeId, store))) throw notFound("Scheme", schemeId);
+  return TopUps.query.byScheme(store, { schemeId }, query, { forward: false });
 }
 
 /**

@@ -6,6 +6,7 @@ import { fen } from "../platform/money";
 import type { Part } from "../platform/transact";
 import { type Condition, updateWrite } from "../platform/update";
 import {
+  type Cause,
   type Claim,
   ClaimEventRecord,
   ClaimRecord,
@@ -36,10 +37,19 @@ export const SchemeVersions = entity(SchemeVersion, {
   key: ({ schemeId, version }: { schemeId: string; version: number }) => ({ pk: schemePartition(schemeId), sk: `VERSION#${pad(version)}` }),
 });
 
-/** The current version's pointer and copy. */
+/** The current version's pointer and copy; the schemes' list (GET /schemes) is their index. */
 export const SchemeHeads = entity(SchemeVersion, {
   type: "scheme_head",
   key: ({ schemeId }: { schemeId: string }) => ({ pk: schemePartition(schemeId), sk: "HEAD" }),
+  indexes: {
+    all: { index: "gsi4", partition: () => "SCHEMES", partitionOf: () => ({}), sort: (s) => s.schemeId },
+    byCounty: {
+      index: "gsi1",
+      partition: ({ county }: { county: string }) => `SCHEMES#COUNTY#${county}`,
+      partitionOf: (s) => ({ county: s.county }),
+      sort: (s) => s.schemeId,
+    },
+  },
 });
 
 /** Pool balance, paid total, top-ups, claim counts by status, households paid, people covered. */
@@ -48,9 +58,18 @@ export const Totals = entity(SchemeTotals, {
   key: ({ schemeId }: { schemeId: string }) => ({ pk: schemePartition(schemeId), sk: "TOTALS" }),
 });
 
+/** A scheme's top-ups, listed by their time-sortable ids. */
 export const TopUps = entity(StoredTopUp, {
   type: "scheme_top_up",
   key: ({ schemeId, topUpId }: { schemeId: string; topUpId: string }) => ({ pk: schemePartition(schemeId), sk: `TOPUP#${topUpId}` }),
+  indexes: {
+    byScheme: {
+      index: "gsi1",
+      partition: ({ schemeId }: { schemeId: string }) => `${schemePartition(schemeId)}#TOPUPS`,
+      partitionOf: (t) => ({ schemeId: t.schemeId }),
+      sort: (t) => t.topUpId,
+    },
+  },
 });
 
 /** Exists once a household had its first payout in the scheme (householdsPaid, peopleCovered). */
@@ -215,8 +234,8 @@ export function schemeStillAtPart(store: Db, schemeId: string, version: number):
 export interface TotalsChange {
   /** Money and counts to add (negative to take away). */
   add?: Partial<Pick<SchemeTotals, "poolBalanceFen" | "paidFen" | "toppedUpFen" | "householdsPaid" | "peopleCovered">>;
-  /** A claim that moved between statuses (from none: a new claim): its counters move with it. */
-  claim?: { from: ClaimStatus | null; to: ClaimStatus };
+  /** A claim that moved between statuses (from none: a new claim): its counters, and its cause's, move with it. */
+  claim?: { from: ClaimStatus | null; to: ClaimStatus; cause: Cause };
   /** Refused unless the pool holds at least this much (the pool limit). */
   poolCovers?: number;
   /** The totals item exists with its scheme, so a refusal means an unknown scheme or a short pool. Default "retry". */
@@ -229,6 +248,8 @@ export function schemeTotalsPart(store: Db, schemeId: string, change: TotalsChan
   for (const [k, v] of Object.entries(change.add ?? {})) if (v !== undefined) add[k] = v;
   if (change.claim?.from) add[`byStatus.${change.claim.from}`] = -1;
   if (change.claim) add[`byStatus.${change.claim.to}`] = 1;
+  if (change.claim?.from === null) add[`byCause.${change.claim.cause}.claims`] = 1;
+  if (change.claim && change.add?.paidFen) add[`byCause.${change.claim.cause}.paidFen`] = change.add.paidFen;
   const condition: Condition =
     change.poolCovers === undefined
       ? { expression: "attribute_exists(pk)" }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { creditCodeCheckChar, creditCodeProblem, isValidCreditCode, normalizeCreditCode } from "./credit-code";
+import { creditCodeCheckChar, creditCodeIssue, creditCodeProblem, isValidCreditCode, normalizeCreditCode } from "./credit-code";
 
 const CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
@@ -87,6 +87,21 @@ describe("creditCodeProblem", () => {
 
   it("asks for the normalised form: lowercase letters are not accepted as they are", () => {
     expect(isValidCreditCode("9144030071526726xg")).toBe(false);
+  });
+});
+
+describe("creditCodeIssue", () => {
+  it("names what is wrong in a form a console can word in its own language", () => {
+    expect(creditCodeIssue("91350100M000100Y4")).toEqual({ kind: "length", length: 17 });
+    expect(creditCodeIssue("91350100M0O0100Y43")).toEqual({ kind: "character", position: 11, character: "O" });
+    const first17 = "9135A100M000100Y4";
+    expect(creditCodeIssue(first17 + creditCodeCheckChar(first17))).toEqual({ kind: "division" });
+    expect(creditCodeIssue("91350100M000100Y44")).toEqual({ kind: "check" });
+    expect(creditCodeIssue("91350100M000100Y43")).toBeNull();
+  });
+
+  it("finds an issue exactly when creditCodeProblem explains one", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 20 }), (s) => (creditCodeIssue(s) === null) === (creditCodeProblem(s) === null)));
   });
 });
 

@@ -29,20 +29,43 @@ export function normalizeCreditCode(s: string): string {
   return s.trim().toUpperCase();
 }
 
-/** Why a string is not a valid credit code, in English, or null when it is valid. Expects the normalised form. */
-export function creditCodeProblem(s: string): string | null {
-  if (s.length !== 18) return `must be 18 characters, got ${s.length}`;
+/**
+ * What is wrong with a credit code, structurally, or null when it is valid (expects the normalised
+ * form). The console words it in Chinese as the user types; creditCodeProblem words it in English.
+ */
+export type CreditCodeIssue =
+  | { kind: "length"; length: number }
+  /** `position` counts from 1. */
+  | { kind: "character"; position: number; character: string }
+  | { kind: "division" }
+  | { kind: "check" };
+
+export function creditCodeIssue(s: string): CreditCodeIssue | null {
+  if (s.length !== 18) return { kind: "length", length: s.length };
   for (let i = 0; i < 18; i++) {
     const ch = s.charAt(i);
-    if (!CHARSET.includes(ch)) {
-      return `character ${i + 1} ("${ch}") is not allowed: use digits and uppercase letters other than I, O, Z, S, V`;
-    }
+    if (!CHARSET.includes(ch)) return { kind: "character", position: i + 1, character: ch };
   }
-  if (!/^\d{6}$/.test(s.slice(2, 8))) return "characters 3-8 must be the 6-digit administrative division code";
-  if (s.charAt(17) !== creditCodeCheckChar(s.slice(0, 17))) {
-    return "the check character does not match (mistyped character?)";
-  }
+  if (!/^\d{6}$/.test(s.slice(2, 8))) return { kind: "division" };
+  if (s.charAt(17) !== creditCodeCheckChar(s.slice(0, 17))) return { kind: "check" };
   return null;
+}
+
+/** Why a string is not a valid credit code, in English, or null when it is valid. Expects the normalised form. */
+export function creditCodeProblem(s: string): string | null {
+  const issue = creditCodeIssue(s);
+  switch (issue?.kind) {
+    case undefined:
+      return null;
+    case "length":
+      return `must be 18 characters, got ${issue.length}`;
+    case "character":
+      return `character ${issue.position} ("${issue.character}") is not allowed: use digits and uppercase letters other than I, O, Z, S, V`;
+    case "division":
+      return "characters 3-8 must be the 6-digit administrative division code";
+    case "check":
+      return "the check character does not match (mistyped character?)";
+  }
 }
 
 export function isValidCreditCode(s: string): boolean {

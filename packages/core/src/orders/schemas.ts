@@ -94,8 +94,16 @@ export const RefundRecord = Refund.extend({ stripeRefundId: z.string().optional(
 export type RefundRecord = z.infer<typeof RefundRecord>;
 
 export const SalesRange = z.strictObject({ from: month().optional(), to: month().optional() });
+/** How a sales report groups its rows; a province's figures are its counties' summed. */
+export const SALES_GROUPINGS = ["province", "county", "village"] as const;
+const groupBy = () =>
+  z
+    .enum(SALES_GROUPINGS)
+    .describe(
+      "province: one row per province (key: its name); county: per county (key: province/county); village: per village (key: its id)",
+    );
 export const SalesQuery = z.strictObject({
-  groupBy: z.enum(["county", "village"]).default("county"),
+  groupBy: groupBy().default("county"),
   from: month().optional(),
   to: month().optional(),
 });
@@ -118,10 +126,24 @@ export const VillageSales = z.object({
 });
 export type VillageSales = z.infer<typeof VillageSales>;
 export const SalesReport = z.object({
-  groupBy: z.enum(["county", "village"]),
+  groupBy: groupBy(),
   from: z.string(),
   to: z.string(),
   rows: z.array(SalesRow),
   totalFen: z.number().int(),
 });
 export type SalesReport = z.infer<typeof SalesReport>;
+/** A row of the monthly report: its period's figures and each month's. */
+export const MonthlySalesRow = SalesRow.extend({
+  months: z.array(SalesMonth).describe("every month of the period, in order, months without sales included as zeros"),
+});
+export type MonthlySalesRow = z.infer<typeof MonthlySalesRow>;
+export const MonthlySales = z.object({
+  groupBy: groupBy(),
+  from: z.string().describe("the first month of the period, YYYY-MM"),
+  to: z.string().describe("the last month of the period, YYYY-MM"),
+  months: z.array(SalesMonth).describe("every row summed, for every month of the period, in order"),
+  rows: z.array(MonthlySalesRow).describe("largest sales first"),
+  totalFen: z.number().int(),
+});
+export type MonthlySales = z.infer<typeof MonthlySales>;

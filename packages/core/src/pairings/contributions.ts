@@ -52,7 +52,7 @@ export async function addContribution(pairingId: string, input: CreateContributi
           contribution.createdAt,
           invalidState({ ...pairing, status: "ended" }, "contribute"),
         ),
-        totals: scopesOf(pairing.village).map((scope) => addToTotals(store, scope, deltas)),
+        totals: scopesOf(pairing).map((scope) => addToTotals(store, scope, deltas)),
       },
       afterCommit: () => {
         countMetric("ContributionsRecorded");

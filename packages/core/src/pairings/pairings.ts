@@ -14,7 +14,7 @@ import { addToTotals, claimActivePair, markEnded, markScope, Pairings, readMarke
 export type { Pairing, PairingStatus } from "./schemas";
 
 /**
- * Registers a pairing and counts it in every scope, in one transaction (14 items, far below the
+ * Registers a pairing and counts it in every scope, in one transaction (17 items, far below the
  * 100-item limit): the active-pair uniqueness item, the pairing, and per scope the totals plus the
  * enterprise and village markers.
  *
@@ -53,7 +53,7 @@ export async function createPairing(input: CreatePairing, actor: Actor, store: D
     createdAt: now,
     updatedAt: now,
   };
-  const scopes = scopesOf(pairing.village);
+  const scopes = scopesOf(pairing);
   const duplicate = conflict("DUPLICATE", `${enterprise.name} already has an active pairing with ${village.name}`, [
     {
       path: "body.villageId",
@@ -138,7 +138,7 @@ export async function endPairing(pairingId: string, input: EndPairing, actor: Ac
           pairing,
           conflict("CONCURRENT_UPDATE", `Pairing ${pairingId} changed while it was being ended; try again`),
         ),
-        totals: scopesOf(pairing.village).map((scope) => addToTotals(store, scope, { activePairings: -1 })),
+        totals: scopesOf(pairing).map((scope) => addToTotals(store, scope, { activePairings: -1 })),
       },
     }),
   });

@@ -1,20 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { COUNTERS, pairingsReportTable, scopeOfQuery, scopesOf } from "./report";
+import { COUNTERS, pairingsRegionsTable, pairingsReportTable, scopeOfQuery, scopesOf } from "./report";
 
 describe("report scopes", () => {
-  it("counts a pairing in the platform, its province, its county within the province and its county name", () => {
-    expect(scopesOf({ province: "山东省", county: "夏津县" })).toEqual([
-      { province: null, county: null },
-      { province: "山东省", county: null },
-      { province: "山东省", county: "夏津县" },
-      { province: null, county: "夏津县" },
+  const pairing = { village: { province: "山东省", county: "夏津县" }, enterpriseId: "ent_1" };
+
+  it("counts a pairing in the platform, its province, its county within the province, its county name and its enterprise", () => {
+    expect(scopesOf(pairing)).toEqual([
+      { province: null, county: null, enterpriseId: null },
+      { province: "山东省", county: null, enterpriseId: null },
+      { province: "山东省", county: "夏津县", enterpriseId: null },
+      { province: null, county: "夏津县", enterpriseId: null },
+      { province: null, county: null, enterpriseId: "ent_1" },
     ]);
   });
 
   it("answers each query from exactly one of those scopes", () => {
-    const place = { province: "山东省", county: "夏津县" };
-    const queries = [{}, { province: place.province }, { province: place.province, county: place.county }, { county: place.county }];
-    expect(queries.map(scopeOfQuery)).toEqual(scopesOf(place));
+    const { province, county } = pairing.village;
+    const queries = [{}, { province }, { province, county }, { county }, { enterpriseId: "ent_1" }];
+    expect(queries.map(scopeOfQuery)).toEqual(scopesOf(pairing));
   });
 });
 
@@ -32,9 +35,28 @@ describe("pairingsReportTable", () => {
       "projects",
     ]);
     const figures = Object.fromEntries(COUNTERS.map((c, i) => [c, i])) as Record<(typeof COUNTERS)[number], number>;
-    expect(pairingsReportTable({ scope: { province: "山东省", county: null }, ...figures })).toEqual([
+    expect(pairingsReportTable({ scope: { province: "山东省", county: null, enterpriseId: null }, ...figures })).toEqual([
+      ["province", "county", "enterpriseId", ...COUNTERS],
+      ["山东省", "", "", "0", "1", "2", "3", "4", "5", "6", "7", "8"],
+    ]);
+  });
+});
+
+describe("pairingsRegionsTable", () => {
+  it("has a header row and one row per region, a province's county left blank", () => {
+    const figures = Object.fromEntries(COUNTERS.map((c) => [c, 1])) as Record<(typeof COUNTERS)[number], number>;
+    expect(
+      pairingsRegionsTable({
+        province: null,
+        rows: [
+          { province: "山东省", county: null, ...figures },
+          { province: "贵州省", county: null, ...figures, deliveredFen: 250 },
+        ],
+      }),
+    ).toEqual([
       ["province", "county", ...COUNTERS],
-      ["山东省", "", "0", "1", "2", "3", "4", "5", "6", "7", "8"],
+      ["山东省", "", "1", "1", "1", "1", "1", "1", "1", "1", "1"],
+      ["贵州省", "", "1", "1", "1", "1", "1", "250", "1", "1", "1"],
     ]);
   });
 });

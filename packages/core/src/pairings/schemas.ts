@@ -91,15 +91,45 @@ export type PairingsQuery = z.infer<typeof PairingsQuery>;
 
 export const ContributionsQuery = z.strictObject({ ...pageQuery });
 
-export const PairingsReportQuery = z.strictObject({
-  province: text(30).optional().describe("省: the figures of one province; with county, of that province's county"),
-  county: text(30)
-    .optional()
-    .describe(
-      "县/区: the figures of one county. With province, exactly that county; alone, every county of that name (names repeat across provinces, e.g. 鼓楼区)",
-    ),
-});
+export const PairingsReportQuery = z
+  .strictObject({
+    province: text(30).optional().describe("省: the figures of one province; with county, of that province's county"),
+    county: text(30)
+      .optional()
+      .describe(
+        "县/区: the figures of one county. With province, exactly that county; alone, every county of that name (names repeat across provinces, e.g. 鼓楼区)",
+      ),
+    enterpriseId: id()
+      .optional()
+      .describe("the figures of one enterprise's pairings (villages: those it paired with); not with province or county"),
+  })
+  .superRefine((q, ctx) => {
+    if (q.enterpriseId === undefined) return;
+    for (const place of ["province", "county"] as const) {
+      if (q[place] === undefined) continue;
+      ctx.addIssue({
+        code: "custom",
+        message: `give either enterpriseId or ${place}, not both`,
+        path: ["enterpriseId"],
+        params: { issue: "not_both", fields: ["enterpriseId", place] },
+      });
+      return;
+    }
+  });
 export type PairingsReportQuery = z.infer<typeof PairingsReportQuery>;
+
+export const PairingsRegionsQuery = z.strictObject({
+  province: text(30).optional().describe("省: that province's counties, one row each; without it, one row per province"),
+});
+export type PairingsRegionsQuery = z.infer<typeof PairingsRegionsQuery>;
+
+export const EnterprisesQuery = z.strictObject({
+  ownerId: id()
+    .optional()
+    .describe("the account (token `sub`) whose enterprises to list: by default the caller; another account's, administrators only"),
+  ...pageQuery,
+});
+export type EnterprisesQuery = z.infer<typeof EnterprisesQuery>;
 
 export const EnterpriseIdParams = z.strictObject({ enterpriseId: id() });
 export const PairingIdParams = z.strictObject({ pairingId: id() });
@@ -154,8 +184,15 @@ export const Contribution = z.object({
 });
 export type Contribution = z.infer<typeof Contribution>;
 
-/** What the figures of a report cover: the platform, a province, a county of a province, or every county of a name. */
-export const Scope = z.object({ province: z.string().nullable(), county: z.string().nullable() });
+/**
+ * What the figures of a report cover: the platform, a province, a county of a province, every
+ * county of a name, or one enterprise's pairings.
+ */
+export const Scope = z.object({
+  province: z.string().nullable(),
+  county: z.string().nullable(),
+  enterpriseId: z.string().nullable(),
+});
 export type Scope = z.infer<typeof Scope>;
 
 export const PairingsReport = z.object({
@@ -178,3 +215,16 @@ export type PairingTotals = z.infer<typeof PairingTotals>;
 export type Counter = keyof PairingTotals;
 /** What one write adds to a scope's figures (a counter left out is left as it is). */
 export type Deltas = Partial<PairingTotals>;
+
+/** One region's figures: a province (county null) or a county of a province. */
+export const PairingsRegionRow = PairingsReport.omit({ scope: true }).extend({
+  province: z.string(),
+  county: z.string().nullable(),
+});
+export type PairingsRegionRow = z.infer<typeof PairingsRegionRow>;
+
+export const PairingsRegions = z.object({
+  province: z.string().nullable().describe("the province whose counties the rows are; null: the rows are provinces"),
+  rows: z.array(PairingsRegionRow).describe("every region with a pairing, by name"),
+});
+export type PairingsRegions = z.infer<typeof PairingsRegions>;

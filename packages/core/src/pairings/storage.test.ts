@@ -8,6 +8,7 @@ import {
   claimActivePair,
   Contributions,
   creditCodeItem,
+  EnterpriseOwners,
   Enterprises,
   markScope,
   Pairings,
@@ -65,6 +66,23 @@ describe("stored items", () => {
     expect(creditCodeItem(enterprise)).toEqual({ pk: "ENTERPRISECODE#C", sk: "ENTERPRISECODE", enterpriseId: "ent_1" });
   });
 
+  it("lists an enterprise under each of its accounts, without the other accounts", () => {
+    const enterprise = {
+      enterpriseId: "ent_1",
+      name: "企业",
+      creditCode: "C",
+      province: "山东省",
+      city: "德州市",
+      ownerIds: ["u1", "u2"],
+      createdAt: "x",
+    };
+    const { ownerIds: _owners, ...view } = enterprise;
+    expect(EnterpriseOwners.create(store, enterprise).map((p) => p.write.Put!.Item)).toEqual([
+      { pk: "ENTERPRISES#OWNER#u1", sk: "ENTERPRISE#ent_1", type: "enterprise_owner", ...view, ownerId: "u1" },
+      { pk: "ENTERPRISES#OWNER#u2", sk: "ENTERPRISE#ent_1", type: "enterprise_owner", ...view, ownerId: "u2" },
+    ]);
+  });
+
   it("lists a pairing by enterprise and by village", () => {
     expect(Pairings.item(pairing)).toEqual({
       pk: "PAIRING#pair_1",
@@ -95,7 +113,8 @@ describe("stored items", () => {
 });
 
 describe("report scopes", () => {
-  const partitions = (place: { province: string; county: string }) => scopesOf(place).map((scope) => Totals.key({ scope }).pk);
+  const partitions = (village: { province: string; county: string }) =>
+    scopesOf({ village, enterpriseId: "ent_1" }).map((scope) => Totals.key(scope).pk);
 
   it("keeps each scope's totals in a partition of its own", () => {
     expect(partitions({ province: "山东省", county: "夏津县" })).toEqual([
@@ -103,6 +122,18 @@ describe("report scopes", () => {
       "PAIRINGSTATS#PROVINCE#山东省",
       "PAIRINGSTATS#COUNTY#山东省#夏津县",
       "PAIRINGSTATS#COUNTYNAME#夏津县",
+      "PAIRINGSTATS#ENTERPRISE#ent_1",
+    ]);
+  });
+
+  it("lists provinces together, and each province's counties together, by name; nothing else", () => {
+    const items = scopesOf({ village: { province: "山东省", county: "夏津县" }, enterpriseId: "ent_1" }).map((scope) => Totals.item(scope));
+    expect(items.map((i) => [i.gsi1pk, i.gsi1sk])).toEqual([
+      [undefined, undefined],
+      ["PAIRINGSTATS#REGIONS", "山东省"],
+      ["PAIRINGSTATS#REGIONS#山东省", "夏津县"],
+      [undefined, undefined],
+      [undefined, undefined],
     ]);
   });
 
@@ -114,7 +145,7 @@ describe("report scopes", () => {
   });
 
   it("keeps a scope's enterprise and village markers beside its totals", () => {
-    const [platform] = scopesOf(pairing.village);
+    const [platform] = scopesOf(pairing);
     const [enterprise, village] = markScope(store, platform!, pairing, { enterprise: false, village: true }, "now");
     expect(enterprise!.write.Put).toMatchObject({
       Item: { pk: "PAIRINGSTATS#ALL", sk: "ENTERPRISE#ent_1", type: "pairing_enterprise_marker", at: "now" },
@@ -128,14 +159,23 @@ describe("report scopes", () => {
 });
 
 describe("addToTotals", () => {
-  it("ADDs only the counters that change", () => {
-    const [platform] = scopesOf(pairing.village);
+  it("ADDs only the counters that change, and SETs the scope it counts", () => {
+    const [platform] = scopesOf(pairing);
     const update = addToTotals(store, platform!, { pairings: 1, enterprises: 0, deliveredFen: 500 }).write.Update!;
     expect(update.Key).toEqual({ pk: "PAIRINGSTATS#ALL", sk: "TOTALS" });
     expect(resolvedExpression(update)).toEqual({
-      update: 'SET type = "pairing_totals" ADD pairings 1, deliveredFen 500',
+      update: 'SET type = "pairing_totals", province = null, county = null, enterpriseId = null ADD pairings 1, deliveredFen 500',
       condition: undefined,
     });
+  });
+
+  it("puts a county's totals in its province's list of counties", () => {
+    const county = scopesOf(pairing)[2]!;
+    const update = addToTotals(store, county, { activePairings: -1 }).write.Update!;
+    expect(update.Key).toEqual({ pk: "PAIRINGSTATS#COUNTY#山东省#夏津县", sk: "TOTALS" });
+    expect(resolvedExpression(update).update).toBe(
+      'SET gsi1pk = "PAIRINGSTATS#REGIONS#山东省", gsi1sk = "夏津县", type = "pairing_totals", province = "山东省", county = "夏津县", enterpriseId = null ADD activePairings -1',
+    );
   });
 });
 

@@ -1,11 +1,11 @@
-import type { z } from "zod";
+import { z } from "zod";
 import type { Db } from "../platform/db";
 import { entity, type ItemKey } from "../platform/entity";
 import { getItem } from "../platform/items";
 import { type Page, type PageRequest, queryPage } from "../platform/pagination";
 import type { Part } from "../platform/transact";
 import { updateWrite } from "../platform/update";
-import { Contribution, type Deltas, EnterpriseRecord, Pairing, PairingTotals, type Scope, supportType } from "./schemas";
+import { Contribution, type Deltas, Enterprise, EnterpriseRecord, Pairing, PairingTotals, type Scope, supportType } from "./schemas";
 
 /**
  * The pairings context's storage seam (千企帮千村): its entities, declared once (keys, named indexes,
@@ -26,6 +26,42 @@ export const creditCodeItem = ({ creditCode, enterpriseId }: Pick<EnterpriseReco
   sk: "ENTERPRISECODE",
   enterpriseId,
 });
+
+/**
+ * An enterprise as listed for one of its accounts: one item per (account, enterprise), in the
+ * account's partition, written with the enterprise (which never changes after), so "my
+ * enterprises" is one Query.
+ */
+const OwnedEnterprise = Enterprise.extend({ ownerId: z.string() });
+type OwnedEnterprise = z.infer<typeof OwnedEnterprise>;
+
+const ownerPartition = (ownerId: string) => `ENTERPRISES#OWNER#${ownerId}`;
+
+const OwnedEnterprises = entity(OwnedEnterprise, {
+  type: "enterprise_owner",
+  key: ({ ownerId, enterpriseId }: Pick<OwnedEnterprise, "ownerId" | "enterpriseId">) => ({
+    pk: ownerPartition(ownerId),
+    sk: `ENTERPRISE#${enterpriseId}`,
+  }),
+});
+
+export const EnterpriseOwners = {
+  /** The parts listing a new enterprise under each of its accounts (a key taken: an earlier send committed). */
+  create: (store: Db, { ownerIds, ...enterprise }: EnterpriseRecord): Part[] =>
+    ownerIds.map((ownerId) => OwnedEnterprises.create(store, { ...enterprise, ownerId }, "already_done")),
+
+  /** The enterprises an account manages, oldest first (ids sort by creation time). */
+  async ofOwner(store: Db, ownerId: string, page: PageRequest): Promise<Page<Enterprise>> {
+    const out = await queryPage(store, { partitionValue: ownerPartition(ownerId) }, page);
+    return {
+      items: out.items.map((item) => {
+        const { ownerId: _owner, ...enterprise } = OwnedEnterprises.parse(item);
+        return enterprise;
+      }),
+      nextCursor: out.nextCursor,
+    };
+  },
+};
 
 // --- Pairings ----------------------------------------------------------------------------------
 
@@ -143,25 +179,62 @@ export const Contributions = {
 // --- Report aggregates -------------------------------------------------------------------------
 
 /** A scope's partition: its totals and its enterprise and village markers. */
-function scopePartition({ province, county }: Scope): string {
+function scopePartition({ province, county, enterpriseId }: Scope): string {
+  if (enterpriseId !== null) return `PAIRINGSTATS#ENTERPRISE#${enterpriseId}`;
   if (county !== null) return province !== null ? `PAIRINGSTATS#COUNTY#${province}#${county}` : `PAIRINGSTATS#COUNTYNAME#${county}`;
   return province !== null ? `PAIRINGSTATS#PROVINCE#${province}` : "PAIRINGSTATS#ALL";
 }
 
-/** A scope's figures, as ADDs left them: a counter appears with its first non-zero delta. */
-export const Totals = entity(PairingTotals.partial(), {
+/** A scope's figures, as ADDs left them (a counter appears with its first non-zero delta), beside the scope they are of. */
+const TotalsRecord = PairingTotals.partial().extend({
+  // Totals written before the scope was stored beside them read as a scope of nulls (never listed).
+  province: z.string().nullable().default(null),
+  county: z.string().nullable().default(null),
+  enterpriseId: z.string().nullable().default(null),
+});
+type TotalsRecord = z.infer<typeof TotalsRecord>;
+
+/** A province (parent null) or a county of a province (parent: the province) is listed among its region's siblings. */
+const isRegion = (r: Scope) => r.enterpriseId === null && r.province !== null;
+
+export const Totals = entity(TotalsRecord, {
   type: "pairing_totals",
-  key: ({ scope }: { scope: Scope }) => ({ pk: scopePartition(scope), sk: "TOTALS" }),
+  key: (scope: Scope) => ({ pk: scopePartition(scope), sk: "TOTALS" }),
+  indexes: {
+    /** Every province's totals in one partition, and every county's of a province in one, by name. */
+    byRegion: {
+      index: "gsi1",
+      partition: ({ parent }: { parent: string | null }) => (parent === null ? "PAIRINGSTATS#REGIONS" : `PAIRINGSTATS#REGIONS#${parent}`),
+      partitionOf: (r) => ({ parent: r.county === null ? null : r.province }),
+      sort: (r) => r.county ?? r.province ?? "",
+      when: isRegion,
+    },
+  },
 });
 
-/** ADDs the deltas to a scope's totals (creating the item on first use); a zero delta is left out. */
-/** ADDs to a scope's totals only the counters that change. */
-export const addToTotals = (store: Db, scope: Scope, deltas: Deltas): Part => ({
-  write: updateWrite(store, Totals.key({ scope }), {
-    set: { type: Totals.type },
-    add: Object.fromEntries(Object.entries(deltas).filter(([, v]) => v !== 0)),
-  }),
-});
+/**
+ * ADDs to a scope's totals only the counters that change, creating the item on first use: the
+ * scope and the index attributes are SET from the entity's item, so the declaration alone says
+ * what is stored.
+ */
+export const addToTotals = (store: Db, scope: Scope, deltas: Deltas): Part => {
+  const { pk, sk, ...set } = Totals.item({ ...scope });
+  return {
+    write: updateWrite(store, { pk, sk }, { set, add: Object.fromEntries(Object.entries(deltas).filter(([, v]) => v !== 0)) }),
+  };
+};
+
+/** Every province's totals (parent null) or every county's of a province, by name: one Query per 1,000. */
+export async function regionTotals(store: Db, parent: string | null): Promise<TotalsRecord[]> {
+  const out: TotalsRecord[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await Totals.query.byRegion(store, { parent }, { limit: 1000, cursor });
+    out.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return out;
+}
 
 /**
  * Distinct enterprises and villages per scope are counted with marker items, one per (scope,

@@ -26,6 +26,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   date: "日期",
   decision: "审核结论",
   deductibleFen: "起付金额",
+  description: "产品介绍",
   documents: "证明材料",
   eligibleCategories: "覆盖的农户类别",
   endedOn: "结束日期",
@@ -49,6 +50,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   name: "名称",
   note: "备注",
   orderId: "订单编号",
+  ownerId: "账号",
   ownerIds: "所属账号",
   pairingId: "结对编号",
   peopleHelped: "帮扶人数",
@@ -86,6 +88,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   validUntil: "有效期至",
   version: "版本",
   villageId: "村编号",
+  withinDays: "到期天数",
   year: "年度",
   // Not body fields, but what a refusal's path can name.
   body: "请求内容",

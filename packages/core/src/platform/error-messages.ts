@@ -75,6 +75,7 @@ const ROLE_RULES: Readonly<Record<string, (d: Detail) => string>> = {
     const enterprise = str(d, "enterprise");
     return `只有管理员或${enterprise ? quoted(enterprise) : "该企业"}的账号可以管理该企业的结对帮扶。`;
   },
+  own_enterprises: () => "只能查看本账号所属的企业；查看其他账号的企业需要管理员权限。",
 };
 
 function forbiddenZh([d]: Detail[]): string {

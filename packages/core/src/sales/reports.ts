@@ -2,8 +2,17 @@ import { chinaMonth } from "../platform/clock";
 import { db, type Db } from "../platform/db";
 import { validationFailed } from "../platform/errors";
 import { Catalog } from "../catalog";
-import { SalesMonth, type SalesQuery, type SalesRange, type SalesReport, type SalesRow, type VillageSales } from "../orders/schemas";
-import { monthAggregates, villageMonths } from "./storage";
+import {
+  type MonthlySales,
+  type MonthlySalesRow,
+  SalesMonth,
+  type SalesQuery,
+  type SalesRange,
+  type SalesReport,
+  type SalesRow,
+  type VillageSales,
+} from "../orders/schemas";
+import { countyAggregates, villageAggregates, villageMonths } from "./storage";
 
 /** The longest period one report covers; a report reads at most one partition per month. */
 export const MAX_REPORT_MONTHS = 60;
@@ -53,10 +62,37 @@ export async function villageSales(villageId: string, q: SalesRange, store: Db =
   return { villageId, from, to, totalFen: months.reduce((a, m) => a + m.creditedFen, 0), months };
 }
 
-/** Credited sales grouped by county or village over a period: one Query per month, of aggregates only. */
+type Grouping = SalesQuery["groupBy"];
+
+/**
+ * Each month's rows of a grouping: the month's village or county aggregates as they are, or its
+ * county aggregates summed per province. One Query per month, of aggregates only.
+ */
+async function rowsOfMonths(store: Db, months: readonly string[], groupBy: Grouping): Promise<SalesRow[][]> {
+  return Promise.all(
+    months.map(async (month): Promise<SalesRow[]> => {
+      if (groupBy === "village") return (await villageAggregates(store, month)).map(salesRow);
+      const counties = await countyAggregates(store, month);
+      if (groupBy === "county") return counties.map(salesRow);
+      const provinces = new Map<string, SalesRow>();
+      for (const c of counties) {
+        const row = provinces.get(c.province) ?? { key: c.province, name: c.province, creditedFen: 0, orders: 0 };
+        row.creditedFen += c.creditedFen;
+        row.orders += c.orders;
+        provinces.set(c.province, row);
+      }
+      return [...provinces.values()];
+    }),
+  );
+}
+
+const salesRow = ({ key, name, creditedFen, orders }: SalesRow): SalesRow => ({ key, name, creditedFen, orders });
+const byLargest = (a: SalesRow, b: SalesRow) => b.creditedFen - a.creditedFen || a.key.localeCompare(b.key);
+
+/** Credited sales grouped by province, county or village over a period. */
 export async function salesReport(q: SalesQuery, store: Db = db()): Promise<SalesReport> {
   const { from, to, months } = reportPeriod(q);
-  const perMonth = await Promise.all(months.map((m) => monthAggregates(store, m, q.groupBy)));
+  const perMonth = await rowsOfMonths(store, months, q.groupBy);
   const rows = new Map<string, SalesRow>();
   for (const item of perMonth.flat()) {
     const row = rows.get(item.key) ?? { key: item.key, name: item.name, creditedFen: 0, orders: 0 };
@@ -64,11 +100,37 @@ export async function salesReport(q: SalesQuery, store: Db = db()): Promise<Sale
     row.orders += item.orders;
     rows.set(item.key, row);
   }
-  const sorted = [...rows.values()].sort((a, b) => b.creditedFen - a.creditedFen || a.key.localeCompare(b.key));
+  const sorted = [...rows.values()].sort(byLargest);
   return { groupBy: q.groupBy, from, to, rows: sorted, totalFen: sorted.reduce((a, r) => a + r.creditedFen, 0) };
 }
 
-/** The rows of the CSV forms of the two sales reports. */
+/** The same, with each row's figures for every month of the period, and every row's summed per month. */
+export async function monthlySales(q: SalesQuery, store: Db = db()): Promise<MonthlySales> {
+  const { from, to, months } = reportPeriod(q);
+  const perMonth = await rowsOfMonths(store, months, q.groupBy);
+  const zeros = () => months.map((month) => ({ month, creditedFen: 0, orders: 0 }));
+  const rows = new Map<string, MonthlySalesRow>();
+  const totals = zeros();
+  perMonth.forEach((items, i) => {
+    for (const item of items) {
+      const row = rows.get(item.key) ?? { key: item.key, name: item.name, creditedFen: 0, orders: 0, months: zeros() };
+      row.creditedFen += item.creditedFen;
+      row.orders += item.orders;
+      row.months[i]!.creditedFen += item.creditedFen;
+      row.months[i]!.orders += item.orders;
+      totals[i]!.creditedFen += item.creditedFen;
+      totals[i]!.orders += item.orders;
+      rows.set(item.key, row);
+    }
+  });
+  const sorted = [...rows.values()].sort(byLargest);
+  return { groupBy: q.groupBy, from, to, months: totals, rows: sorted, totalFen: sorted.reduce((a, r) => a + r.creditedFen, 0) };
+}
+
+/** Integer arithmetic, so large amounts print exactly: 123456 → "1234.56". */
+const yuan = (fen: number) => `${fen < 0 ? "-" : ""}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, "0")}`;
+
+/** The rows of the CSV forms of the sales reports. */
 export const villageSalesRows = (r: VillageSales) => [
   ["villageId", "month", "creditedFen", "orders"],
   ...r.months.map((m) => [r.villageId, m.month, m.creditedFen, m.orders]),
@@ -76,4 +138,13 @@ export const villageSalesRows = (r: VillageSales) => [
 export const salesReportRows = (r: SalesReport) => [
   [r.groupBy, "name", "creditedFen", "orders"],
   ...r.rows.map((row) => [row.key, row.name, row.creditedFen, row.orders]),
+];
+/** One line per row and month with sales (long form, for a pivot table), money in fen and in 元. */
+export const monthlySalesRows = (r: MonthlySales) => [
+  [r.groupBy, "name", "month", "creditedFen", "creditedYuan", "orders"],
+  ...r.rows.flatMap((row) =>
+    row.months
+      .filter((m) => m.creditedFen !== 0 || m.orders !== 0)
+      .map((m) => [row.key, row.name, m.month, m.creditedFen, yuan(m.creditedFen), m.orders]),
+  ),
 ];

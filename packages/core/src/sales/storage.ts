@@ -130,18 +130,20 @@ export const villageMonths = (store: Db, villageId: string, from: string, to: st
     }),
   );
 
-/** Every village's (or every county's) aggregate of one month: one Query of the month's partition. */
-export async function monthAggregates(store: Db, month: string, groupBy: "county" | "village"): Promise<SalesRow[]> {
-  const aggregates = groupBy === "county" ? CountyMonths : VillageMonths;
-  const items = await all((page) =>
+/** Every aggregate of one month with this sort-key prefix: one Query of the month's partition. */
+const ofMonth = (store: Db, month: string, prefix: "COUNTY#" | "VILLAGE#") =>
+  all((page) =>
     queryPage(
       store,
-      {
-        partitionValue: monthPartition(month),
-        sortCondition: { expression: "begins_with(#sk, :prefix)", values: { ":prefix": groupBy === "county" ? "COUNTY#" : "VILLAGE#" } },
-      },
+      { partitionValue: monthPartition(month), sortCondition: { expression: "begins_with(#sk, :prefix)", values: { ":prefix": prefix } } },
       page,
     ),
   );
-  return items.map((item) => aggregates.parse(item));
-}
+
+/** Every county's aggregate of one month, with its province and county. */
+export const countyAggregates = async (store: Db, month: string): Promise<CountyMonth[]> =>
+  (await ofMonth(store, month, "COUNTY#")).map((item) => CountyMonths.parse(item));
+
+/** Every village's aggregate of one month. */
+export const villageAggregates = async (store: Db, month: string): Promise<VillageMonth[]> =>
+  (await ofMonth(store, month, "VILLAGE#")).map((item) => VillageMonths.parse(item));

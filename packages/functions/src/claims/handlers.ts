@@ -8,10 +8,13 @@ export const claimsHandlers: ContextHandlers<"claims"> = {
   "GET /households/{householdId}": async ({ params }) => ok(await Claims.getHousehold(params.householdId)),
   "PUT /schemes/{schemeId}": async ({ params, body, actor }) =>
     ok(await Claims.putScheme({ schemeId: params.schemeId, scheme: body }, { actor })),
+  "GET /schemes": async ({ query }) => ok(await Claims.listSchemes(query)),
+  "GET /schemes/{schemeId}/top-ups": async ({ params, query }) => ok(await Claims.listTopUps({ schemeId: params.schemeId, ...query })),
   "GET /schemes/{schemeId}": async ({ params, query }) => ok(await Claims.getScheme({ schemeId: params.schemeId, ...query })),
   "POST /schemes/{schemeId}/top-ups": async ({ params, body, actor, idempotencyKey }) =>
     created(await Claims.topUp({ schemeId: params.schemeId, topUp: body }, { actor, idempotencyKey })),
   "POST /claims": async ({ body, actor, idempotencyKey }) => created(await Claims.submit(body, { actor, idempotencyKey })),
+  "POST /claims/preview": async ({ body }) => ok(await Claims.preview(body)),
   "GET /claims": async ({ query }) => ok(await Claims.list(query)),
   "GET /claims/{claimId}": async ({ params }) => ok(await Claims.get(params.claimId)),
   "POST /claims/{claimId}/review": async ({ params, body, actor }) =>

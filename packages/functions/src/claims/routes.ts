@@ -9,11 +9,14 @@ export const claimRoutes = [
 
   // Schemes (防贫保险 / 防贫救助), their rules and pools
   { method: "PUT", path: "/schemes/{schemeId}", context: "claims", access: ["admin"], summary: "Set a scheme's rules and limits: each PUT creates a new immutable version", params: claims.SchemeIdParams, body: claims.PutScheme, response: claims.Scheme },
+  { method: "GET", path: "/schemes", context: "claims", access: ["clerk", "approver", "admin"], summary: "List schemes by id (of one county with ?county=), each in its current version with its pool balance and paid total", query: claims.SchemesQuery, response: page(claims.Scheme) },
   { method: "GET", path: "/schemes/{schemeId}", context: "claims", access: ["clerk", "approver", "admin"], summary: "The scheme's current version (or ?version=) with its pool balance and paid total", params: claims.SchemeIdParams, query: claims.SchemeQuery, response: claims.Scheme },
+  { method: "GET", path: "/schemes/{schemeId}/top-ups", context: "claims", access: ["clerk", "approver", "admin"], summary: "The scheme's top-ups, newest first", params: claims.SchemeIdParams, query: claims.TopUpsQuery, response: page(claims.StoredTopUp) },
   { method: "POST", path: "/schemes/{schemeId}/top-ups", context: "claims", access: ["admin"], summary: "Add money to the scheme's pool (premium, budget, donations)", params: claims.SchemeIdParams, body: claims.TopUp, response: claims.TopUpRecord, status: 201, idempotencyKey: "optional" },
 
   // Claims and their approval chain
   { method: "POST", path: "/claims", context: "claims", access: ["clerk"], summary: "File a claim; eligibility is checked against the scheme's current version", body: claims.CreateClaim, response: claims.Claim, status: 201, idempotencyKey: "optional" },
+  { method: "POST", path: "/claims/preview", context: "claims", access: ["clerk", "approver", "admin"], summary: "What POST /claims would answer for the same body, without writing: its refusals (NOT_ELIGIBLE, OUTSIDE_COVERAGE_PERIOD, …) or the payout its approval would commit now, step by step, and whether the pool covers it", body: claims.CreateClaim, response: claims.PayoutPreview, status: 200 },
   { method: "GET", path: "/claims", context: "claims", access: ["clerk", "approver", "admin"], summary: "List claims, newest first, by status and/or scheme", query: claims.ClaimsQuery, response: page(claims.Claim) },
   { method: "GET", path: "/claims/{claimId}", context: "claims", access: ["clerk", "approver", "admin"], summary: "One claim with its payout, the caps that applied and its history", params: claims.ClaimIdParams, response: claims.Claim },
   { method: "POST", path: "/claims/{claimId}/review", context: "claims", access: ["clerk"], summary: "Review a submitted claim: pass (→ reviewed) or reject", params: claims.ClaimIdParams, body: claims.ReviewClaim, response: claims.Claim },

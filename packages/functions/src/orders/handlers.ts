@@ -1,4 +1,4 @@
-import { Orders, salesReportRows, villageSalesRows } from "@fupin/core/orders";
+import { monthlySalesRows, Orders, salesReportRows, villageSalesRows } from "@fupin/core/orders";
 import { reportResponse } from "../http/csv";
 import { rawBody } from "../http/input";
 import { contextHandler, type ContextHandlers } from "../http/lambda";
@@ -31,6 +31,10 @@ export const ordersHandlers: ContextHandlers<"orders"> = {
   "GET /reports/sales": async ({ query, headers }) => {
     const report = await Orders.salesReport(query);
     return reportResponse(headers, report, salesReportRows, `sales-by-${query.groupBy}-${report.from}-${report.to}.csv`);
+  },
+  "GET /reports/sales/monthly": async ({ query, headers }) => {
+    const report = await Orders.monthlySales(query);
+    return reportResponse(headers, report, monthlySalesRows, `monthly-sales-by-${query.groupBy}-${report.from}-${report.to}.csv`);
   },
 };
 

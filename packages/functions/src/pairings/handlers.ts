@@ -1,10 +1,11 @@
-import { Pairings, pairingsReportTable } from "@fupin/core/pairings";
+import { Pairings, pairingsRegionsTable, pairingsReportTable } from "@fupin/core/pairings";
 import { reportResponse } from "../http/csv";
 import { contextHandler, type ContextHandlers } from "../http/lambda";
 import { created, ok } from "../http/response";
 
 export const pairingsHandlers: ContextHandlers<"pairings"> = {
   "POST /enterprises": async ({ body, actor }) => created(await Pairings.registerEnterprise(body, { actor })),
+  "GET /enterprises": async ({ query, actor }) => ok(await Pairings.listEnterprises(query, { actor })),
   "GET /enterprises/{enterpriseId}": async ({ params }) => ok(await Pairings.getEnterprise(params.enterpriseId)),
   "POST /pairings": async ({ body, actor }) => created(await Pairings.pair(body, { actor })),
   "GET /pairings": async ({ query }) => ok(await Pairings.list(query)),
@@ -18,6 +19,10 @@ export const pairingsHandlers: ContextHandlers<"pairings"> = {
   "GET /reports/pairings": async ({ query, headers }) => {
     const report = await Pairings.report(query);
     return reportResponse(headers, report, pairingsReportTable, "pairings-report.csv");
+  },
+  "GET /reports/pairings/regions": async ({ query, headers }) => {
+    const report = await Pairings.regions(query);
+    return reportResponse(headers, report, pairingsRegionsTable, "pairings-regions.csv");
   },
 };
 

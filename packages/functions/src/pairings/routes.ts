@@ -5,6 +5,7 @@ import { page, type RouteSpec } from "../route-spec";
 export const pairingRoutes = [
   // Enterprises
   { method: "POST", path: "/enterprises", context: "pairings", access: ["enterprise", "admin"], summary: "Register an enterprise by its unified social credit code (an enterprise user registering it owns it)", body: pairings.CreateEnterprise, response: pairings.Enterprise, status: 201 },
+  { method: "GET", path: "/enterprises", context: "pairings", access: ["enterprise", "admin"], summary: "The enterprises an account manages, oldest first: the caller's own (administrators: any account's, by ownerId)", query: pairings.EnterprisesQuery, response: page(pairings.Enterprise) },
   { method: "GET", path: "/enterprises/{enterpriseId}", context: "pairings", access: "public", summary: "One enterprise", params: pairings.EnterpriseIdParams, response: pairings.Enterprise },
 
   // 千企帮千村 pairings and their ledger (台账)
@@ -16,5 +17,6 @@ export const pairingRoutes = [
   { method: "GET", path: "/pairings/{pairingId}/contributions", context: "pairings", access: "public", summary: "A pairing's ledger of contributions, by date", params: pairings.PairingIdParams, query: pairings.ContributionsQuery, response: page(pairings.Contribution) },
 
   // Reports
-  { method: "GET", path: "/reports/pairings", context: "pairings", access: "public", summary: "Enterprises, villages, pairings, money committed and delivered, people helped: platform-wide, per province or per county", query: pairings.PairingsReportQuery, response: pairings.PairingsReport, csv: true },
+  { method: "GET", path: "/reports/pairings", context: "pairings", access: "public", summary: "Enterprises, villages, pairings, money committed and delivered, people helped: platform-wide, per province, per county or per enterprise", query: pairings.PairingsReportQuery, response: pairings.PairingsReport, csv: true },
+  { method: "GET", path: "/reports/pairings/regions", context: "pairings", access: "public", summary: "The same figures for every province, or for every county of one province (?province=), by name", query: pairings.PairingsRegionsQuery, response: pairings.PairingsRegions, csv: true },
 ] as const satisfies readonly RouteSpec[];
