@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import { Duration } from "aws-cdk-lib";
 import * as apigw from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
@@ -6,9 +5,7 @@ import * as cloudwatch from "aws-cdk-lib/aws-cloudwatch";
 import * as events from "aws-cdk-lib/aws-events";
 import * as targets from "aws-cdk-lib/aws-events-targets";
 import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
-import * as lambda from "aws-cdk-lib/aws-lambda";
-import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
-import * as logs from "aws-cdk-lib/aws-logs";
+import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import type * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import { Construct } from "constructs";
 import { functionEnvironment } from "@fupin/core/platform/config";
@@ -17,6 +14,7 @@ import { handlerFiles } from "@fupin/functions/handlers";
 import { jobNeeds, jobs, type JobName } from "@fupin/functions/jobs";
 import { contexts, isPublic, routes, type ContextName } from "@fupin/functions/routes";
 import type { Auth } from "./auth";
+import { bundledFunction } from "./function";
 
 export interface ApiProps {
   table: dynamodb.ITable;
@@ -45,51 +43,26 @@ export class Api extends Construct {
 
     this.functions = {} as Record<ContextName, NodejsFunction>;
     const fn = (id: string, description: string, file: string, needs: (typeof contexts)[ContextName]) => {
-      const f = new NodejsFunction(this, `Fn-${id}`, {
+      const f = bundledFunction(this, id, {
         description,
-        entry: join(root, file),
-        handler: "handler",
-        runtime: lambda.Runtime.NODEJS_22_X,
-        architecture: lambda.Architecture.ARM_64,
-        memorySize: 1024,
+        file,
+        root,
         timeout: Duration.seconds(FUNCTION_TIMEOUT_SECONDS),
-        logGroup: new logs.LogGroup(this, `Logs-${id}`, { retention: logs.RetentionDays.SIX_MONTHS }),
-        depsLockFilePath: join(root, "package-lock.json"),
-        projectRoot: root,
-        bundling: {
-          format: OutputFormat.CJS,
-          target: "node22",
-          minify: true,
-          sourceMap: true,
-          externalModules: ["@aws-sdk/*"],
-        },
-        environment: {
-          NODE_OPTIONS: "--enable-source-maps",
-          POWERTOOLS_SERVICE_NAME: "fupin",
-          POWERTOOLS_LOG_LEVEL: "INFO",
-          // The names the functions' configuration reads (core platform/config); secrets only as ARNs.
-          ...functionEnvironment({
-            TABLE_NAME: needs.table ? table.tableName : undefined,
-            JWT_ISSUER: auth.issuer,
-            JWT_AUDIENCE: auth.client.userPoolClientId,
-            JWKS_URL: `${auth.issuer}/.well-known/jwks.json`,
-            STRIPE_SECRET_ARN: needs.stripe ? stripeSecret.secretArn : undefined,
-            PII_HASH_KEY_SECRET_ARN: needs.pii ? piiHashKey.secretArn : undefined,
-          }),
-        },
+        // The names the functions' configuration reads (core platform/config); secrets only as ARNs.
+        environment: functionEnvironment({
+          TABLE_NAME: needs.table ? table.tableName : undefined,
+          JWT_ISSUER: auth.issuer,
+          JWT_AUDIENCE: auth.client.userPoolClientId,
+          JWKS_URL: `${auth.issuer}/.well-known/jwks.json`,
+          STRIPE_SECRET_ARN: needs.stripe ? stripeSecret.secretArn : undefined,
+          PII_HASH_KEY_SECRET_ARN: needs.pii ? piiHashKey.secretArn : undefined,
+        }),
       });
       // Least privilege: the table (and its indexes) only for contexts that store data, each secret only where it is used.
       if (needs.table === "read") table.grantReadData(f);
       else if (needs.table) table.grantReadWriteData(f);
       if (needs.stripe) stripeSecret.grantRead(f);
       if (needs.pii) piiHashKey.grantRead(f);
-      new cloudwatch.Alarm(this, `Errors-${id}`, {
-        alarmDescription: `${description.split(":")[0]} function errors`,
-        metric: f.metricErrors({ period: Duration.minutes(5) }),
-        threshold: 1,
-        evaluationPeriods: 1,
-        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-      });
       return f;
     };
     for (const name of Object.keys(contexts) as ContextName[]) {

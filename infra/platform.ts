@@ -1,14 +1,47 @@
-import { CfnOutput } from "aws-cdk-lib";
+import { join } from "node:path";
+import { CfnOutput, Lazy, Stack } from "aws-cdk-lib";
 import { Construct } from "constructs";
 import { Api } from "./api";
 import { Auth } from "./auth";
+import { ConsoleHosting } from "./console";
 import { PiiHashKey, StripeSecret } from "./secrets";
 import { DataTable } from "./table";
 
 export interface PlatformProps {
   /** The repository root; defaults to the working directory (sst and the tests run from it). */
   root?: string;
+  /** The console's build; defaults to `<root>/packages/web/dist`. */
+  consoleDist?: string;
+  /**
+   * Stripe's publishable key for the console (`pk_test_…`/`pk_live_…`); defaults to the
+   * `stripePublishableKey` context value, else `STRIPE_PUBLISHABLE_KEY`.
+   */
+  stripePublishableKey?: string;
+  /**
+   * The hosted sign-in's domain prefix (unique in the region across AWS); defaults to the
+   * `cognitoDomainPrefix` context value, else `COGNITO_DOMAIN_PREFIX`, else one made of the stack's name.
+   */
+  cognitoDomainPrefix?: string;
 }
+
+/** Cognito's rules for a domain prefix: lowercase letters, digits and hyphens, and none of its reserved words. */
+export function checkDomainPrefix(prefix: string): string {
+  if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(prefix) || /aws|amazon|cognito/.test(prefix)) {
+    throw new Error(
+      `The Cognito domain prefix "${prefix}" must be 1 to 63 lowercase letters, digits or inner hyphens, without "aws", "amazon" or "cognito"`,
+    );
+  }
+  return prefix;
+}
+
+const defaultDomainPrefix = (stackName: string) =>
+  stackName
+    .toLowerCase()
+    .replace(/aws|amazon|cognito/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 63)
+    .replace(/-+$/, "");
 
 /** The whole platform as plain aws-cdk-lib constructs: SST's stack or a plain CDK Stack can hold it. */
 export class Platform extends Construct {
@@ -17,11 +50,23 @@ export class Platform extends Construct {
   readonly stripe: StripeSecret;
   readonly pii: PiiHashKey;
   readonly api: Api;
+  readonly console: ConsoleHosting;
 
   constructor(scope: Construct, id: string, props: PlatformProps = {}) {
     super(scope, id);
+    const root = props.root ?? process.cwd();
+    const setting = (given: string | undefined, context: string, env: string): string | undefined =>
+      given ?? (this.node.tryGetContext(context) as string | undefined) ?? (process.env[env] || undefined);
+
     this.data = new DataTable(this, "Data");
-    this.auth = new Auth(this, "Auth");
+    this.auth = new Auth(this, "Auth", {
+      root,
+      domainPrefix: checkDomainPrefix(
+        setting(props.cognitoDomainPrefix, "cognitoDomainPrefix", "COGNITO_DOMAIN_PREFIX") ?? defaultDomainPrefix(Stack.of(this).stackName),
+      ),
+      // The console's URL names the distribution, which fronts the API, which needs the client: resolved at synthesis.
+      consoleUrl: Lazy.string({ produce: () => this.console.url }),
+    });
     this.stripe = new StripeSecret(this, "Stripe");
     this.pii = new PiiHashKey(this, "Pii");
     this.api = new Api(this, "Api", {
@@ -29,9 +74,17 @@ export class Platform extends Construct {
       auth: this.auth,
       stripeSecret: this.stripe.secret,
       piiHashKey: this.pii.secret,
-      root: props.root ?? process.cwd(),
+      root,
     });
+    this.console = new ConsoleHosting(this, "Console", {
+      httpApi: this.api.httpApi,
+      distDir: props.consoleDist ?? join(root, "packages/web/dist"),
+      cognito: { domainUrl: this.auth.domain.baseUrl(), clientId: this.auth.client.userPoolClientId },
+      stripePublishableKey: setting(props.stripePublishableKey, "stripePublishableKey", "STRIPE_PUBLISHABLE_KEY"),
+    });
+    new CfnOutput(this, "ConsoleUrl", { value: this.console.url });
     new CfnOutput(this, "ApiUrl", { value: this.api.httpApi.apiEndpoint });
+    new CfnOutput(this, "HostedSignInDomain", { value: this.auth.domain.baseUrl() });
     new CfnOutput(this, "UserPoolId", { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, "UserPoolClientId", { value: this.auth.client.userPoolClientId });
     new CfnOutput(this, "TableName", { value: this.data.table.tableName });

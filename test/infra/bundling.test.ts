@@ -38,3 +38,14 @@ describe("function bundles", () => {
     }
   });
 });
+
+describe("the sign-up trigger's bundle", () => {
+  it("is the handler alone, with Cognito's client left to the runtime", () => {
+    const fns = Object.values<any>(synth.template.findResources("AWS::Lambda::Function"));
+    const trigger = fns.find((f) => (f.Properties.Description ?? "").startsWith("fupin sign-up trigger:"));
+    const code = readFileSync(join(synth.outdir, trigger.Metadata["aws:asset:path"], "index.js"), "utf8");
+    expect(code).toContain('require("@aws-sdk/client-cognito-identity-provider")');
+    expect(code).toContain("AdminAddUserToGroupCommand");
+    expect(code.length).toBeLessThan(20_000);
+  });
+});

@@ -27,7 +27,8 @@ beforeAll(async () => {
   outdir = mkdtempSync(join(tmpdir(), "fupin-sst-"));
   const app = new App(
     { account: "123456789012", region: project.config.region, stage: project.config.stage, name: project.config.name, mode: "deploy" },
-    { outdir, context: { "aws:cdk:bundling-stacks": [] } },
+    // A publishable key, as a deploy gives one: the console may have been built (packages/web/dist) before this runs.
+    { outdir, context: { "aws:cdk:bundling-stacks": [], stripePublishableKey: "pk_test_sstconfig" } },
   );
   await config.stacks(app);
   await app.finish();
@@ -46,5 +47,7 @@ describe("sst.config.ts", () => {
     template.resourceCountIs("AWS::DynamoDB::Table", 1);
     template.resourceCountIs("AWS::ApiGatewayV2::Route", routes.length);
     template.resourceCountIs("AWS::Cognito::UserPool", 1);
+    template.resourceCountIs("AWS::CloudFront::Distribution", 1);
+    template.resourceCountIs("AWS::Cognito::UserPoolDomain", 1);
   });
 });
