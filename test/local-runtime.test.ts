@@ -214,6 +214,8 @@ describe("npm start", () => {
       expect(products.items.map((p) => p.name)).toContain("夏津黄河故道桑椹干");
       expect(first.output()).toContain(`http://localhost:${first.port}`);
       expect(first.output()).toContain("demo data seeded");
+      expect(first.output()).toContain(`Console        http://localhost:${first.port}/console/`);
+      expect((await fetch(`http://127.0.0.1:${first.port}/console/config.json`)).status).toBe(200);
       expect(alive(first.java)).toBe(true);
 
       const created = await fetch(`http://127.0.0.1:${first.port}/villages`, {

@@ -79,6 +79,38 @@ describe("the Stripe stand-in", () => {
     expect(charge).toMatchObject({ amount_refunded: 600, refunded: false });
   });
 
+  it("holds an Alipay or WeChat Pay confirmation for the wallet's approval, then succeeds or fails it", async () => {
+    const paid = await stripe().paymentIntents.create({
+      amount: 900,
+      currency: "cny",
+      allowed_payment_method_types: ["card", "alipay", "wechat_pay"],
+    } as any);
+    const waiting = await post(`/v1/payment_intents/${paid.id}/confirm`, {
+      "payment_method_data[type]": "alipay",
+      return_url: "http://localhost/back",
+    });
+    expect(await waiting.json()).toMatchObject({ status: "requires_action", next_action: { type: "alipay_handle_redirect" } });
+    const approved = (await (await post(`/standin/payment_intents/${paid.id}/authorize`, { outcome: "succeed" })).json()) as any;
+    expect(approved).toMatchObject({ status: "succeeded", amount_received: 900, next_action: null });
+
+    const refused = await stripe().paymentIntents.create({
+      amount: 900,
+      currency: "cny",
+      allowed_payment_method_types: ["card", "wechat_pay"],
+    } as any);
+    const qr = (await (
+      await post(`/v1/payment_intents/${refused.id}/confirm`, { "payment_method_data[type]": "wechat_pay" })
+    ).json()) as any;
+    expect(qr.next_action.wechat_pay_display_qr_code.data).toMatch(/^weixin:/);
+    const failed = (await (await post(`/standin/payment_intents/${refused.id}/authorize`, { outcome: "fail" })).json()) as any;
+    expect(failed).toMatchObject({
+      status: "requires_payment_method",
+      last_payment_error: { code: "payment_intent_payment_attempt_failed" },
+    });
+    // Alipay needs a return_url, as with Stripe; a type the PaymentIntent does not allow is refused.
+    expect((await post(`/v1/payment_intents/${refused.id}/confirm`, { "payment_method_data[type]": "alipay" })).status).toBe(400);
+  });
+
   it("records every state change as an event, newest first", async () => {
     const pi = await stripe().paymentIntents.create({ amount: 700, currency: "cny" });
     await stripe().paymentIntents.cancel(pi.id);

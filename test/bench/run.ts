@@ -5,9 +5,6 @@
  *    as the report reads month aggregates, not orders).
  * Usage: npm run bench [-- --orders 10000]
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import Stripe from "stripe";
@@ -19,25 +16,11 @@ const { values } = parseArgs({ options: { orders: { type: "string", default: "10
 const BIG = Number(values.orders);
 const CONCURRENCY = Number(values.concurrency);
 
-const { startPlatform } = await import("@fupin/local/platform");
+// Imported once the environment above is set: the platform reads it when it loads.
+const { benchPlatform } = await import("./platform");
 const { dbMetrics } = await import("@fupin/core/platform/db");
-const { freePort } = await import("../support/ports");
 
-const dataDir = mkdtempSync(join(tmpdir(), "fupin-bench-"));
-const platform = await startPlatform(
-  {
-    port: await freePort(),
-    dynamodbPort: await freePort(),
-    dataDir,
-    stripeApiBase: `http://127.0.0.1:${await freePort()}`,
-    stripeSecretKey: undefined,
-    stripeWebhookSecret: "whsec_local_development",
-    seed: "none",
-    tableName: "fupin-bench",
-    jobsIntervalSeconds: 0,
-  },
-  { persist: false, logLevel: "SILENT" },
-);
+const { platform, stop } = await benchPlatform("none", "fupin-bench");
 const base = platform.url;
 const standin = platform.stripeStandin!;
 const admin = await platform.idp.sign("bench-admin", ["admin"]);
@@ -180,5 +163,4 @@ console.log(`village report, 10 orders:      p50 ${s.p50.toFixed(2)} ms, p95 ${s
 console.log(`village report, ${BIG} orders:  p50 ${l.p50.toFixed(2)} ms, p95 ${l.p95.toFixed(2)} ms`);
 console.log(`ratio (p50 large / small):      ${(l.p50 / s.p50).toFixed(2)}`);
 
-await platform.stop();
-rmSync(dataDir, { recursive: true, force: true });
+await stop();

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { configDefaults } from "@fupin/core/platform/config";
-import { startPlatform, type RunningPlatform } from "@fupin/local/platform";
+import { startPlatform } from "@fupin/local/platform";
 import { freePort } from "./ports";
 
 declare module "vitest" {
@@ -16,18 +16,16 @@ declare module "vitest" {
   }
 }
 
-let platform: RunningPlatform | undefined;
-let dataDir: string | undefined;
-
 /**
- * One real local platform for the end-to-end tests: DynamoDB Local (in memory), the demo seed and
- * the gateway on free ports. Tests talk to it over HTTP only.
+ * One real local platform for a project's tests: DynamoDB Local (in memory), the demo seed and the
+ * gateway on free ports, its addresses provided to the tests. Tests talk to it over HTTP only.
+ * Returns what stops it and removes its data folder.
  */
-export async function setup(project: TestProject) {
+export async function startTestPlatform(project: TestProject): Promise<() => Promise<void>> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
-  dataDir = mkdtempSync(join(tmpdir(), "fupin-test-"));
+  const dataDir = mkdtempSync(join(tmpdir(), "fupin-test-"));
   const tableName = "fupin-test";
-  platform = await startPlatform(
+  const platform = await startPlatform(
     {
       port: await freePort(),
       dynamodbPort: await freePort(),
@@ -47,9 +45,18 @@ export async function setup(project: TestProject) {
   project.provide("dynamodbEndpoint", platform.dynamodbEndpoint);
   project.provide("stripeApiBase", platform.stripeStandin!.url);
   project.provide("tableName", tableName);
+  return async () => {
+    await platform.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
+
+let stop: (() => Promise<void>) | undefined;
+
+export async function setup(project: TestProject) {
+  stop = await startTestPlatform(project);
 }
 
 export async function teardown() {
-  await platform?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await stop?.();
 }

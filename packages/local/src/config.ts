@@ -28,6 +28,11 @@ const localVariables = z.object({
   STRIPE_API_BASE: functionVariables.STRIPE_API_BASE,
   STRIPE_SECRET_KEY: functionVariables.STRIPE_SECRET_KEY,
   STRIPE_WEBHOOK_SECRET: functionVariables.STRIPE_WEBHOOK_SECRET,
+  STRIPE_PUBLISHABLE_KEY: z
+    .string()
+    .regex(/^pk_test_\w+$/, "must be a Stripe test publishable key (pk_test_…)")
+    .optional()
+    .describe("with STRIPE_SECRET_KEY: the console pays through Stripe.js with this key"),
   TABLE_NAME: functionVariables.TABLE_NAME,
 });
 
@@ -38,6 +43,7 @@ const toLocalConfig = (v: z.output<typeof localVariables>) => ({
   stripeApiBase: v.STRIPE_API_BASE,
   stripeSecretKey: v.STRIPE_SECRET_KEY,
   stripeWebhookSecret: v.STRIPE_WEBHOOK_SECRET,
+  ...(v.STRIPE_PUBLISHABLE_KEY ? { stripePublishableKey: v.STRIPE_PUBLISHABLE_KEY } : {}),
   seed: v.SEED,
   tableName: v.TABLE_NAME,
   jobsIntervalSeconds: v.JOBS_INTERVAL_SECONDS,

@@ -44,7 +44,8 @@ async function loadOrCreateKey(dataDir: string): Promise<StoredKey> {
 
 export interface LocalIdp {
   jwks: { keys: JWK[] };
-  sign(sub: string, roles: readonly Role[], ttlSeconds?: number): Promise<string>;
+  /** An access token as Cognito issues them; `extraClaims` adds claims such as `custom:county`. */
+  sign(sub: string, roles: readonly Role[], ttlSeconds?: number, extraClaims?: Record<string, string>): Promise<string>;
   verify(token: string): Promise<JWTPayload>;
 }
 
@@ -55,8 +56,8 @@ export async function localIdp(dataDir: string): Promise<LocalIdp> {
   const keySet = createLocalJWKSet(jwks);
   return {
     jwks,
-    sign: (sub, roles, ttlSeconds = 12 * 3600) =>
-      new SignJWT({ "cognito:groups": [...roles], client_id: LOCAL_AUDIENCE, token_use: "access" })
+    sign: (sub, roles, ttlSeconds = 12 * 3600, extraClaims = {}) =>
+      new SignJWT({ ...extraClaims, "cognito:groups": [...roles], client_id: LOCAL_AUDIENCE, token_use: "access" })
         .setProtectedHeader({ alg: ALG, kid: key.kid })
         .setSubject(sub)
         .setIssuer(LOCAL_ISSUER)

@@ -1,3 +1,4 @@
+import { buildConsoleInChildProcess, type BuildResult } from "@fupin/web/build";
 import { configFromEnv } from "./config";
 import { startPlatform } from "./platform";
 import { StartupError } from "./startup-error";
@@ -8,7 +9,17 @@ async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const started = Date.now();
   const config = configFromEnv();
-  const platform = await startPlatform(config);
+  // The console is built (when missing or older than its sources) while DynamoDB Local starts, in a
+  // process of its own so that the gateway answers meanwhile; a failed build leaves the API running and
+  // says so. A platform that cannot start ends the build too.
+  const building = new AbortController();
+  const [build, platform] = await Promise.all([
+    buildConsoleInChildProcess(building.signal).catch((e: Error) => e),
+    startPlatform(config).catch((e: Error) => {
+      building.abort();
+      throw e;
+    }),
+  ]);
   const url = platform.url.replace("127.0.0.1", "localhost");
   const seed = platform.seed
     ? platform.seed.seeded
@@ -21,6 +32,7 @@ async function main() {
       `  Fupin platform is running locally (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
       "",
       `  API            ${url}            try: curl ${url}/products`,
+      `  Console        ${url}/console/${consoleNote(build)}`,
       `  OpenAPI        ${url}/openapi.json`,
       `  DynamoDB Local ${platform.dynamodbEndpoint}  table "${config.tableName}" (${platform.table}), data in ${config.dataDir}`,
       `  Data           ${seed}`,
@@ -45,6 +57,11 @@ async function main() {
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+function consoleNote(build: BuildResult | Error): string {
+  if (build instanceof Error) return `   not built: ${build.message.split("\n")[0]} (npm run build:console shows why)`;
+  return build.built ? `   built in ${(build.ms / 1000).toFixed(1)} s (${build.reason})` : "";
 }
 
 main().catch((e: Error) => {

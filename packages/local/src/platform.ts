@@ -10,6 +10,10 @@ import type { ContextName } from "@fupin/functions/routes";
 import { ensureTable } from "./bootstrap";
 import type { LocalConfig } from "./config";
 import { assertJava, startDynamoLocal, stopOrphanedDynamoLocal } from "./dynamodb-local";
+import { DIST_DIR } from "@fupin/web/build";
+import type { ConsoleConfig } from "@fupin/web/config-schema";
+import { serveConsole } from "./console-server";
+import { serveDevEndpoints } from "./dev-endpoints";
 import { startGateway, type LambdaHandler } from "./gateway";
 import { lockDataDir } from "./instance-lock";
 import { assertPortsFree, type ServicePort } from "./port-check";
@@ -41,7 +45,10 @@ export interface RunningPlatform {
  * The handlers run in this process, so it configures the functions (core's configure()) once,
  * before they load: one platform per process.
  */
-export async function startPlatform(given: LocalConfig, opts: { persist?: boolean; logLevel?: string } = {}): Promise<RunningPlatform> {
+export async function startPlatform(
+  given: LocalConfig,
+  opts: { persist?: boolean; logLevel?: string /** The built console (default packages/web/dist). */; consoleDir?: string } = {},
+): Promise<RunningPlatform> {
   assertJava();
   // The functions learn the gateway's JWKS URL before they load, so PORT=0 is given a port now.
   const config = { ...given, port: given.port || (await anyFreePort()) };
@@ -94,7 +101,23 @@ export async function startPlatform(given: LocalConfig, opts: { persist?: boolea
     for (const [context, file] of Object.entries(handlerFiles) as [ContextName, string][]) {
       handlers[context] = ((await import(join(REPO_ROOT, file))) as { handler: LambdaHandler }).handler;
     }
-    const gateway = await startGateway({ port: config.port, idp, handlers });
+    const consoleConfig: ConsoleConfig = standin
+      ? { mode: "local", payments: "standin" }
+      : {
+          mode: "local",
+          payments: "stripe",
+          ...(config.stripePublishableKey ? { stripePublishableKey: config.stripePublishableKey } : {}),
+        };
+    const url = gatewayUrl(config.port);
+    const gateway = await startGateway({
+      port: config.port,
+      idp,
+      handlers,
+      side: [
+        (req, res, u) => serveConsole(req, res, u, { distDir: opts.consoleDir ?? DIST_DIR, config: consoleConfig }),
+        (req, res, u) => serveDevEndpoints(req, res, u, { idp, standinUrl: standin?.url ?? null, gatewayUrl: () => url }),
+      ],
+    });
     started.push(() => gateway.stop());
     const stopJobs = await scheduleJobs(config.jobsIntervalSeconds);
     if (standin) standin.webhookUrl = `${gateway.url}/webhooks/stripe`;

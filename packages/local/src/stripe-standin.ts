@@ -14,6 +14,12 @@ import { parseForm } from "./stripe-form";
  * the real webhook verification run with no network. Test cards: pm_card_visa succeeds,
  * pm_card_chargeDeclined is declined.
  *
+ * Alipay and WeChat Pay (`payment_method_data[type]=alipay|wechat_pay`, as Stripe.js confirms them)
+ * leave the PaymentIntent in `requires_action` with Stripe's next action (a redirect for Alipay, a QR
+ * code for WeChat Pay); where a buyer would approve in the wallet, the stand-in's own
+ * `POST /standin/payment_intents/{id}/authorize` with `outcome=succeed|fail` completes it (not a
+ * Stripe endpoint: Stripe's test pages do this for test-mode wallets).
+ *
  * For tests that replay webhooks themselves, confirming with the header
  * `Stripe-Standin-Hold-Webhooks: true` keeps that PaymentIntent's events from being delivered
  * (they are still listed by GET /v1/events).
@@ -21,6 +27,8 @@ import { parseForm } from "./stripe-form";
 const API_VERSION = Stripe.API_VERSION;
 const SUCCEEDING = new Set(["pm_card_visa", "pm_card_mastercard", "pm_card_unionpay"]);
 const DECLINED = new Set(["pm_card_chargeDeclined", "pm_card_visa_chargeDeclined"]);
+/** Redirect or QR-code wallets, which Stripe offers for CNY: confirmed with payment_method_data[type]. */
+const WALLETS = new Set(["alipay", "wechat_pay"]);
 
 // biome-ignore lint/suspicious/noExplicitAny: Stripe's objects as plain JSON, shaped by the wire format
 type Obj = Record<string, any>;
@@ -190,13 +198,15 @@ export class StripeStandin {
     if (method === "POST" && (match = m(/^\/v1\/payment_intents\/([^/]+)\/confirm$/)))
       return this.confirm(match[1]!, p, hold, idempotencyKey);
     if (method === "POST" && (match = m(/^\/v1\/payment_intents\/([^/]+)\/cancel$/))) return this.cancel(match[1]!, p, idempotencyKey);
+    if (method === "POST" && (match = m(/^\/standin\/payment_intents\/([^/]+)\/authorize$/)))
+      return this.authorize(match[1]!, p, idempotencyKey);
     if (method === "POST" && path === "/v1/refunds") return this.refund(p, idempotencyKey);
     if (method === "GET" && (match = m(/^\/v1\/charges\/([^/]+)$/))) return clone(this.charge(match[1]!));
     if (method === "GET" && path === "/v1/events")
       return { object: "list", url: "/v1/events", has_more: false, data: [...this.events].reverse() };
     throw new StripeError(404, {
       type: "invalid_request_error",
-      message: `Unrecognized request URL (${method}: ${path}). The local Stripe stand-in serves only PaymentIntents, refunds, charges and events.`,
+      message: `Unrecognized request URL (${method}: ${path}). The local Stripe stand-in serves only PaymentIntents, refunds, charges, events and its wallet authorization.`,
     });
   }
 
@@ -233,6 +243,7 @@ export class StripeStandin {
       latest_charge: null,
       last_payment_error: null,
       payment_method: null,
+      next_action: null,
       canceled_at: null,
       cancellation_reason: null,
       created: now(),
@@ -246,12 +257,14 @@ export class StripeStandin {
   private confirm(piId: string, p: Obj, hold: boolean, idempotencyKey: string | null): Obj {
     const pi = this.intent(piId);
     if (hold) this.held.add(piId);
-    if (!["requires_payment_method", "requires_confirmation"].includes(pi.status)) {
+    if (!["requires_payment_method", "requires_confirmation", "requires_action"].includes(pi.status)) {
       throw invalid(
         `This PaymentIntent's payment_method could not be updated because it has a status of ${pi.status}. You may only update the payment_method of a PaymentIntent with one of the following statuses: requires_payment_method, requires_confirmation, requires_action.`,
         { code: "payment_intent_unexpected_state", payment_intent: clone(pi) },
       );
     }
+    const walletType = typeof p.payment_method_data === "object" ? p.payment_method_data.type : undefined;
+    if (typeof walletType === "string") return this.confirmWallet(pi, walletType, p, idempotencyKey);
     const pm = p.payment_method;
     if (typeof pm !== "string")
       throw invalid("You must provide a payment_method to confirm this PaymentIntent.", { param: "payment_method" });
@@ -274,6 +287,78 @@ export class StripeStandin {
       });
     }
     if (!SUCCEEDING.has(pm)) throw missing("PaymentMethod", pm, "payment_method");
+    return this.succeed(pi, pm, idempotencyKey);
+  }
+
+  /** Alipay or WeChat Pay: the PaymentIntent waits in requires_action for the buyer's approval in the wallet. */
+  private confirmWallet(pi: Obj, type: string, p: Obj, idempotencyKey: string | null): Obj {
+    if (!WALLETS.has(type)) {
+      throw invalid(`The payment method type "${type}" is invalid. The local stand-in confirms card, alipay and wechat_pay.`, {
+        param: "payment_method_data[type]",
+      });
+    }
+    if (!(pi.allowed_payment_method_types as string[]).includes(type)) {
+      throw invalid(`The PaymentIntent does not allow the payment method type ${type}.`, { param: "payment_method_data[type]" });
+    }
+    if (type === "alipay" && typeof p.return_url !== "string") {
+      throw invalid(
+        "A return_url must be specified because this Payment Intent is configured to automatically accept the payment methods enabled in the Dashboard, some of which may require a full page redirect to succeed.",
+        { param: "return_url" },
+      );
+    }
+    const pmId = id("pm");
+    const authorizeUrl = `${this.url}/standin/payment_intents/${pi.id}/authorize`;
+    Object.assign(pi, {
+      status: "requires_action",
+      payment_method: pmId,
+      payment_method_types: [type],
+      last_payment_error: null,
+      next_action:
+        type === "alipay"
+          ? {
+              type: "alipay_handle_redirect",
+              alipay_handle_redirect: { url: authorizeUrl, native_url: null, native_data: null, return_url: p.return_url },
+            }
+          : {
+              type: "wechat_pay_display_qr_code",
+              wechat_pay_display_qr_code: {
+                data: `weixin://wxpay/bizpayurl?pr=${pi.id}`,
+                image_data_url: null,
+                hosted_instructions_url: authorizeUrl,
+              },
+            },
+    });
+    this.emit("payment_intent.requires_action", pi, idempotencyKey);
+    return clone(pi);
+  }
+
+  /** Where the buyer approves (or refuses) an Alipay or WeChat Pay payment, which Stripe's test pages stand for. */
+  private authorize(piId: string, p: Obj, idempotencyKey: string | null): Obj {
+    const pi = this.intent(piId);
+    if (pi.status !== "requires_action") {
+      throw invalid(`This PaymentIntent has a status of ${pi.status}; only one that requires_action can be authorized.`, {
+        code: "payment_intent_unexpected_state",
+        payment_intent: clone(pi),
+      });
+    }
+    if (p.outcome !== "succeed" && p.outcome !== "fail") throw invalid("outcome must be succeed or fail", { param: "outcome" });
+    if (p.outcome === "succeed") return this.succeed(pi, pi.payment_method, idempotencyKey);
+    Object.assign(pi, {
+      status: "requires_payment_method",
+      next_action: null,
+      last_payment_error: {
+        type: "invalid_request_error",
+        code: "payment_intent_payment_attempt_failed",
+        message: "The payment failed: the customer did not authorize it.",
+        payment_method: { id: pi.payment_method, type: pi.payment_method_types?.[0] },
+      },
+    });
+    this.emit("payment_intent.payment_failed", pi, idempotencyKey);
+    return clone(pi);
+  }
+
+  private succeed(pi: Obj, pm: string, idempotencyKey: string | null): Obj {
+    const piId = pi.id as string;
     const chId = id("ch");
     const charge = {
       id: chId,
@@ -299,6 +384,7 @@ export class StripeStandin {
       latest_charge: chId,
       payment_method: pm,
       last_payment_error: null,
+      next_action: null,
     });
     this.emit("charge.succeeded", charge, idempotencyKey);
     this.emit("payment_intent.succeeded", pi, idempotencyKey);
