@@ -1,3 +1,4 @@
+import { luhnValid } from "@fupin/core/payments/card-number";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import { ROLES } from "@fupin/core/platform/actor";
@@ -58,17 +59,6 @@ export const TEST_CARDS: Record<string, string> = {
   "6200000000000005": "pm_card_unionpay",
   "4000000000000002": "pm_card_chargeDeclined",
 };
-
-export function luhnValid(digits: string): boolean {
-  if (!/^\d{12,19}$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
 
 type Lang = "zh" | "en";
 const language = (req: IncomingMessage): Lang => (/^\s*zh/i.test(String(req.headers["accept-language"] ?? "zh")) ? "zh" : "en");

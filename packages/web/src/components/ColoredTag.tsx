@@ -1,6 +1,6 @@
 import { Tag } from "antd";
 import type { ReactNode } from "react";
-import type { Product } from "../api/types";
+import type { OrderStatus, Product } from "../api/types";
 
 /** Text, background, border: darker text than antd's presets, for WCAG AA contrast. */
 export type TagColors = readonly [string, string, string];
@@ -14,6 +14,15 @@ export const TAG_COLORS = {
   returned: ["#391085", "#f9f0ff", "#d3adf7"],
   warning: ["#ad2102", "#fff2e8", "#ffbb96"],
 } as const satisfies Record<string, TagColors>;
+
+export const ORDER_STATUS_COLORS: Record<OrderStatus, TagColors> = {
+  pending_payment: TAG_COLORS.waiting,
+  paid: TAG_COLORS.good,
+  payment_failed: TAG_COLORS.bad,
+  cancelled: TAG_COLORS.closed,
+  partially_refunded: TAG_COLORS.returned,
+  refunded: TAG_COLORS.returned,
+};
 
 export const PRODUCT_STATUS_COLORS: Record<Product["status"], TagColors> = {
   pending_certification: TAG_COLORS.waiting,

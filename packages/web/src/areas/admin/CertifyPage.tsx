@@ -1,16 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, Row, Select, Skeleton, Typography } from "antd";
+import { App, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, Row, Select, Skeleton, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { call, client } from "../../api/client";
-import { ApiError, errorMessage, type T } from "../../api/errors";
+import type { T } from "../../api/errors";
 import { useShowError } from "../../api/show-error";
 import type { Product } from "../../api/types";
 import { PageTitle } from "../../components/PageTitle";
 import { chinaToday, formatCalendar } from "../../lib/dates";
 import { formatYuan } from "../../lib/money";
-import { daysUntil, ExpiryTag, ProductStatusTag, refusalOnField, useAllSuppliers } from "./shared";
+import { daysUntil, ExpiryTag, LoadFailed, ProductStatusTag, refusalOnField, useAllSuppliers } from "./shared";
 
 const LEVELS = ["county", "province", "national"] as const;
 const DATE = "YYYY-MM-DD";
@@ -146,13 +146,7 @@ export default function CertifyPage() {
   const back = <Button onClick={() => navigate("/admin/certification")}>{t("certify.back")}</Button>;
   if (product.isPending) return <Skeleton active />;
   if (product.error) {
-    const missing = product.error instanceof ApiError && product.error.status === 404;
-    return (
-      <>
-        <PageTitle extra={back}>{t("certification.title")}</PageTitle>
-        <Alert type="error" showIcon message={missing ? t("certify.notFound") : errorMessage(product.error, t as T, i18n.language)} />
-      </>
-    );
+    return <LoadFailed error={product.error} title={t("certification.title")} back={back} notFound={t("certify.notFound")} />;
   }
   const p = product.data;
   const renewing = !!p.certification;

@@ -4,13 +4,13 @@ import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { call, client } from "../../api/client";
-import { ApiError, errorMessage, type T } from "../../api/errors";
+import type { T } from "../../api/errors";
 import { useShowError } from "../../api/show-error";
 import type { Order, OrderLine } from "../../api/types";
 import { PageTitle } from "../../components/PageTitle";
 import { formatChinaDateTime } from "../../lib/dates";
 import { formatYuan, parseYuan } from "../../lib/money";
-import { OrderStatusTag, refusalOnField } from "./shared";
+import { LoadFailed, OrderStatusTag, refusalOnField } from "./shared";
 
 interface Values {
   /** In 元 as typed; named after the API's field so its refusals land here. */
@@ -66,13 +66,7 @@ export default function RefundOrderPage() {
   const back = <Button onClick={() => navigate("/admin/refunds")}>{t("refund.back")}</Button>;
   if (order.isPending) return <Skeleton active />;
   if (order.error) {
-    const missing = order.error instanceof ApiError && order.error.status === 404;
-    return (
-      <>
-        <PageTitle extra={back}>{t("refunds.title")}</PageTitle>
-        <Alert type="error" showIcon message={missing ? t("refund.notFound") : errorMessage(order.error, t as T, i18n.language)} />
-      </>
-    );
+    return <LoadFailed error={order.error} title={t("refunds.title")} back={back} notFound={t("refund.notFound")} />;
   }
   const o = order.data;
   const refundable = refundableFen(o);

@@ -1,9 +1,13 @@
+import { Alert } from "antd";
+import type { ReactNode } from "react";
+import { ApiError, errorMessage, type T } from "../../api/errors";
+import { PageTitle } from "../../components/PageTitle";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { call, client } from "../../api/client";
 import type { paths } from "../../api/schema";
 import type { OrderStatus, Product } from "../../api/types";
-import { ColoredTag, PRODUCT_STATUS_COLORS, TAG_COLORS, type TagColors } from "../../components/ColoredTag";
+import { ColoredTag, ORDER_STATUS_COLORS, PRODUCT_STATUS_COLORS, TAG_COLORS } from "../../components/ColoredTag";
 import { daysUntil } from "../../lib/dates";
 
 export { refusalOnField } from "../../api/refusal-on-field";
@@ -30,15 +34,6 @@ export function useAllSuppliers() {
   });
 }
 
-const ORDER_COLORS: Record<OrderStatus, TagColors> = {
-  pending_payment: TAG_COLORS.waiting,
-  paid: TAG_COLORS.good,
-  payment_failed: TAG_COLORS.bad,
-  cancelled: TAG_COLORS.closed,
-  partially_refunded: TAG_COLORS.returned,
-  refunded: TAG_COLORS.returned,
-};
-
 export function ProductStatusTag({ status }: { status: Product["status"] }) {
   const { t } = useTranslation("admin");
   return (
@@ -51,7 +46,7 @@ export function ProductStatusTag({ status }: { status: Product["status"] }) {
 export function OrderStatusTag({ status }: { status: OrderStatus }) {
   const { t } = useTranslation("admin");
   return (
-    <ColoredTag testId="order-status" colors={ORDER_COLORS[status]}>
+    <ColoredTag testId="order-status" colors={ORDER_STATUS_COLORS[status]}>
       {t(`orderStatus.${status}`)}
     </ColoredTag>
   );
@@ -70,3 +65,15 @@ export function ExpiryTag({ validUntil }: { validUntil: string }) {
 
 /** The account ids the platform accepts (a token's sub). */
 export const ACCOUNT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** A page whose record could not be read: its title, and why (gone, or the API's refusal) in the reader's language. */
+export function LoadFailed({ error, title, back, notFound }: { error: Error; title: string; back: ReactNode; notFound: string }) {
+  const { t, i18n } = useTranslation("admin");
+  const missing = error instanceof ApiError && error.status === 404;
+  return (
+    <>
+      <PageTitle extra={back}>{title}</PageTitle>
+      <Alert type="error" showIcon message={missing ? notFound : errorMessage(error, t as T, i18n.language)} />
+    </>
+  );
+}

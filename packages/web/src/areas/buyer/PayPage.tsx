@@ -1,3 +1,4 @@
+import { luhnValid } from "@fupin/core/payments/card-number";
 import { AlipayCircleOutlined, CreditCardOutlined, WechatOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
 import { Alert, Button, Card, Descriptions, Flex, Form, Input, QRCode, Radio, Result, Skeleton, Space, Typography } from "antd";
@@ -15,18 +16,6 @@ import { mountStripeCard } from "../../payments/stripe";
 import { shortId } from "./labels";
 
 type Method = "card" | WalletMethod;
-
-/** Luhn's check, so a mistyped card number is caught before it is sent. */
-function luhn(digits: string): boolean {
-  if (!/^\d{12,19}$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
 
 /** "4242424242424242" → "4242 4242 4242 4242" as it is typed. */
 const groupCardNumber = (value: string) =>
@@ -205,7 +194,9 @@ export default function PayPage() {
                       rules={[
                         {
                           validator: (_, v?: string) =>
-                            luhn((v ?? "").replace(/\s/g, "")) ? Promise.resolve() : Promise.reject(new Error(t("pay.cardNumberInvalid"))),
+                            luhnValid((v ?? "").replace(/\s/g, ""))
+                              ? Promise.resolve()
+                              : Promise.reject(new Error(t("pay.cardNumberInvalid"))),
                         },
                       ]}
                     >

@@ -1,20 +1,16 @@
 import { Progress, Tag } from "antd";
 import { useTranslation } from "react-i18next";
+import { ColoredTag, TAG_COLORS, type TagColors } from "../../components/ColoredTag";
 import type { Pairing, SupportType } from "./types";
 
-/** Text, background and border: antd's preset tag colours are too pale for WCAG AA text, so darker text on the same tints. */
-const STATUS_COLORS: Record<Pairing["status"], [string, string, string]> = {
-  active: ["#135200", "#f6ffed", "#b7eb8f"],
-  ended: ["#434343", "#fafafa", "#d9d9d9"],
-};
+const STATUS_COLORS: Record<Pairing["status"], TagColors> = { active: TAG_COLORS.good, ended: TAG_COLORS.closed };
 
 export function PairingStatusTag({ status }: { status: Pairing["status"] }) {
   const { t } = useTranslation("enterprise");
-  const [color, background, border] = STATUS_COLORS[status];
   return (
-    <Tag data-testid="pairing-status" style={{ marginInlineEnd: 0, color, background, borderColor: border }}>
+    <ColoredTag testId="pairing-status" colors={STATUS_COLORS[status]}>
       {t(`status.${status}`)}
-    </Tag>
+    </ColoredTag>
   );
 }
 
