@@ -62,9 +62,25 @@ async function poolOf(schemeId: string): Promise<number> {
 /** Picks an option of an antd Select by its visible text. */
 async function choose(page: Page, label: string, option: string, search?: string) {
   const box = page.getByLabel(label, { exact: true });
-  await box.click();
-  if (search) await box.fill(search);
-  await page.locator(".ant-select-item-option", { hasText: option }).first().click();
+  const field = page.locator(".ant-form-item", { has: box });
+  // A searched select replaces its options when the search's answer arrives: a click that lands on
+  // the list being replaced selects nothing. Choose again until the field shows the option.
+  await expect
+    .poll(
+      async () => {
+        if ((await field.innerText()).includes(option)) return true;
+        await box.click();
+        if (search) await box.fill(search);
+        await page
+          .locator(".ant-select-item-option", { hasText: option })
+          .first()
+          .click({ timeout: 5_000 })
+          .catch(() => undefined);
+        return (await field.innerText()).includes(option);
+      },
+      { timeout: WAIT_MS, interval: 250 },
+    )
+    .toBe(true);
 }
 
 /** Fills the claim form's payout-relevant fields. */
