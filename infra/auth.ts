@@ -5,10 +5,14 @@ import * as iam from "aws-cdk-lib/aws-iam";
 import type { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import { Construct } from "constructs";
 import { ROLES } from "@fupin/core/platform/actor";
+import { AREA_LEVELS } from "@fupin/core/platform/area";
 import { bundledFunction } from "./function";
 
 /** The post-confirmation trigger's handler, relative to the repository root. */
 export const POST_CONFIRMATION_FILE = "packages/functions/src/auth/post-confirmation.ts";
+
+/** The pre-token-generation trigger's handler, relative to the repository root. */
+export const PRE_TOKEN_GENERATION_FILE = "packages/functions/src/auth/pre-token-generation.ts";
 
 /** Where the console takes the hosted sign-in's answer, and where a signed-out user lands, under the console's URL. */
 export const CONSOLE_CALLBACK_PATH = "auth/callback";
@@ -26,7 +30,7 @@ export interface AuthProps {
  * Identities: a Cognito user pool whose groups are the platform's roles, the hosted sign-in for the
  * console (authorization-code flow with PKCE, a public client), and the API's JWT authorizer.
  * Buyers sign up themselves and join the `buyer` group on confirmation; staff accounts are created,
- * and given their groups, by an administrator.
+ * and given their groups and their area (`custom:province` … `custom:township`), by an administrator.
  */
 export class Auth extends Construct {
   readonly userPool: cognito.UserPool;
@@ -34,6 +38,7 @@ export class Auth extends Construct {
   /** The console's app client, the one audience of the platform's access tokens. */
   readonly client: cognito.UserPoolClient;
   readonly postConfirmation: NodejsFunction;
+  readonly preTokenGeneration: NodejsFunction;
   readonly authorizer: HttpUserPoolAuthorizer;
   readonly issuer: string;
 
@@ -46,6 +51,11 @@ export class Auth extends Construct {
       mfa: cognito.Mfa.OPTIONAL,
       accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
       removalPolicy: RemovalPolicy.RETAIN,
+      // A staff account's area, one custom attribute per level (`custom:province` …). Mutable: an
+      // administrator moves staff between areas. No client may write them (see `writable` below).
+      customAttributes: Object.fromEntries(AREA_LEVELS.map((level) => [level, new cognito.StringAttribute({ mutable: true, maxLen: 30 })])),
+      // Access-token customization (the V2_0 trigger event below) needs Essentials or Plus.
+      featurePlan: cognito.FeaturePlan.ESSENTIALS,
     });
     for (const role of ROLES) {
       new cognito.CfnUserPoolGroup(this, `Group-${role}`, { userPoolId: this.userPool.userPoolId, groupName: role });
@@ -66,6 +76,18 @@ export class Auth extends Construct {
       roles: [this.postConfirmation.role!],
       statements: [new iam.PolicyStatement({ actions: ["cognito-idp:AdminAddUserToGroup"], resources: [this.userPool.userPoolArn] })],
     });
+
+    // Cognito leaves custom attributes out of access tokens, and the API acts on access tokens only:
+    // this trigger copies the area attributes into them. Only a V2_0 event can change the access
+    // token (V1_0 changes the ID token alone). It reads the event and calls nothing, so needs no policy.
+    this.preTokenGeneration = bundledFunction(this, "PreTokenGeneration", {
+      description: "fupin token trigger: copies a staff account's area attributes into its access tokens",
+      file: PRE_TOKEN_GENERATION_FILE,
+      root,
+      memorySize: 256,
+      timeout: Duration.seconds(5),
+    });
+    this.userPool.addTrigger(cognito.UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, this.preTokenGeneration, cognito.LambdaVersion.V2_0);
 
     this.domain = this.userPool.addDomain("HostedSignIn", { cognitoDomain: { domainPrefix } });
 
@@ -90,7 +112,9 @@ export class Auth extends Construct {
         callbackUrls: [`${consoleUrl}${CONSOLE_CALLBACK_PATH}`],
         logoutUrls: [consoleUrl],
       },
-      // A self-signed-up user writes only these: roles are groups, which only administrators change.
+      // A self-signed-up user writes only these: roles are groups, and areas custom attributes, which
+      // only administrators change (AdminUpdateUserAttributes); a buyer who could write custom:county
+      // would read that county's records. Reading them (all attributes, the default) is harmless.
       writeAttributes: writable,
       accessTokenValidity: Duration.hours(1),
       idTokenValidity: Duration.hours(1),

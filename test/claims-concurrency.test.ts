@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { computePayout, type CauseRule } from "@fupin/core/claims/payout";
-import { call, tokenFor, unique } from "./support/api";
-import { adminToken, createVillage, householdInput, SCHEME_YEAR, yuan } from "./support/fixtures";
+import { call, unique } from "./support/api";
+import { adminToken, countyOf, createVillage, householdInput, SCHEME_YEAR, staffToken, yuan } from "./support/fixtures";
 
 /**
  * DESIGN decision 5 under fire: approvals race over claims that share a household and a small
@@ -46,10 +46,12 @@ type Scenario = typeof scenarioArb extends fc.Arbitrary<infer S> ? S : never;
 async function runScenario(s: Scenario) {
   const admin = await adminToken();
   const tag = unique();
-  const clerk = await tokenFor(`clerk-cc-${tag}`, "clerk");
-  const reviewer = await tokenFor(`reviewer-cc-${tag}`, "clerk");
-  const approvers = await Promise.all([0, 1, 2].map((i) => tokenFor(`approver-cc-${tag}-${i}`, "approver")));
   const village = await createVillage();
+  // The county's staff: staff act only within their area (DESIGN 16).
+  const area = countyOf(village);
+  const clerk = await staffToken(`clerk-cc-${tag}`, ["clerk"], area);
+  const reviewer = await staffToken(`reviewer-cc-${tag}`, ["clerk"], area);
+  const approvers = await Promise.all([0, 1, 2].map((i) => staffToken(`approver-cc-${tag}-${i}`, ["approver"], area)));
   const schemeId = `cc-${tag}`;
   const put = await call("PUT", `/schemes/${schemeId}`, {
     token: admin,

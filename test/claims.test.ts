@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allPages, call, expectError, tokenFor, unique } from "./support/api";
+import { allPages, api, call, expectError, tokenFor, unique } from "./support/api";
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { testTable } from "./support/table";
 import { Claims } from "@fupin/core/claims/storage";
@@ -8,6 +8,7 @@ import {
   chongzuoIllness,
   claimInput,
   claimsStaff,
+  countyOf,
   createVillage,
   householdInput,
   inSchemeYear,
@@ -18,6 +19,7 @@ import {
   SCHEME_YEAR,
   schemeInput,
   schemeYearPeriod,
+  staffToken,
   submit,
   world,
   yuan,
@@ -30,8 +32,8 @@ const getScheme = async (w: { t: { admin: string }; schemeId: string }) =>
 
 describe("households", () => {
   it("registers a household and shows its resident id masked, never in full", async () => {
-    const t = await claimsStaff();
     const village = await createVillage();
+    const t = await claimsStaff(countyOf(village));
     const idNumber = residentId();
     const res = await call("POST", "/households", {
       token: t.clerk,
@@ -60,8 +62,8 @@ describe("households", () => {
   });
 
   it("refuses a resident id with a wrong check digit with 400 naming body.idNumber, without echoing it", async () => {
-    const t = await claimsStaff();
     const village = await createVillage();
+    const t = await claimsStaff(countyOf(village));
     const good = residentId();
     const bad = good.slice(0, 17) + (good[17] === "0" ? "1" : "0");
     const res = await call("POST", "/households", {
@@ -74,8 +76,8 @@ describe("households", () => {
   });
 
   it("refuses a resident id with an impossible birth date with 400 naming body.idNumber, quoting no four digits of the id", async () => {
-    const t = await claimsStaff();
     const village = await createVillage();
+    const t = await claimsStaff(countyOf(village));
     // Not on the calendar, before 1800, in the future: each answer states the fault, never the digits.
     for (const birth of ["19490230", "19491301", "07991231", "29991231"]) {
       let idNumber = residentIdBornOn(birth);
@@ -96,8 +98,8 @@ describe("households", () => {
   });
 
   it("refuses a second household for the same resident id with 409 DUPLICATE, even spelt with a lowercase x", async () => {
-    const t = await claimsStaff();
     const village = await createVillage();
+    const t = await claimsStaff(countyOf(village));
     let idNumber = residentId();
     while (!idNumber.endsWith("X")) idNumber = residentId();
     const body = householdInput(village.villageId, { idNumber });
@@ -114,7 +116,7 @@ describe("households", () => {
   });
 
   it("answers 422 REFERENCE_NOT_FOUND for an unknown village and 404 for an unknown household", async () => {
-    const t = await claimsStaff();
+    const t = await claimsStaff(countyOf(await createVillage()));
     const res = await call("POST", "/households", {
       token: t.clerk,
       body: householdInput("vil_nope"),
@@ -125,8 +127,8 @@ describe("households", () => {
   });
 
   it("lets clerks and admins register households and approvers read them, nobody else", async () => {
-    const t = await claimsStaff();
     const village = await createVillage();
+    const t = await claimsStaff(countyOf(village));
     const body = householdInput(village.villageId);
     expectError(await call("POST", "/households", { body }), 401, "UNAUTHENTICATED");
     expectError(await call("POST", "/households", { token: t.approver, body }), 403, "FORBIDDEN");
@@ -157,7 +159,7 @@ describe("schemes", () => {
       body: schemeInput("江口县", { kind: "relief", incomeLineFen: yuan(7000) }),
     });
     expect(v2.body).toMatchObject({ version: 2, incomeLineFen: yuan(7000) });
-    const current = await call("GET", `/schemes/${schemeId}`, { token: await tokenFor("c", "clerk") });
+    const current = await call("GET", `/schemes/${schemeId}`, { token: await staffToken("c", ["clerk"], { county: "江口县" }) });
     expect(current.body).toMatchObject({ version: 2, currentVersion: 2, incomeLineFen: yuan(7000) });
     const old = await call("GET", `/schemes/${schemeId}?version=1`, { token: admin });
     expect(old.body).toMatchObject({ version: 1, currentVersion: 2, incomeLineFen: yuan(6000) });
@@ -229,8 +231,15 @@ describe("schemes", () => {
       403,
       "FORBIDDEN",
     );
-    expect((await call("GET", `/schemes/${schemeId}`, { token: await tokenFor("a", "approver") })).status).toBe(200);
+    expect((await call("GET", `/schemes/${schemeId}`, { token: await staffToken("a", ["approver"], { county: "夏津县" }) })).status).toBe(
+      200,
+    );
     expectError(await call("GET", `/schemes/${schemeId}`, { token: await tokenFor("b", "buyer") }), 403, "FORBIDDEN");
+    // Another county's staff find no such scheme: its pool and payouts are not theirs to see.
+    const outsider = await staffToken("a", ["approver"], { county: "江口县" });
+    expectError(await call("GET", `/schemes/${schemeId}`, { token: outsider }), 404, "NOT_FOUND");
+    expectError(await call("GET", `/schemes/${schemeId}/top-ups`, { token: outsider }), 404, "NOT_FOUND");
+    expectError(await call("GET", `/reports/claims?schemeId=${schemeId}`, { token: outsider }), 404, "NOT_FOUND");
   });
 });
 
@@ -289,12 +298,14 @@ describe("claims", () => {
     expectError(noRule, 422, "NOT_ELIGIBLE");
     expect(noRule.body.error.details.map((d: any) => d.reason)).toEqual(["cause_not_covered"]);
 
-    const elsewhere = await createVillage();
-    const outsider = await newHousehold(w.t.clerk, elsewhere.villageId);
-    const out = await call("POST", "/claims", { token: w.t.clerk, body: claimInput(outsider.householdId, w.schemeId) });
+    // The clerk's own household against another county's scheme (a clerk never reaches another county's household).
+    const elsewhere = `测试县${unique()}`;
+    const otherScheme = `sch-${unique()}`;
+    expect((await call("PUT", `/schemes/${otherScheme}`, { token: w.t.admin, body: schemeInput(elsewhere) })).status).toBe(200);
+    const out = await call("POST", "/claims", { token: w.t.clerk, body: claimInput(w.household.householdId, otherScheme) });
     expectError(out, 422, "NOT_ELIGIBLE");
     expect(out.body.error.details.map((d: any) => d.reason)).toEqual(["outside_county"]);
-    expect(out.body.error.details[0]).toMatchObject({ householdCounty: elsewhere.county, schemeCounty: w.village.county });
+    expect(out.body.error.details[0]).toMatchObject({ householdCounty: w.village.county, schemeCounty: elsewhere });
   });
 
   it("answers 422 REFERENCE_NOT_FOUND for an unknown household or scheme, and 404 for an unknown claim", async () => {
@@ -363,8 +374,8 @@ describe("claims", () => {
   it("refuses an approval by the claim's submitter or reviewer with 403 SEPARATION_OF_DUTIES", async () => {
     const w = await world();
     const claimId = await reviewed(w);
-    const asSubmitter = await tokenFor(w.t.ids.submitter, "clerk", "approver");
-    const asReviewer = await tokenFor(w.t.ids.reviewer, "clerk", "approver");
+    const asSubmitter = await staffToken(w.t.ids.submitter, ["clerk", "approver"], w.t.area);
+    const asReviewer = await staffToken(w.t.ids.reviewer, ["clerk", "approver"], w.t.area);
     expectError(await call("POST", `/claims/${claimId}/approve`, { token: asSubmitter }), 403, "SEPARATION_OF_DUTIES");
     const byReviewer = await call("POST", `/claims/${claimId}/approve`, { token: asReviewer, headers: { "accept-language": "zh-CN" } });
     expectError(byReviewer, 403, "SEPARATION_OF_DUTIES");
@@ -525,9 +536,12 @@ describe("claims", () => {
     expect(submitted.pages).toBe(2);
     const byScheme = await call("GET", `/claims?schemeId=${w.schemeId}`, { token: w.t.clerk });
     expect(byScheme.body.items.map((c: any) => c.claimId)).toEqual([r, ...[...ids].reverse()]);
-    const byStatus = await call("GET", `/claims?status=reviewed&limit=100`, { token: w.t.admin });
-    expect(byStatus.body.items.map((c: any) => c.claimId)).toContain(r);
-    expect(byStatus.body.items.every((c: any) => c.status === "reviewed")).toBe(true);
+    // Without a scheme: the county's claims, its own for county staff, a named one for a national admin.
+    const byStatus = await call("GET", "/claims?status=reviewed&limit=100", { token: w.t.approver });
+    expect(byStatus.body.items.map((c: any) => c.claimId)).toEqual([r]);
+    const county = await api("GET /claims", { token: w.t.admin, query: { county: w.village.county } });
+    expect(county.body.items.map((c: any) => c.claimId)).toEqual([r, ...[...ids].reverse()]);
+    expectError(await call("GET", "/claims?status=reviewed", { token: w.t.admin }), 400, "VALIDATION_FAILED");
     expectError(await call("GET", "/claims?status=lost", { token: w.t.admin }), 400, "VALIDATION_FAILED");
   });
 });
@@ -872,7 +886,8 @@ describe("scheme list and top-ups", () => {
       expect(put.status, put.text).toBe(200);
     }
     await call("POST", `/schemes/${ids[0]}/top-ups`, { token: admin, body: { amountFen: yuan(500), source: "县财政" } });
-    const listed = await allPages<any>(`/schemes?county=${encodeURIComponent(county)}`, { token: await tokenFor("c", "clerk"), limit: 2 });
+    const clerk = await staffToken("c", ["clerk"], { county });
+    const listed = await allPages<any>("/schemes", { token: clerk, limit: 2 });
     expect(listed.pages).toBe(2);
     expect(listed.items.map((s) => s.schemeId)).toEqual([...ids].sort());
     const topped = listed.items.find((s) => s.schemeId === ids[0]);
@@ -891,6 +906,9 @@ describe("scheme list and top-ups", () => {
     const sorted = all.items.map((s) => s.schemeId);
     expect(sorted).toEqual([...sorted].sort());
     expectError(await call("GET", "/schemes", { token: await tokenFor("b", "buyer") }), 403, "FORBIDDEN");
+    // A county's clerk lists their own county's schemes, and nothing of another county's.
+    const theirs = await call("GET", `/schemes?county=${encodeURIComponent(elsewhere)}`, { token: clerk });
+    expect(theirs.body.items).toEqual([]);
   });
 
   it("lists a scheme's top-ups newest first, with who made them", async () => {
@@ -907,7 +925,10 @@ describe("scheme list and top-ups", () => {
       expect(res.status, res.text).toBe(201);
       made.push(res.body.topUpId);
     }
-    const listed = await allPages<any>(`/schemes/${schemeId}/top-ups`, { token: await tokenFor("a", "approver"), limit: 2 });
+    const listed = await allPages<any>(`/schemes/${schemeId}/top-ups`, {
+      token: await staffToken("a", ["approver"], { county: "江口县" }),
+      limit: 2,
+    });
     expect(listed.items.map((t) => t.topUpId)).toEqual([...made].reverse());
     expect(listed.items[2]).toEqual({
       topUpId: made[0],

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { call, expectError } from "./support/api";
+import { call, expectError, tokenFor } from "./support/api";
 import {
   adminToken,
   buyerToken,
@@ -8,6 +8,7 @@ import {
   inSchemeYear,
   listedProduct,
   reviewed,
+  staffToken,
   submit,
   villageInput,
   world,
@@ -106,6 +107,37 @@ describe("error messages in Chinese for Accept-Language: zh-CN", () => {
     const res = await approve(await reviewed(w, disaster));
     expectChinese(res, 422, "CAP_EXHAUSTED");
     expect(res.body.error.message).toBe("该农户2026年在本方案已获赔 ¥1,234.50，每户年度赔付上限为 ¥1,234.50，额度已用完，不能再获赔付。");
+  });
+
+  it("answers jurisdiction's refusals in Chinese: another county's household as unknown, no area, a read-only area, a stale version", async () => {
+    const w = await world();
+    const elsewhere = await world();
+    const householdId = elsewhere.household.householdId;
+    const outside = await call("GET", `/households/${householdId}`, { token: w.t.clerk, headers: ZH });
+    expectChinese(outside, 404, "NOT_FOUND");
+    expect(outside.body.error.message).toBe(`未找到该农户（${householdId}）。`);
+    const noArea = await call("GET", "/claims", { token: await tokenFor("clerk-no-area", "clerk"), headers: ZH });
+    expectChinese(noArea, 403, "AREA_REQUIRED");
+    const province = await staffToken("clerk-province", ["clerk"], { province: w.village.province });
+    const readOnly = await call("PATCH", `/households/${w.household.householdId}`, {
+      token: province,
+      body: { reason: "核实", address: "一组" },
+      headers: ZH,
+    });
+    expectChinese(readOnly, 403, "READ_ONLY_AREA");
+    expect(readOnly.body.error.message).toBe("省级工作人员可以查看本区域的记录，但不能办理；请由所在县或乡镇的工作人员办理。");
+    const patch = (expectedVersion: number) =>
+      call("PATCH", `/households/${w.household.householdId}`, {
+        token: w.t.clerk,
+        body: { reason: "核实", address: "一组", expectedVersion },
+        headers: ZH,
+      });
+    expect((await patch(1)).status).toBe(200);
+    const stale = await patch(1);
+    expectChinese(stale, 409, "VERSION_CONFLICT");
+    expect(stale.body.error.message).toBe(
+      "该农户在您查看后已被他人修改（您修改的是第 1 版，当前已是第 2 版），本次未做更改，请刷新后重新修改。",
+    );
   });
 
   it("answers 403 SEPARATION_OF_DUTIES in Chinese", async () => {

@@ -25,6 +25,20 @@ describe("GET /openapi.json", () => {
     expect(params).toEqual(expect.arrayContaining(["category", "county", "villageId", "q", "limit", "cursor"]));
   });
 
+  it("documents the household registry's filters and its change with a required reason", async () => {
+    const doc = (await call("GET", "/openapi.json")).body;
+    const list = doc.paths["/households"].get.parameters.map((p: any) => p.name);
+    expect(list).toEqual(expect.arrayContaining(["county", "township", "villageId", "status", "category", "limit", "cursor"]));
+    const change = doc.paths["/households/{householdId}"].patch.requestBody.content["application/json"].schema;
+    expect(change.required).toContain("reason");
+    expect(Object.keys(change.properties)).toEqual(expect.arrayContaining(["expectedVersion", "members", "income", "category", "address"]));
+    const household = doc.paths["/households/{householdId}"].get.responses["200"].content["application/json"].schema;
+    // Still the number of people, beside each person.
+    const props = household.properties ?? doc.components?.schemas?.[household.$ref?.split("/").pop()]?.properties;
+    expect(props.members).toMatchObject({ type: "integer" });
+    expect(props.people).toMatchObject({ type: "array" });
+  });
+
   it("answers GET /health", async () => {
     const res = await call("GET", "/health");
     expect(res.status).toBe(200);

@@ -209,6 +209,7 @@ describe("fixtures", () => {
     ["POST /pairings", () => pairingInput("ent_1", "vil_1")],
     ["POST /pairings/{pairingId}/contributions", () => contributionInput()],
     ["POST /households", () => householdInput("vil_1")],
+    ["PATCH /households/{householdId}", () => ({ reason: "入户核实后更正", address: "三组12号", expectedVersion: 1 })],
     ["PUT /schemes/{schemeId}", () => schemeInput("夏津县")],
     ["POST /claims", () => claimInput("hh_1", "sch_1")],
   ] as const)("are valid bodies for %s by default", (key, make) => {
@@ -251,6 +252,19 @@ describe("the demo data", () => {
         await api("GET /claims/{claimId}", { token: admin, params: { claimId: claim.claimId } });
         await api("GET /households/{householdId}", { token: admin, params: { householdId: claim.householdId } });
       }
+    }
+    // The registry and its rules, county by county (a national administrator names the county).
+    for (const county of ["夏津县", "齐河县", "江口县"]) {
+      const households = await allPages<{ householdId: string }>(`/households?county=${encodeURIComponent(county)}`, {
+        token: admin,
+        limit: 100,
+      });
+      expect(households.items.length, county).toBeGreaterThan(0);
+      for (const { householdId } of households.items) {
+        await api("GET /households/{householdId}", { token: admin, params: { householdId } });
+        await allPages(`/households/${householdId}/versions`, { token: admin, limit: 100 });
+      }
+      await api("GET /monitoring/settings/{county}", { token: admin, params: { county } });
     }
     await call("GET", "/reports/sales?groupBy=village");
     await call("GET", "/reports/pairings");

@@ -215,7 +215,7 @@ describe("the console's app client and the hosted sign-in", () => {
     const [poolId, pool] = only("AWS::Cognito::UserPool");
     expect(pool.Properties.AdminCreateUserConfig.AllowAdminCreateUserOnly).toBe(false);
     const triggerId = pool.Properties.LambdaConfig.PostConfirmation["Fn::GetAtt"][0];
-    expect(Object.keys(pool.Properties.LambdaConfig)).toEqual(["PostConfirmation"]);
+    expect(Object.keys(pool.Properties.LambdaConfig).sort()).toEqual(["PostConfirmation", "PreTokenGenerationConfig"]);
     const trigger = synth.template.toJSON().Resources[triggerId];
     expect(trigger.Properties).toMatchObject({ Runtime: "nodejs22.x", Architectures: ["arm64"], Timeout: 5 });
     const role = trigger.Properties.Role["Fn::GetAtt"][0];

@@ -1,20 +1,17 @@
 import type { z } from "zod";
 import { approveClaim } from "./claims/approval";
 import { disburseClaim, getClaim, listClaims, previewClaim, rejectClaim, reviewClaim, submitClaim } from "./claims/claims";
+import { claimsOnNotice } from "./claims/notices";
 import { claimsReport, claimsReportRows } from "./claims/reports";
 import type { ClaimsQuery, CreateClaim, DisburseClaim, PutScheme, RejectClaim, ReviewClaim, SchemesQuery, TopUp } from "./claims/schemas";
 import { getScheme, listSchemes, listTopUps, putScheme, topUpScheme } from "./claims/schemes";
-import { createHousehold, getHousehold } from "./households/households";
-import type { CreateHousehold } from "./households/schemas";
 import type { ActorCtx, Ctx } from "./platform/context";
 import type { PageRequest } from "./platform/pagination";
 
 export * from "./claims/schemas";
-export * from "./households/schemas";
+export type { ClaimOnNotice } from "./claims/notices";
 /** The coverage year of a scheme: the dates its claims' incidents may fall on. */
 export { coveragePeriod, type CoveragePeriod } from "./claims/rules";
-/** The check character of a resident id (households are registered by it). */
-export { residentIdCheckChar } from "./identity/resident-id";
 
 /**
  * The context of a write a client may resend: an Idempotency-Key (the route's header) travels in
@@ -24,27 +21,25 @@ export { residentIdCheckChar } from "./identity/resident-id";
 export type IdempotentCtx = ActorCtx & { idempotencyKey?: string | undefined };
 
 /**
- * The claims context's public module (防贫保险 / 防贫救助): households under monitoring, schemes
- * and their pools, claims and their maker-checker approval chain. Handlers, jobs and seeds call
+ * The claims context's public module (防贫保险 / 防贫救助): schemes and their pools, claims and
+ * their maker-checker approval chain, within the staff member's area (households are the
+ * monitoring context's). Handlers, jobs and seeds call
  * only this; every function takes its input, then the context (who acts, the store, and for
  * resendable writes the idempotency key). A route's path id and its body go in as
  * `{ <id>, <body name>: body }`.
  */
 export const Claims = {
-  /** Registers a household under monitoring; the resident id is kept only as a keyed hash and masked. */
-  registerHousehold: (input: CreateHousehold, ctx: ActorCtx) => createHousehold(input, ctx.actor, ctx.store),
-  getHousehold: (householdId: string, ctx: Ctx = {}) => getHousehold(householdId, ctx.store),
-
   /** Writes a new immutable version of the scheme's rules and limits. */
   putScheme: (input: { schemeId: string; scheme: PutScheme }, ctx: ActorCtx) =>
     putScheme(input.schemeId, input.scheme, ctx.actor, ctx.store),
   /** The current version (or `version`) with its pool balance and paid total. */
-  getScheme: ({ schemeId, ...query }: { schemeId: string; version?: number | undefined }, ctx: Ctx = {}) =>
-    getScheme(schemeId, query, ctx.store),
+  getScheme: ({ schemeId, ...query }: { schemeId: string; version?: number | undefined }, ctx: ActorCtx) =>
+    getScheme(schemeId, query, ctx.actor, ctx.store),
   /** The schemes (of one county when asked), each current version with its pool, by id, page by page. */
-  listSchemes: (query: SchemesQuery, ctx: Ctx = {}) => listSchemes(query, ctx.store),
+  listSchemes: (query: SchemesQuery, ctx: ActorCtx) => listSchemes(query, ctx.actor, ctx.store),
   /** The scheme's top-ups, newest first. */
-  listTopUps: ({ schemeId, ...page }: { schemeId: string } & PageRequest, ctx: Ctx = {}) => listTopUps(schemeId, page, ctx.store),
+  listTopUps: ({ schemeId, ...page }: { schemeId: string } & PageRequest, ctx: ActorCtx) =>
+    listTopUps(schemeId, page, ctx.actor, ctx.store),
   /** Adds money to the scheme's pool; once per idempotency key. */
   topUp: (input: { schemeId: string; topUp: TopUp }, ctx: IdempotentCtx) =>
     topUpScheme(input.schemeId, input.topUp, ctx.actor, { idempotencyKey: ctx.idempotencyKey }, ctx.store),
@@ -52,9 +47,10 @@ export const Claims = {
   /** Files a claim against the scheme's current version; once per idempotency key. */
   submit: (input: CreateClaim, ctx: IdempotentCtx) => submitClaim(input, ctx.actor, { idempotencyKey: ctx.idempotencyKey }, ctx.store),
   /** What submitting this claim would answer and pay now, step by step; writes nothing. */
-  preview: (input: CreateClaim, ctx: Ctx = {}) => previewClaim(input, ctx.store),
-  list: (query: ClaimsQuery, ctx: Ctx = {}) => listClaims(query, ctx.store),
-  get: (claimId: string, ctx: Ctx = {}) => getClaim(claimId, ctx.store),
+  preview: (input: CreateClaim, ctx: ActorCtx) => previewClaim(input, ctx.actor, ctx.store),
+  /** The claims of the actor's area (a scheme's, or one county's). */
+  list: (query: ClaimsQuery, ctx: ActorCtx) => listClaims(query, ctx.actor, ctx.store),
+  get: (claimId: string, ctx: ActorCtx) => getClaim(claimId, ctx.actor, ctx.store),
   /** submitted → reviewed (pass) or rejected. */
   review: (input: { claimId: string; review: z.infer<typeof ReviewClaim> }, ctx: ActorCtx) =>
     reviewClaim(input.claimId, input.review, ctx.actor, ctx.store),
@@ -68,7 +64,11 @@ export const Claims = {
     disburseClaim(input.claimId, input.disbursement, ctx.actor, ctx.store),
 
   /** The scheme's claims by status, households paid, people covered, money paid and left in the pool. */
-  report: (query: { schemeId: string }, ctx: Ctx = {}) => claimsReport(query.schemeId, ctx.store),
+  report: (query: { schemeId: string }, ctx: ActorCtx) => claimsReport(query.schemeId, ctx.actor, ctx.store),
   /** A report as CSV rows: one header row and one row of figures. */
   reportRows: claimsReportRows,
+
+  /** For the public notice board (monitoring): a county's claims approved since an instant, with what their notice shows. */
+  onNotice: (query: { county: string; township?: string | undefined; approvedSince: string } & PageRequest, ctx: Ctx = {}) =>
+    claimsOnNotice(query, query, ctx.store),
 };

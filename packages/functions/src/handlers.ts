@@ -9,5 +9,6 @@ export const handlerFiles: Record<ContextName, string> = {
   catalog: "packages/functions/src/catalog/handlers.ts",
   orders: "packages/functions/src/orders/handlers.ts",
   pairings: "packages/functions/src/pairings/handlers.ts",
+  monitoring: "packages/functions/src/monitoring/handlers.ts",
   claims: "packages/functions/src/claims/handlers.ts",
 };

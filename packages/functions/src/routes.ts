@@ -1,5 +1,6 @@
 import { catalogRoutes } from "./catalog/routes";
 import { claimRoutes } from "./claims/routes";
+import { monitoringRoutes } from "./monitoring/routes";
 import { orderRoutes } from "./orders/routes";
 import { pairingRoutes } from "./pairings/routes";
 import { platformRoutes } from "./platform/routes";
@@ -18,6 +19,7 @@ export const routes = [
   ...catalogRoutes,
   ...orderRoutes,
   ...pairingRoutes,
+  ...monitoringRoutes,
   ...claimRoutes,
 ] as const satisfies readonly RouteSpec[];
 
@@ -30,7 +32,13 @@ export const contexts = {
   catalog: { description: "villages, suppliers, certified products", table: true, stripe: false, pii: false },
   orders: { description: "orders, Stripe payments and webhooks, village sales credits and reports", table: true, stripe: true, pii: false },
   pairings: { description: "千企帮千村 enterprises, pairings, contributions and reports", table: true, stripe: false, pii: false },
-  claims: { description: "防贫保险/防贫救助 households, schemes, claims, payouts and reports", table: true, stripe: false, pii: true },
+  monitoring: {
+    description: "防止返贫监测 household registry, risk leads, identification, support measures, risk removal, notices and reports",
+    table: true,
+    stripe: false,
+    pii: true,
+  },
+  claims: { description: "防贫保险/防贫救助 schemes, claims, payouts and reports", table: true, stripe: false, pii: false },
 } as const;
 export type ContextName = keyof typeof contexts;
 

@@ -2,6 +2,7 @@ import { luhnValid } from "@fupin/core/payments/card-number";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import { ROLES } from "@fupin/core/platform/actor";
+import { areaClaims } from "@fupin/core/platform/area";
 import { id, text } from "@fupin/core/platform/schema";
 import type { LocalIdp } from "./local-idp";
 
@@ -10,7 +11,7 @@ import type { LocalIdp } from "./local-idp";
  * and payment through the Stripe stand-in. They are not in the route table, so neither the OpenAPI
  * document nor infra ever sees them, and nothing deployed answers them.
  *
- *   POST /local/sign-in                          {sub, roles, county?} → {accessToken, expiresIn}
+ *   POST /local/sign-in                          {sub, roles, province?, city?, county?, township?} → {accessToken, expiresIn}
  *   POST /local/payments/{paymentIntentId}/confirm   {paymentMethod: card|alipay|wechat_pay, card?}
  *   POST /local/payments/{paymentIntentId}/authorize {outcome: succeed|fail}   (the wallet's approval)
  *
@@ -30,15 +31,25 @@ export const DEV_TOKEN_SECONDS = 12 * 3600;
 const STANDIN_KEY = "sk_test_local_console";
 const MAX_BODY = 16 * 1024;
 
-const SignIn = z.strictObject({
-  sub: id(),
-  roles: z
-    .array(z.enum(ROLES))
-    .min(1)
-    .max(ROLES.length)
-    .refine((r) => new Set(r).size === r.length, { error: "list each role once" }),
-  county: text(30).optional(),
-});
+const SignIn = z
+  .strictObject({
+    sub: id(),
+    roles: z
+      .array(z.enum(ROLES))
+      .min(1)
+      .max(ROLES.length)
+      .refine((r) => new Set(r).size === r.length, { error: "list each role once" }),
+    province: text(30).optional(),
+    city: text(30).optional(),
+    county: text(30).optional(),
+    township: text(30).optional(),
+  })
+  // A township is an area only within its county (township names repeat): the API would ignore it.
+  .refine((b) => !b.township || b.county, {
+    path: ["township"],
+    error: "a township needs its county",
+    params: { issue: "township_needs_county" },
+  });
 
 const Card = z.strictObject({
   number: z.string().transform((s) => s.replace(/[\s-]/g, "")),
@@ -77,12 +88,16 @@ const MESSAGES = {
   cardNumber: { zh: "银行卡号无效", en: "Not a valid card number" },
   expiry: { zh: "有效期格式为 MM/YY，且不能早于本月", en: "Expiry is MM/YY and not in the past" },
   unavailable: { zh: "支付服务暂时不可用，请稍后再试", en: "The payment service is unavailable; try again shortly" },
+  townshipNeedsCounty: { zh: "填写乡镇时须同时填写所属区县", en: "a township needs its county" },
 } satisfies Record<string, Record<Lang, string>>;
 
 const FIELD_MESSAGES: Record<string, Record<Lang, string>> = {
   sub: { zh: "账号只能包含字母、数字、连字符和下划线（1 至 64 个字符）", en: "letters, digits, hyphens and underscores (1 to 64)" },
   roles: { zh: "请选择有效的角色，每个角色一次", en: "choose valid roles, each once" },
+  province: { zh: "省份名称无效", en: "not a valid province name" },
+  city: { zh: "城市名称无效", en: "not a valid city name" },
   county: { zh: "区县名称无效", en: "not a valid county name" },
+  township: { zh: "乡镇名称无效", en: "not a valid township name" },
   "card.expiry": MESSAGES.expiry,
   "card.cvc": { zh: "安全码为 3 或 4 位数字", en: "3 or 4 digits" },
   "card.number": MESSAGES.cardNumber,
@@ -126,7 +141,10 @@ async function parseBody<S extends z.ZodType>(req: IncomingMessage, res: ServerR
   if (parsed.success) return parsed.data;
   const details = parsed.error.issues.map((i) => {
     const path = i.path.map(String).join(".");
-    const field = FIELD_MESSAGES[path] ?? FIELD_MESSAGES[String(i.path[0])];
+    const field =
+      i.code === "custom" && i.params?.issue === "township_needs_county"
+        ? MESSAGES.townshipNeedsCounty
+        : (FIELD_MESSAGES[path] ?? FIELD_MESSAGES[String(i.path[0])]);
     return { path: `body.${path}`, message: field?.[lang] ?? i.message };
   });
   refuse(res, 400, "VALIDATION_FAILED", MESSAGES.validation[lang], details);
@@ -176,7 +194,8 @@ export async function serveDevEndpoints(req: IncomingMessage, res: ServerRespons
     if (method !== "POST") return refuse(res, 405, "METHOD_NOT_ALLOWED", "POST");
     const body = await parseBody(req, res, SignIn);
     if (!body) return true;
-    const accessToken = await opts.idp.sign(body.sub, body.roles, DEV_TOKEN_SECONDS, body.county ? { "custom:county": body.county } : {});
+    const { sub, roles, ...area } = body;
+    const accessToken = await opts.idp.sign(sub, roles, DEV_TOKEN_SECONDS, areaClaims(area));
     send(res, 200, { accessToken, expiresIn: DEV_TOKEN_SECONDS });
     return true;
   }

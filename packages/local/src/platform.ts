@@ -18,6 +18,7 @@ import { startGateway, type LambdaHandler } from "./gateway";
 import { lockDataDir } from "./instance-lock";
 import { assertPortsFree, type ServicePort } from "./port-check";
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, localIdp, type LocalIdp } from "./local-idp";
+import { checkDataVersion } from "./data-version";
 import { seedDemo, type SeedSummary } from "./seed/index";
 import { StripeStandin } from "./stripe-standin";
 
@@ -95,6 +96,7 @@ export async function startPlatform(
     });
     const table = await ensureTable(raw, config.tableName);
     raw.destroy();
+    await checkDataVersion(db(), table, config.dataDir);
     const seed = config.seed === "demo" ? await seedDemo(db()) : null;
 
     const handlers = {} as Record<ContextName, LambdaHandler>;

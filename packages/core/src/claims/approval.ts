@@ -1,4 +1,5 @@
-import { Households } from "../households/storage";
+import { Households } from "../monitoring/households/storage";
+import { loadClaimToAct } from "./claims";
 import type { Actor } from "../platform/actor";
 import { db, type Db } from "../platform/db";
 import { conflict, ruleViolated } from "../platform/errors";
@@ -12,7 +13,6 @@ import {
   currentScheme,
   householdYearUsage,
   householdYearUsagePart,
-  loadClaim,
   PaidHouseholds,
   Payouts,
   readClaim,
@@ -50,7 +50,7 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
     maxAttempts: MAX_ATTEMPTS,
     exhausted: () => conflict("CONCURRENT_UPDATE", `Claim ${claimId} could not be approved amid concurrent approvals; try again`),
     plan: async () => {
-      const claim = await loadClaim(store, claimId);
+      const claim = await loadClaimToAct(store, claimId, actor);
       if (claim.status !== "reviewed") throw invalidState(claim, "approve", ["reviewed"]);
       assertMayApprove(claim, actor);
       const { schemeId, householdId } = claim;
@@ -145,6 +145,14 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
             payoutFen: payout,
             approvedBy: actor.id,
             at,
+            notice: {
+              county: claim.county,
+              township: claim.township,
+              villageName: household.villageName,
+              headName: household.headName,
+              category: household.category,
+              cause: claim.cause,
+            },
           }),
           paidHousehold:
             firstForHousehold &&

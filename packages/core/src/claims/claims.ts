@@ -1,8 +1,10 @@
-import { Households } from "../households/storage";
+import { Monitoring } from "../monitoring";
+import { listCounty } from "../monitoring/households/households";
 import type { Actor } from "../platform/actor";
+import { actArea, readArea, withinArea } from "../platform/area";
 import { chinaToday } from "../platform/clock";
 import { db, type Db } from "../platform/db";
-import { conflict, referenceNotFound, validationFailed } from "../platform/errors";
+import { conflict, isDomainError, referenceNotFound, validationFailed } from "../platform/errors";
 import { withIdempotencyKey } from "../platform/idempotency";
 import { newId } from "../platform/ids";
 import { countMetric } from "../platform/metrics";
@@ -39,17 +41,23 @@ import {
  * incident in the coverage year; the payout given the household's usage so far. Submission and
  * its preview share it, so a preview refuses exactly what a submission would.
  */
-async function assessClaim(input: CreateClaim, store: Db) {
+async function assessClaim(input: CreateClaim, actor: Actor, mode: "read" | "act", store: Db) {
   if (input.incidentDate > chinaToday()) {
     throw validationFailed("The incident date is in the future", [
       { path: "body.incidentDate", message: "must not be after today", issue: "in_future" },
     ]);
   }
   const [household, scheme] = await Promise.all([
-    Households.find(store, { householdId: input.householdId }),
+    // Unknown or outside the area alike; any other failure (no area, an outage) is not a missing household.
+    Monitoring.householdInArea({ householdId: input.householdId, mode: "read" }, { actor, store }).catch((e: unknown) => {
+      if (isDomainError(e) && e.code === "NOT_FOUND") return undefined;
+      throw e;
+    }),
     requireScheme(input.schemeId, store),
   ]);
+  // A household outside the clerk's area is answered exactly as one that does not exist.
   if (!household) throw referenceNotFound("householdId", "Household", input.householdId);
+  if (mode === "act") actArea(actor);
   assertEligible(household, scheme, input.cause);
   assertIncidentCovered(scheme, input.incidentDate, "body.incidentDate");
   const rule = scheme.rules[input.cause]!;
@@ -68,7 +76,7 @@ export async function submitClaim(
   opts: { idempotencyKey?: string | undefined } = {},
   store: Db = db(),
 ): Promise<Claim> {
-  const { household, scheme, breakdown } = await assessClaim(input, store);
+  const { household, scheme, breakdown } = await assessClaim(input, actor, "act", store);
   const filedFor: ClaimHousehold = {
     headName: household.headName,
     villageId: household.villageId,
@@ -84,6 +92,10 @@ export async function submitClaim(
         payoutPreviewFen: breakdown.payoutFen,
         previewSchemeVersion: scheme.version,
         household: filedFor,
+        province: household.province,
+        city: household.city,
+        county: household.county,
+        township: household.township,
       }),
   );
 }
@@ -92,8 +104,11 @@ export async function submitClaim(
  * What POST /claims would answer for this body, without writing anything: its refusals, or the
  * payout its approval would commit now, step by step, beside the pool that must cover it.
  */
-export async function previewClaim(input: CreateClaim, store: Db = db()): Promise<PayoutPreview> {
-  const [{ scheme, breakdown }, totals] = await Promise.all([assessClaim(input, store), findSchemeTotals(input.schemeId, store)]);
+export async function previewClaim(input: CreateClaim, actor: Actor, store: Db = db()): Promise<PayoutPreview> {
+  const [{ scheme, breakdown }, totals] = await Promise.all([
+    assessClaim(input, actor, "read", store),
+    findSchemeTotals(input.schemeId, store),
+  ]);
   const poolBalanceFen = totals?.poolBalanceFen ?? 0;
   return {
     schemeId: scheme.schemeId,
@@ -115,7 +130,7 @@ async function recordClaim(
   actor: Actor,
   input: CreateClaim,
   claimId: string,
-  preview: Pick<ClaimRecord, "payoutPreviewFen" | "previewSchemeVersion" | "household">,
+  preview: Pick<ClaimRecord, "payoutPreviewFen" | "previewSchemeVersion" | "household" | "province" | "city" | "county" | "township">,
 ): Promise<Claim> {
   const now = new Date().toISOString();
   const claim: ClaimRecord = {
@@ -162,21 +177,50 @@ async function recordClaim(
   return readClaim(store, claimId);
 }
 
-/** The claim with its audit history. */
-export const getClaim = (claimId: string, store: Db = db()): Promise<Claim> => readClaim(store, claimId);
+/** The claim with its audit history, when it lies in the actor's area (404 otherwise, as for an unknown id). */
+export async function getClaim(claimId: string, actor: Actor, store: Db = db()): Promise<Claim> {
+  const claim = await readClaim(store, claimId);
+  return withinArea(actor, claim, "Claim", claimId);
+}
 
-/** Newest first, by the index that matches the filters (never a Scan). */
-export async function listClaims(query: ClaimsQuery, store: Db = db()): Promise<Page<Claim>> {
+/** A claim as stored, when it lies in the actor's area and the actor may act on it. */
+export async function loadClaimToAct(store: Db, claimId: string, actor: Actor): Promise<ClaimRecord> {
+  return withinArea(actor, await loadClaim(store, claimId), "Claim", claimId, "act");
+}
+
+/**
+ * Newest first, by the index that matches the filters (never a Scan), inside the actor's area: a
+ * scheme's claims, or one county's. Claims of a scheme outside the area, of another county, or of
+ * another township than a township clerk's, are filtered out, never shown.
+ */
+export async function listClaims(query: ClaimsQuery, actor: Actor, store: Db = db()): Promise<Page<Claim>> {
+  const area = readArea(actor);
   const { status, schemeId } = query;
-  const newestFirst = { forward: false };
-  const page =
-    status && schemeId
-      ? await Claims.query.bySchemeStatus(store, { schemeId, status }, query, newestFirst)
-      : status
-        ? await Claims.query.byStatus(store, { status }, query, newestFirst)
-        : schemeId
-          ? await Claims.query.byScheme(store, { schemeId }, query, newestFirst)
-          : await Claims.query.all(store, {}, query, newestFirst);
+  const inArea = Object.entries(area).map(([level]) => `#${level} = :${level}`);
+  const opts = {
+    forward: false,
+    ...(inArea.length
+      ? {
+          filter: {
+            expression: inArea.join(" AND "),
+            names: Object.fromEntries(Object.keys(area).map((level) => [`#${level}`, level])),
+            values: Object.fromEntries(Object.entries(area).map(([level, name]) => [`:${level}`, name])),
+          },
+        }
+      : {}),
+  };
+  let page: Page<ClaimRecord>;
+  if (schemeId) {
+    page = status
+      ? await Claims.query.bySchemeStatus(store, { schemeId, status }, query, opts)
+      : await Claims.query.byScheme(store, { schemeId }, query, opts);
+  } else {
+    const county = listCounty(area, query.county);
+    if (county === null) return { items: [], nextCursor: null };
+    page = status
+      ? await Claims.query.byCountyStatus(store, { county, status }, query, opts)
+      : await Claims.query.byCounty(store, { county }, query, opts);
+  }
   return { items: page.items.map((c) => claimView(c)), nextCursor: page.nextCursor };
 }
 
@@ -200,7 +244,7 @@ async function changeStatus(claimId: string, actor: Actor, change: StatusChange,
     operation: `claim-${change.action}:${claimId}`,
     exhausted: () => conflict("CONCURRENT_UPDATE", `Claim ${claimId} is being changed by someone else; try again`),
     plan: async () => {
-      const claim = await loadClaim(store, claimId);
+      const claim = await loadClaimToAct(store, claimId, actor);
       if (!change.from.includes(claim.status)) throw invalidState(claim, change.action, change.from);
       change.allow?.(claim);
       const at = new Date().toISOString();

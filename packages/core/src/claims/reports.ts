@@ -1,15 +1,17 @@
+import type { Actor } from "../platform/actor";
 import { db, type Db } from "../platform/db";
 import { notFound } from "../platform/errors";
 import { CAUSES, CLAIM_STATUSES, type ClaimsReport } from "./schemas";
-import { findCurrentScheme, findSchemeTotals } from "./schemes";
+import { findSchemeTotals, schemeInArea } from "./schemes";
 
 /**
  * Read from the scheme's totals item, which every claim write maintains in its own transaction:
  * the cost is two reads whatever the number of claims (DESIGN decision 3).
  */
-export async function claimsReport(schemeId: string, store: Db = db()): Promise<ClaimsReport> {
-  const [scheme, totals] = await Promise.all([findCurrentScheme(schemeId, store), findSchemeTotals(schemeId, store)]);
-  if (!scheme || !totals) throw notFound("Scheme", schemeId);
+export async function claimsReport(schemeId: string, actor: Actor, store: Db = db()): Promise<ClaimsReport> {
+  // Staff see the figures of the schemes of their area's counties only.
+  const [scheme, totals] = await Promise.all([schemeInArea(schemeId, actor, store), findSchemeTotals(schemeId, store)]);
+  if (!totals) throw notFound("Scheme", schemeId);
   const { name, county, year } = scheme;
   return { ...totals, name, county, year };
 }

@@ -1,4 +1,4 @@
-import { HOUSEHOLD_CATEGORY_LABELS, type HouseholdRecord } from "../households/schemas";
+import { HOUSEHOLD_CATEGORY_LABELS, type HouseholdRecord } from "../monitoring/households/schemas";
 import type { Actor } from "../platform/actor";
 import { conflict, type ErrorDetail, forbidden, ruleViolated } from "../platform/errors";
 import { CAUSE_LABELS, type Cause, type ClaimRecord, type ClaimStatus, type SchemeVersion } from "./schemas";

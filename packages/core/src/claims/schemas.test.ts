@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Household } from "../households/schemas";
+import type { Household } from "../monitoring/households/schemas";
 import { eligibilityProblems } from "./rules";
 import { CreateClaim, PutScheme, type SchemeVersion } from "./schemas";
 
@@ -21,7 +21,20 @@ const scheme = (over: Partial<SchemeVersion> = {}): SchemeVersion => ({
 const household = (over: Partial<Household> = {}): Household => ({
   householdId: "h",
   villageId: "v",
+  villageName: "小石堂村",
+  province: "山东省",
+  city: "德州市",
   county: "夏津县",
+  township: "苏留庄镇",
+  address: null,
+  people: [],
+  incomes: [{ year: 2025, perCapitaIncomeFen: 450_000 }],
+  status: "registered",
+  statusLabel: "已登记",
+  monitoringPeriods: [],
+  version: 1,
+  updatedAt: "",
+  updatedBy: "",
   headName: "张",
   idNumber: "990***********0019",
   members: 3,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { HOUSEHOLD_CATEGORIES } from "../households/schemas";
+import { HOUSEHOLD_CATEGORIES } from "../monitoring/households/schemas";
 import { fen, positiveFen, bps } from "../platform/money";
 import { pageQuery } from "../platform/pagination";
 import { calendarDate, id, note, text } from "../platform/schema";
@@ -112,6 +112,7 @@ export const ClaimIdParams = z.strictObject({ claimId: id() });
 export const ClaimsQuery = z.strictObject({
   status: z.enum(CLAIM_STATUSES).optional(),
   schemeId: id().optional(),
+  county: text(30).optional().describe("required for province and city staff without a schemeId; county and township staff list their own"),
   ...pageQuery,
 });
 export type ClaimsQuery = z.infer<typeof ClaimsQuery>;
@@ -220,6 +221,10 @@ export type ClaimEvent = z.infer<typeof ClaimEvent>;
 export const Claim = z.object({
   claimId: z.string(),
   householdId: z.string(),
+  province: z.string(),
+  city: z.string(),
+  county: z.string().describe("the household's county: the claim lies in its staff's area"),
+  township: z.string(),
   schemeId: z.string(),
   cause: z.enum(CAUSES),
   causeLabel: z.string(),

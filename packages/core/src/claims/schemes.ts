@@ -1,4 +1,6 @@
+import { countyWithinArea, listCounty } from "../monitoring/households/households";
 import type { Actor } from "../platform/actor";
+import { areaLevel, readArea } from "../platform/area";
 import { db, type Db } from "../platform/db";
 import { conflict, notFound, referenceNotFound } from "../platform/errors";
 import { withIdempotencyKey } from "../platform/idempotency";
@@ -70,13 +72,17 @@ export async function putScheme(schemeId: string, input: PutScheme, actor: Actor
       };
     },
   });
-  return getScheme(schemeId, {}, store);
+  return getScheme(schemeId, {}, actor, store);
 }
 
 /** The current version (or an earlier one asked for) with the live pool figures. */
-export async function getScheme(schemeId: string, query: { version?: number | undefined } = {}, store: Db = db()): Promise<Scheme> {
-  const [head, totals] = await Promise.all([findCurrentScheme(schemeId, store), findSchemeTotals(schemeId, store)]);
-  if (!head) throw notFound("Scheme", schemeId);
+export async function getScheme(
+  schemeId: string,
+  query: { version?: number | undefined },
+  actor: Actor,
+  store: Db = db(),
+): Promise<Scheme> {
+  const [head, totals] = await Promise.all([schemeInArea(schemeId, actor, store), findSchemeTotals(schemeId, store)]);
   const shown =
     query.version === undefined || query.version === head.version
       ? head
@@ -93,17 +99,20 @@ function schemeView(shown: SchemeVersion, currentVersion: number, totals: Scheme
  * The schemes by id (of one county when asked), each in its current version with its pool: one
  * Query of the heads' index, then the page's totals items (at most `limit` reads, in parallel).
  */
-export async function listSchemes(query: SchemesQuery, store: Db = db()): Promise<Page<Scheme>> {
-  const page = query.county
-    ? await SchemeHeads.query.byCounty(store, { county: query.county }, query)
-    : await SchemeHeads.query.all(store, {}, query);
+export async function listSchemes(query: SchemesQuery, actor: Actor, store: Db = db()): Promise<Page<Scheme>> {
+  const area = readArea(actor);
+  // County and township staff list their county's schemes; province and city staff name a county of their area.
+  const national = areaLevel(area) === "national";
+  const county = national ? query.county : listCounty(area, query.county);
+  if (county === null || (county !== undefined && !(await countyWithinArea(area, county, store)))) return { items: [], nextCursor: null };
+  const page = county ? await SchemeHeads.query.byCounty(store, { county }, query) : await SchemeHeads.query.all(store, {}, query);
   const totals = await Promise.all(page.items.map((head) => findSchemeTotals(head.schemeId, store)));
   return { items: page.items.map((head, i) => schemeView(head, head.version, totals[i])), nextCursor: page.nextCursor };
 }
 
 /** A scheme's top-ups, newest first (404 for an unknown scheme). */
-export async function listTopUps(schemeId: string, query: PageRequest, store: Db = db()): Promise<Page<StoredTopUp>> {
-  if (!(await findCurrentScheme(schemeId, store))) throw notFound("Scheme", schemeId);
+export async function listTopUps(schemeId: string, query: PageRequest, actor: Actor, store: Db = db()): Promise<Page<StoredTopUp>> {
+  await schemeInArea(schemeId, actor, store);
   return TopUps.query.byScheme(store, { schemeId }, query, { forward: false });
 }
 
@@ -144,6 +153,13 @@ export async function topUpScheme(
       return { ...(stored ?? record), poolBalanceFen: totals?.poolBalanceFen ?? 0 };
     },
   );
+}
+
+/** The scheme's current version when its county lies in the actor's area; 404 otherwise, as for an unknown scheme. */
+export async function schemeInArea(schemeId: string, actor: Actor, store: Db): Promise<SchemeVersion> {
+  const scheme = await findCurrentScheme(schemeId, store);
+  if (!scheme || !(await countyWithinArea(readArea(actor), scheme.county, store))) throw notFound("Scheme", schemeId);
+  return scheme;
 }
 
 export async function requireScheme(schemeId: string, store: Db): Promise<SchemeVersion> {

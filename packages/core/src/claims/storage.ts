@@ -5,7 +5,9 @@ import { entity } from "../platform/entity";
 import { fen } from "../platform/money";
 import type { Part } from "../platform/transact";
 import { type Condition, updateWrite } from "../platform/update";
+import { HOUSEHOLD_CATEGORIES } from "../monitoring/households/schemas";
 import {
+  CAUSES,
   type Cause,
   type Claim,
   ClaimEventRecord,
@@ -84,15 +86,18 @@ export const PaidHouseholds = entity(
   },
 );
 
-/** Claims by the filters of GET /claims, newest first by their time-sortable ids. */
+/**
+ * Claims by the filters of GET /claims, newest first by their time-sortable ids. Lists outside a
+ * scheme are per county: staff list their own county's (DESIGN decision 16).
+ */
 export const Claims = entity(ClaimRecord, {
   type: "claim",
   key: ({ claimId }: { claimId: string }) => ({ pk: claimPartition(claimId), sk: "CLAIM" }),
   indexes: {
-    byStatus: {
+    byCountyStatus: {
       index: "gsi1",
-      partition: ({ status }: { status: ClaimStatus }) => `CLAIMS#STATUS#${status}`,
-      partitionOf: (c) => ({ status: c.status }),
+      partition: ({ county, status }: { county: string; status: ClaimStatus }) => `CLAIMS#COUNTY#${county}#STATUS#${status}`,
+      partitionOf: (c) => ({ county: c.county, status: c.status }),
       sort: (c) => c.claimId,
     },
     bySchemeStatus: {
@@ -107,7 +112,12 @@ export const Claims = entity(ClaimRecord, {
       partitionOf: (c) => ({ schemeId: c.schemeId }),
       sort: (c) => c.claimId,
     },
-    all: { index: "gsi4", partition: () => "CLAIMS", partitionOf: () => ({}), sort: (c) => c.claimId },
+    byCounty: {
+      index: "gsi4",
+      partition: ({ county }: { county: string }) => `CLAIMS#COUNTY#${county}`,
+      partitionOf: (c) => ({ county: c.county }),
+      sort: (c) => c.claimId,
+    },
   },
 });
 
@@ -128,8 +138,32 @@ export const Payouts = entity(
     payoutFen: fen(),
     approvedBy: z.string(),
     at: z.string(),
+    // What the public notice of an approved claim shows (absent from payouts approved before it was kept).
+    notice: z
+      .object({
+        county: z.string(),
+        township: z.string(),
+        villageName: z.string(),
+        headName: z.string(),
+        category: z.enum(HOUSEHOLD_CATEGORIES),
+        cause: z.enum(CAUSES),
+      })
+      .optional(),
   }),
-  { type: "claim_payout", key: ({ claimId }: { claimId: string }) => ({ pk: claimPartition(claimId), sk: "PAYOUT" }) },
+  {
+    type: "claim_payout",
+    key: ({ claimId }: { claimId: string }) => ({ pk: claimPartition(claimId), sk: "PAYOUT" }),
+    indexes: {
+      /** A county's payouts by approval time: the claims on public notice are the latest few days' (monitoring/notices). */
+      byCountyApproved: {
+        index: "gsi1",
+        partition: ({ county }: { county: string }) => `PAYOUTS#COUNTY#${county}`,
+        partitionOf: (p) => ({ county: p.notice?.county ?? "" }),
+        sort: (p) => `${p.at}#${p.claimId}`,
+        when: (p) => p.notice !== undefined,
+      },
+    },
+  },
 );
 
 interface UsageIds {

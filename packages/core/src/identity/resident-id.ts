@@ -62,3 +62,10 @@ export function maskResidentId(s: string): string {
   if (id.length !== 18) return "*".repeat(id.length);
   return `${id.slice(0, 3)}${"*".repeat(11)}${id.slice(14)}`;
 }
+
+/** Full years of age on `today` (YYYY-MM-DD) of the person a valid resident id names. */
+export function ageOn(idNumber: string, today: string): number {
+  const birth = `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
+  const years = Number(today.slice(0, 4)) - Number(birth.slice(0, 4));
+  return today.slice(5) >= birth.slice(5) ? years : years - 1;
+}

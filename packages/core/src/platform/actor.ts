@@ -1,3 +1,5 @@
+import type { Area } from "./area";
+
 /** The caller, normalised from the JWT: `sub` is the id, `cognito:groups` the roles. */
 export const ROLES = ["buyer", "supplier", "enterprise", "clerk", "approver", "admin"] as const;
 export type Role = (typeof ROLES)[number];
@@ -5,6 +7,8 @@ export type Role = (typeof ROLES)[number];
 export interface Actor {
   readonly id: string;
   readonly roles: readonly Role[];
+  /** Staff's jurisdiction (custom:province/city/county/township); absent for buyers, suppliers, enterprises. */
+  readonly area?: Area | undefined;
 }
 
 export const hasRole = (actor: Actor | undefined, ...roles: Role[]): boolean => !!actor && actor.roles.some((r) => roles.includes(r));

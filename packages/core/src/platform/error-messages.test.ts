@@ -56,7 +56,28 @@ const SAMPLES: Record<ErrorCode, ApiError[]> = {
       details: [{ message: "x", rule: "supplier_staff" }],
     },
   ],
-  SEPARATION_OF_DUTIES: [{ code: "SEPARATION_OF_DUTIES", message: "The reviewer of a claim may not be its submitter" }],
+  SEPARATION_OF_DUTIES: [
+    { code: "SEPARATION_OF_DUTIES", message: "The reviewer of a claim may not be its submitter" },
+    {
+      code: "SEPARATION_OF_DUTIES",
+      message: "Each step of an assessment is taken by a different person: you took its visit step",
+      details: [{ message: "you took the visit step of this assessment", step: "notice", earlierStep: "visit" }],
+    },
+  ],
+  AREA_REQUIRED: [
+    {
+      code: "AREA_REQUIRED",
+      message: "This account has no area (province, city, county or township): ask an administrator to assign one",
+      details: [{ message: "staff accounts act within an area", rule: "area" }],
+    },
+  ],
+  READ_ONLY_AREA: [
+    {
+      code: "READ_ONLY_AREA",
+      message: "Staff of a city read their area but do not act on its records",
+      details: [{ message: "only county and township staff act on records", rule: "area", level: "city" }],
+    },
+  ],
   NOT_FOUND: [
     { code: "NOT_FOUND", message: "Product prd_x was not found", details: [{ message: "not found", resource: "product", id: "prd_x" }] },
     { code: "NOT_FOUND", message: "No route for GET /nope", details: [{ message: "no such route", resource: "route", id: "GET /nope" }] },
@@ -116,6 +137,13 @@ const SAMPLES: Record<ErrorCode, ApiError[]> = {
   ],
   CONCURRENT_UPDATE: [{ code: "CONCURRENT_UPDATE", message: "try again" }],
   ORDER_NOT_PAID_YET: [{ code: "ORDER_NOT_PAID_YET", message: "deliver again later" }],
+  VERSION_CONFLICT: [
+    {
+      code: "VERSION_CONFLICT",
+      message: "The household was changed since you read it: reload it and apply your change again",
+      details: [{ path: "body.expectedVersion", message: "stale", resource: "household", expectedVersion: 2, currentVersion: 3 }],
+    },
+  ],
   PAYLOAD_TOO_LARGE: [
     { code: "PAYLOAD_TOO_LARGE", message: "too large", details: [{ path: "body", message: "too large", maxBytes: 65_536 }] },
   ],
@@ -208,6 +236,65 @@ const SAMPLES: Record<ErrorCode, ApiError[]> = {
       ],
     },
   ],
+  ASSESSMENT_IN_PROGRESS: [
+    {
+      code: "ASSESSMENT_IN_PROGRESS",
+      message: "Household hh_1 already has an assessment in progress",
+      details: [{ message: "one assessment at a time per household", householdId: "hh_1", assessmentId: "asm_1" }],
+    },
+  ],
+  CONSENT_REQUIRED: [
+    {
+      code: "CONSENT_REQUIRED",
+      message: "The household's signed consent is needed before its data are checked",
+      details: [{ path: "body.consent.signed", message: "the household has not signed its consent" }],
+    },
+  ],
+  REMOVAL_CHECKS_FAILED: [
+    {
+      code: "REMOVAL_CHECKS_FAILED",
+      message: "The risk cannot be removed",
+      details: [
+        {
+          path: "body.removalChecks.perCapitaIncomeFen",
+          message: "x",
+          check: "income_above_line",
+          perCapitaIncomeFen: 700_000,
+          incomeLineFen: 750_000,
+          year: 2025,
+        },
+        { path: "body.removalChecks.safeDrinkingWater", message: "x", check: "safeDrinkingWater" },
+      ],
+    },
+  ],
+  NOTICE_PERIOD_NOT_OVER: [
+    {
+      code: "NOTICE_PERIOD_NOT_OVER",
+      message: "The public notice runs until 2026-03-05",
+      details: [{ message: "the notice period is not over", endsOn: "2026-03-05", availableOn: "2026-03-06" }],
+    },
+  ],
+  OBJECTION_UNRESOLVED: [
+    { code: "OBJECTION_UNRESOLVED", message: "1 objection(s) await the township's finding", details: [{ message: "x", open: 1 }] },
+  ],
+  OBJECTION_UPHELD: [{ code: "OBJECTION_UPHELD", message: "An objection was upheld", details: [{ message: "x", upheld: 1 }] }],
+  OUTSIDE_NOTICE_PERIOD: [
+    {
+      code: "OUTSIDE_NOTICE_PERIOD",
+      message: "Objections are heard from 2026-03-01 to 2026-03-05",
+      details: [{ message: "outside the notice period", startsOn: "2026-03-01", endsOn: "2026-03-05", date: "2026-03-07" }],
+    },
+  ],
+  OBJECTION_LIMIT_REACHED: [
+    { code: "OBJECTION_LIMIT_REACHED", message: "At most 10 objections a day", details: [{ message: "x", limit: 10, scope: "source" }] },
+  ],
+  CLAIM_OF_OTHER_HOUSEHOLD: [
+    {
+      code: "CLAIM_OF_OTHER_HOUSEHOLD",
+      message: "Claim clm_1 is another household's: a measure links the household's own claim",
+      details: [{ path: "body.claimId", message: "is another household's claim", claimId: "clm_1", householdId: "hh_1" }],
+    },
+  ],
   INTERNAL: [
     {
       code: "INTERNAL",
@@ -271,6 +358,9 @@ describe("the Chinese error catalog", () => {
     expect(chineseMessage(SAMPLES.SEPARATION_OF_DUTIES[0]!)).toBe(
       "按岗位分离要求，申请的审核人不能是其提交人，审批人也不能是其提交人或审核人。",
     );
+    expect(chineseMessage(SAMPLES.SEPARATION_OF_DUTIES[1]!)).toBe(
+      "按岗位分离要求，同一研判的各环节须由不同人员办理：您已办理本研判的「入户核实」环节，不能再办理「村内公示」环节，请由其他工作人员办理。",
+    );
     expect(chineseMessage(SAMPLES.POOL_INSUFFICIENT[0]!)).toBe("方案资金池余额不足以支付本次 ¥12,345.50 的赔付，请先为资金池充值。");
     expect(chineseMessage(SAMPLES.OUT_OF_STOCK[0]!)).toBe("商品「夏津椹果酒」库存不足：需要 5，仅剩 3。");
     expect(chineseMessage(SAMPLES.OUT_OF_STOCK[1]!)).toBe("库存不足，无法扣减：当前库存为 4。");
@@ -290,6 +380,13 @@ describe("the Chinese error catalog", () => {
     expect(chineseMessage(SAMPLES.NOT_ELIGIBLE[0]!)).toBe(
       "不符合申请条件：家庭人均收入不低于本方案的收入线；本方案没有针对该申请原因的赔付规则。",
     );
+    expect(chineseMessage(SAMPLES.REMOVAL_CHECKS_FAILED[0]!)).toBe(
+      "不符合风险消除条件：家庭人均收入 ¥7,000.00 未高于2025年监测线 ¥7,500.00；未确认饮水安全有保障。",
+    );
+    expect(chineseMessage(SAMPLES.NOTICE_PERIOD_NOT_OVER[0]!)).toBe(
+      "公示期至2026年3月5日尚未结束，县级须在公示期满后（2026年3月6日起）才能确认。",
+    );
+    expect(chineseMessage(SAMPLES.OUTSIDE_NOTICE_PERIOD[0]!)).toBe("只受理公示期内（2026年3月1日至2026年3月5日）提出的异议。");
     expect(chineseMessage(SAMPLES.OUTSIDE_COVERAGE_PERIOD[0]!)).toBe(
       "事发日期 2025年12月31日 不在本方案的保障期（2026年1月1日至2026年12月31日）内。",
     );
@@ -299,6 +396,22 @@ describe("the Chinese error catalog", () => {
     expect(chineseMessage(SAMPLES.INVALID_STATE[0]!)).toBe("该订单当前状态为「已支付」，不能取消。");
     expect(chineseMessage(SAMPLES.INVALID_STATE[1]!)).toBe("该申请当前状态为「已审核」，不能审核通过（仅限状态为「已提交」的申请）。");
     expect(chineseMessage(SAMPLES.FORBIDDEN[0]!)).toBe("您没有执行此操作的权限，需要以下角色之一：管理员、供应商。");
+  });
+
+  it("explains jurisdiction and a stale household version", () => {
+    expect(chineseMessage(SAMPLES.AREA_REQUIRED[0]!)).toBe(
+      "您的账号尚未设置管辖区域（省、市、县或乡镇），不能查看或办理农户与申请，请联系管理员设置。",
+    );
+    expect(chineseMessage(SAMPLES.READ_ONLY_AREA[0]!)).toBe(
+      "市级工作人员可以查看本区域的记录，但不能办理；请由所在县或乡镇的工作人员办理。",
+    );
+    expect(chineseMessage(SAMPLES.VERSION_CONFLICT[0]!)).toBe(
+      "该农户在您查看后已被他人修改（您修改的是第 2 版，当前已是第 3 版），本次未做更改，请刷新后重新修改。",
+    );
+    const member = { path: "body.members.1.idNumber", message: "already registered", resource: "household" };
+    expect(chineseMessage({ code: "DUPLICATE", details: [member] })).toBe(
+      "家庭成员中有人已在其他农户登记，每人只能登记在一户，不能重复登记。",
+    );
   });
 
   it("answers Chinese even for a code it does not know or details it cannot read", () => {

@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   "UNAUTHENTICATED",
   "FORBIDDEN",
   "SEPARATION_OF_DUTIES",
+  "AREA_REQUIRED",
+  "READ_ONLY_AREA",
   "NOT_FOUND",
   // 409
   "DUPLICATE",
@@ -30,6 +32,8 @@ export const ERROR_CODES = [
   "INVALID_STATE",
   "CONCURRENT_UPDATE",
   "ORDER_NOT_PAID_YET",
+  "VERSION_CONFLICT",
+  "ASSESSMENT_IN_PROGRESS",
   // 413
   "PAYLOAD_TOO_LARGE",
   // 422
@@ -45,6 +49,14 @@ export const ERROR_CODES = [
   "POOL_INSUFFICIENT",
   "CAP_EXHAUSTED",
   "OUTSIDE_COVERAGE_PERIOD",
+  "CONSENT_REQUIRED",
+  "REMOVAL_CHECKS_FAILED",
+  "NOTICE_PERIOD_NOT_OVER",
+  "OBJECTION_UNRESOLVED",
+  "OBJECTION_UPHELD",
+  "OUTSIDE_NOTICE_PERIOD",
+  "OBJECTION_LIMIT_REACHED",
+  "CLAIM_OF_OTHER_HOUSEHOLD",
   // 500, 503
   "INTERNAL",
   "SERVICE_UNAVAILABLE",
@@ -76,6 +88,8 @@ const ROLE_RULES: Readonly<Record<string, (d: Detail) => string>> = {
     return `只有管理员或${enterprise ? quoted(enterprise) : "该企业"}的账号可以管理该企业的结对帮扶。`;
   },
   own_enterprises: () => "只能查看本账号所属的企业；查看其他账号的企业需要管理员权限。",
+  county_level: () => "县级确认须由县级工作人员（审批人员或管理员）办理，乡镇工作人员不能办理。",
+  county_staff: () => "部门数据批次须由县级工作人员导入，乡镇工作人员不能导入。",
 };
 
 function forbiddenZh([d]: Detail[]): string {
@@ -83,7 +97,23 @@ function forbiddenZh([d]: Detail[]): string {
   return rule && Object.hasOwn(ROLE_RULES, rule) ? ROLE_RULES[rule]!(d!) : "您没有执行此操作的权限。";
 }
 
+/** The steps of an identification or risk removal (研判), as SEPARATION_OF_DUTIES names them. */
+const ASSESSMENT_STEPS: Readonly<Record<string, string>> = {
+  open: "启动研判",
+  visit: "入户核实",
+  village_review: "村级评议",
+  notice: "村内公示",
+  township_review: "乡镇审核",
+  county_decision: "县级确认",
+};
+
 function separationOfDutiesZh([d]: Detail[]): string {
+  const earlier = str(d, "earlierStep");
+  if (earlier) {
+    const step = str(d, "step");
+    const named = (s: string) => quoted(Object.hasOwn(ASSESSMENT_STEPS, s) ? ASSESSMENT_STEPS[s]! : s);
+    return `按岗位分离要求，同一研判的各环节须由不同人员办理：您已办理本研判的${named(earlier)}环节${step ? `，不能再办理${named(step)}环节` : ""}，请由其他工作人员办理。`;
+  }
   switch (str(d, "step")) {
     case "review":
       return "按岗位分离要求，申请的审核人不能是其提交人，请由其他经办人员审核。";
@@ -92,6 +122,23 @@ function separationOfDutiesZh([d]: Detail[]): string {
     default:
       return "按岗位分离要求，申请的审核人不能是其提交人，审批人也不能是其提交人或审核人。";
   }
+}
+
+const AREA_LEVEL_NAMES: Readonly<Record<string, string>> = { province: "省级", city: "市级" };
+
+function readOnlyAreaZh([d]: Detail[]): string {
+  const level = str(d, "level");
+  const who = level && Object.hasOwn(AREA_LEVEL_NAMES, level) ? `${AREA_LEVEL_NAMES[level]}工作人员` : "省、市级工作人员";
+  return `${who}可以查看本区域的记录，但不能办理；请由所在县或乡镇的工作人员办理。`;
+}
+
+function versionConflictZh([d]: Detail[]): string {
+  const resource = str(d, "resource");
+  const noun = (resource && resourceLabel(resource)) ?? "记录";
+  const expected = num(d, "expectedVersion");
+  const current = num(d, "currentVersion");
+  const versions = expected !== undefined && current !== undefined ? `（您修改的是第 ${expected} 版，当前已是第 ${current} 版）` : "";
+  return `该${noun}在您查看后已被他人修改${versions}，本次未做更改，请刷新后重新修改。`;
 }
 
 function notFoundZh([d]: Detail[]): string {
@@ -108,13 +155,21 @@ function duplicateZh([d]: Detail[]): string {
   // Older details name only the field; the field says which register it was.
   const resource = str(d, "resource") ?? (path === "body.idNumber" ? "household" : path === "body.creditCode" ? "enterprise" : undefined);
   switch (resource) {
+    case "risk lead": {
+      const source = str(d, "source");
+      const year = num(d, "year");
+      return `该农户已有未办结的${year !== undefined ? `${year}年` : ""}${source ? quoted(valueLabel(source)) : "同来源"}风险线索，不再重复登记。`;
+    }
     case "village": {
       const place = `${str(d, "county") ?? ""}${str(d, "township") ?? ""}`;
       const name = str(d, "name");
       return `${place || "该乡镇"}已登记${name ? `名为${quoted(name)}的村` : "同名的村"}，不能重复登记。`;
     }
     case "household":
-      return "该身份证号的农户已经登记，不能重复登记。";
+      // A member's id (body.members.N.idNumber) or the head's: each person is registered in one household only.
+      return path?.includes("members")
+        ? "家庭成员中有人已在其他农户登记，每人只能登记在一户，不能重复登记。"
+        : "该身份证号的农户已经登记，不能重复登记。";
     case "enterprise":
       return "该统一社会信用代码的企业已经登记，不能重复登记。";
     case "pairing": {
@@ -150,6 +205,22 @@ const ACTIONS: Readonly<Record<string, string>> = {
   reject: "驳回",
   approve: "审批",
   disburse: "拨付",
+  identify: "启动监测对象识别",
+  remove_risk: "启动风险消除",
+  visit: "登记入户核实",
+  village_review: "登记村级评议",
+  notice: "登记村内公示",
+  township_review: "登记乡镇审核",
+  county_decision: "作出县级确认",
+  withdraw: "撤回",
+  objection: "登记异议",
+  objection_finding: "登记异议核实结论",
+  end_assessment: "结束研判",
+  record_measure: "记录帮扶措施",
+  dismiss: "排除",
+  take_up: "转入识别",
+  close: "办结",
+  link_measure: "作为帮扶措施关联",
 };
 
 function invalidStateZh([d]: Detail[]): string {
@@ -233,6 +304,45 @@ function outsideCoverageZh([d]: Detail[]): string {
   return `事发日期${incident ? ` ${formatDateZh(incident)} ` : ""}不在本方案的保障期${span}内。`;
 }
 
+const REMOVAL_CHECKS: Readonly<Record<string, (d: Detail) => string>> = {
+  income_line: (d) => `本县尚未设定${num(d, "year") ?? ""}年的防止返贫监测线`,
+  income_above_line: (d) => {
+    const income = num(d, "perCapitaIncomeFen");
+    const line = num(d, "incomeLineFen");
+    const year = num(d, "year");
+    return income !== undefined && line !== undefined
+      ? `家庭人均收入 ${formatYuan(income)} 未高于${year ?? ""}年监测线 ${formatYuan(line)}`
+      : "家庭人均收入未高于当年监测线";
+  },
+  incomeStable: () => "收入尚不稳定",
+  foodAndClothing: () => "未确认不愁吃、不愁穿",
+  compulsoryEducation: () => "未确认义务教育有保障",
+  basicMedicalInsurance: () => "未确认基本医疗有保障",
+  safeHousing: () => "未确认住房安全有保障",
+  safeDrinkingWater: () => "未确认饮水安全有保障",
+};
+
+function removalChecksFailedZh(details: Detail[]): string {
+  const failed = details.map((d) => {
+    const check = str(d, "check");
+    return check && Object.hasOwn(REMOVAL_CHECKS, check) ? REMOVAL_CHECKS[check]!(d) : "有核查项未通过";
+  });
+  return failed.length ? `不符合风险消除条件：${failed.join("；")}。` : "不符合风险消除条件。";
+}
+
+function outsideNoticePeriodZh([d]: Detail[]): string {
+  if (str(d, "message") === "the notice was taken down") return "该公示已撤下，不再受理异议。";
+  const from = str(d, "startsOn");
+  const to = str(d, "endsOn");
+  return from && to ? `只受理公示期内（${formatDateZh(from)}至${formatDateZh(to)}）提出的异议。` : "只受理公示期内提出的异议。";
+}
+
+function objectionLimitZh([d]: Detail[]): string {
+  const limit = num(d, "limit");
+  if (str(d, "scope") === "source") return `同一来源每天对同一公示最多提出 ${limit ?? ""} 条异议，请明天再试。`;
+  return `该公示收到的异议已达上限${limit !== undefined ? `（${limit} 条）` : ""}，请直接向村委会或乡镇反映。`;
+}
+
 // ── The catalog ──────────────────────────────────────────────────────────────────────────────
 
 const ZH: Readonly<Record<ErrorCode, Message>> = {
@@ -256,6 +366,8 @@ const ZH: Readonly<Record<ErrorCode, Message>> = {
   UNAUTHENTICATED: () => "请先登录：需要有效的访问令牌（令牌缺失、已过期或不适用于本系统时请重新登录）。",
   FORBIDDEN: forbiddenZh,
   SEPARATION_OF_DUTIES: separationOfDutiesZh,
+  AREA_REQUIRED: () => "您的账号尚未设置管辖区域（省、市、县或乡镇），不能查看或办理农户与申请，请联系管理员设置。",
+  READ_ONLY_AREA: readOnlyAreaZh,
   NOT_FOUND: notFoundZh,
   DUPLICATE: duplicateZh,
   OUT_OF_STOCK: outOfStockZh,
@@ -264,6 +376,7 @@ const ZH: Readonly<Record<ErrorCode, Message>> = {
   INVALID_STATE: invalidStateZh,
   CONCURRENT_UPDATE: () => "数据正被他人同时修改，本次未做更改，请稍后重试。",
   ORDER_NOT_PAID_YET: () => "该订单的付款尚未入账，请稍后重新投递此事件。",
+  VERSION_CONFLICT: versionConflictZh,
   PAYLOAD_TOO_LARGE: ([d]) => {
     const max = num(d, "maxBytes");
     return max !== undefined ? `请求内容过大，不能超过 ${bytes(max)}。` : "请求内容过大。";
@@ -291,7 +404,8 @@ const ZH: Readonly<Record<ErrorCode, Message>> = {
   REFUND_REJECTED: () => "支付服务拒绝了这笔退款，退款未执行。",
   ENDED_BEFORE_START: ([d]) => {
     const started = str(d, "startedOn");
-    return `结对的结束日期不能早于开始日期${started ? `（${formatDateZh(started)}）` : ""}。`;
+    const noun = str(d, "resource") === "measure" ? "帮扶措施" : "结对";
+    return `${noun}的结束日期不能早于开始日期${started ? `（${formatDateZh(started)}）` : ""}。`;
   },
   VILLAGE_OUTSIDE_SUPPLIER_COUNTY: ([d]) => {
     const village = str(d, "village");
@@ -304,6 +418,28 @@ const ZH: Readonly<Record<ErrorCode, Message>> = {
   POOL_INSUFFICIENT: poolInsufficientZh,
   CAP_EXHAUSTED: capExhaustedZh,
   OUTSIDE_COVERAGE_PERIOD: outsideCoverageZh,
+  ASSESSMENT_IN_PROGRESS: ([d]) => {
+    const id = str(d, "assessmentId");
+    return `该农户已有进行中的研判${id ? `（${id}）` : ""}，同一农户同一时间只能有一项识别或风险消除研判。`;
+  },
+  CONSENT_REQUIRED: () => "农户尚未签署授权承诺书，不能继续核实其家庭信息；请先取得农户签字同意。",
+  REMOVAL_CHECKS_FAILED: removalChecksFailedZh,
+  NOTICE_PERIOD_NOT_OVER: ([d]) => {
+    const ends = str(d, "endsOn");
+    const opens = str(d, "availableOn");
+    return `公示期${ends ? `至${formatDateZh(ends)}` : ""}尚未结束，县级须在公示期满后${opens ? `（${formatDateZh(opens)}起）` : ""}才能确认。`;
+  },
+  OBJECTION_UNRESOLVED: ([d]) => {
+    const open = num(d, "open");
+    return `公示期间收到的${open !== undefined ? ` ${open} 条` : ""}异议尚待乡镇核实，请先登记核实结论。`;
+  },
+  OBJECTION_UPHELD: () => "公示期间的异议经核实成立，该研判只能不予确认。",
+  OUTSIDE_NOTICE_PERIOD: outsideNoticePeriodZh,
+  OBJECTION_LIMIT_REACHED: objectionLimitZh,
+  CLAIM_OF_OTHER_HOUSEHOLD: ([d]) => {
+    const claimId = str(d, "claimId");
+    return `申请${claimId ? `（${claimId}）` : ""}属于其他农户：帮扶措施只能关联本户的防贫保险/防贫救助申请。`;
+  },
   INTERNAL: ([d]) => {
     const requestId = str(d, "requestId");
     return `系统内部出错，请稍后重试${requestId ? `；如问题持续，请联系管理员并提供请求编号 ${requestId}` : ""}。`;

@@ -4,19 +4,19 @@ import { contextHandler, type ContextHandlers } from "../http/lambda";
 import { created, ok } from "../http/response";
 
 export const claimsHandlers: ContextHandlers<"claims"> = {
-  "POST /households": async ({ body, actor }) => created(await Claims.registerHousehold(body, { actor })),
-  "GET /households/{householdId}": async ({ params }) => ok(await Claims.getHousehold(params.householdId)),
   "PUT /schemes/{schemeId}": async ({ params, body, actor }) =>
     ok(await Claims.putScheme({ schemeId: params.schemeId, scheme: body }, { actor })),
-  "GET /schemes": async ({ query }) => ok(await Claims.listSchemes(query)),
-  "GET /schemes/{schemeId}/top-ups": async ({ params, query }) => ok(await Claims.listTopUps({ schemeId: params.schemeId, ...query })),
-  "GET /schemes/{schemeId}": async ({ params, query }) => ok(await Claims.getScheme({ schemeId: params.schemeId, ...query })),
+  "GET /schemes": async ({ query, actor }) => ok(await Claims.listSchemes(query, { actor })),
+  "GET /schemes/{schemeId}/top-ups": async ({ params, query, actor }) =>
+    ok(await Claims.listTopUps({ schemeId: params.schemeId, ...query }, { actor })),
+  "GET /schemes/{schemeId}": async ({ params, query, actor }) =>
+    ok(await Claims.getScheme({ schemeId: params.schemeId, ...query }, { actor })),
   "POST /schemes/{schemeId}/top-ups": async ({ params, body, actor, idempotencyKey }) =>
     created(await Claims.topUp({ schemeId: params.schemeId, topUp: body }, { actor, idempotencyKey })),
   "POST /claims": async ({ body, actor, idempotencyKey }) => created(await Claims.submit(body, { actor, idempotencyKey })),
-  "POST /claims/preview": async ({ body }) => ok(await Claims.preview(body)),
-  "GET /claims": async ({ query }) => ok(await Claims.list(query)),
-  "GET /claims/{claimId}": async ({ params }) => ok(await Claims.get(params.claimId)),
+  "POST /claims/preview": async ({ body, actor }) => ok(await Claims.preview(body, { actor })),
+  "GET /claims": async ({ query, actor }) => ok(await Claims.list(query, { actor })),
+  "GET /claims/{claimId}": async ({ params, actor }) => ok(await Claims.get(params.claimId, { actor })),
   "POST /claims/{claimId}/review": async ({ params, body, actor }) =>
     ok(await Claims.review({ claimId: params.claimId, review: body }, { actor })),
   "POST /claims/{claimId}/approve": async ({ params, actor }) => ok(await Claims.approve(params.claimId, { actor })),
@@ -24,8 +24,8 @@ export const claimsHandlers: ContextHandlers<"claims"> = {
     ok(await Claims.reject({ claimId: params.claimId, rejection: body }, { actor })),
   "POST /claims/{claimId}/disburse": async ({ params, body, actor }) =>
     ok(await Claims.disburse({ claimId: params.claimId, disbursement: body }, { actor })),
-  "GET /reports/claims": async ({ query, headers }) => {
-    const report = await Claims.report(query);
+  "GET /reports/claims": async ({ query, headers, actor }) => {
+    const report = await Claims.report(query, { actor });
     return reportResponse(headers, report, Claims.reportRows, `claims-report-${report.schemeId}.csv`);
   },
 };

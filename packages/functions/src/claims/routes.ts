@@ -3,10 +3,6 @@ import { page, type RouteSpec } from "../route-spec";
 
 // biome-ignore format: one route per row, so the table reads as a table
 export const claimRoutes = [
-  // Households under monitoring (防止返贫监测对象)
-  { method: "POST", path: "/households", context: "claims", access: ["clerk", "admin"], summary: "Register a household under monitoring (the resident id is kept only as a keyed hash and masked)", body: claims.CreateHousehold, response: claims.Household, status: 201 },
-  { method: "GET", path: "/households/{householdId}", context: "claims", access: ["clerk", "approver", "admin"], summary: "One household (resident id masked)", params: claims.HouseholdIdParams, response: claims.Household },
-
   // Schemes (防贫保险 / 防贫救助), their rules and pools
   { method: "PUT", path: "/schemes/{schemeId}", context: "claims", access: ["admin"], summary: "Set a scheme's rules and limits: each PUT creates a new immutable version", params: claims.SchemeIdParams, body: claims.PutScheme, response: claims.Scheme },
   { method: "GET", path: "/schemes", context: "claims", access: ["clerk", "approver", "admin"], summary: "List schemes by id (of one county with ?county=), each in its current version with its pool balance and paid total", query: claims.SchemesQuery, response: page(claims.Scheme) },
@@ -17,7 +13,7 @@ export const claimRoutes = [
   // Claims and their approval chain
   { method: "POST", path: "/claims", context: "claims", access: ["clerk"], summary: "File a claim; eligibility is checked against the scheme's current version", body: claims.CreateClaim, response: claims.Claim, status: 201, idempotencyKey: "optional" },
   { method: "POST", path: "/claims/preview", context: "claims", access: ["clerk", "approver", "admin"], summary: "What POST /claims would answer for the same body, without writing: its refusals (NOT_ELIGIBLE, OUTSIDE_COVERAGE_PERIOD, …) or the payout its approval would commit now, step by step, and whether the pool covers it", body: claims.CreateClaim, response: claims.PayoutPreview, status: 200 },
-  { method: "GET", path: "/claims", context: "claims", access: ["clerk", "approver", "admin"], summary: "List claims, newest first, by status and/or scheme", query: claims.ClaimsQuery, response: page(claims.Claim) },
+  { method: "GET", path: "/claims", context: "claims", access: ["clerk", "approver", "admin"], summary: "List the claims of the caller's area, newest first, by status and/or scheme (or of one county for province and city staff)", query: claims.ClaimsQuery, response: page(claims.Claim) },
   { method: "GET", path: "/claims/{claimId}", context: "claims", access: ["clerk", "approver", "admin"], summary: "One claim with its payout, the caps that applied and its history", params: claims.ClaimIdParams, response: claims.Claim },
   { method: "POST", path: "/claims/{claimId}/review", context: "claims", access: ["clerk"], summary: "Review a submitted claim: pass (→ reviewed) or reject", params: claims.ClaimIdParams, body: claims.ReviewClaim, response: claims.Claim },
   { method: "POST", path: "/claims/{claimId}/approve", context: "claims", access: ["approver"], summary: "Approve a reviewed claim and commit its payout within the caps and the pool (maker-checker)", params: claims.ClaimIdParams, response: claims.Claim },

@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEventV2 } from "aws-lambda";
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from "jose";
 import { isRole, type Actor } from "@fupin/core/platform/actor";
+import { AREA_CLAIMS, AREA_LEVELS, type Area } from "@fupin/core/platform/area";
 import { config } from "@fupin/core/platform/config";
 import { forbidden, unauthenticated } from "@fupin/core/platform/errors";
 import type { Access } from "../routes";
@@ -29,7 +30,23 @@ export function actorFromClaims(claims: Claims): Actor | undefined {
   const sub = claims.sub;
   if (typeof sub !== "string" || sub === "") return undefined;
   if (claims.token_use !== "access") return undefined;
-  return { id: sub, roles: groupsFromClaim(claims["cognito:groups"]).filter(isRole) };
+  const area = areaFromClaims(claims);
+  return { id: sub, roles: groupsFromClaim(claims["cognito:groups"]).filter(isRole), ...(area ? { area } : {}) };
+}
+
+/**
+ * A staff member's area, from the claims Cognito's pre-token-generation trigger copies into the
+ * access token (locally: the token CLI's flags). Every level named must match a record's place.
+ * A township is kept only with its county: township names repeat across counties.
+ */
+export function areaFromClaims(claims: Claims): Area | undefined {
+  const area: Area = {};
+  for (const level of AREA_LEVELS) {
+    const value = claims[AREA_CLAIMS[level]];
+    if (typeof value === "string" && value.trim() !== "") area[level] = value.trim();
+  }
+  if (area.township && !area.county) delete area.township;
+  return Object.keys(area).length ? area : undefined;
 }
 
 const authorizerClaims = (event: APIGatewayProxyEventV2): Claims | undefined =>

@@ -37,6 +37,11 @@ export type RouteHandler<K extends RouteKey> = (req: ApiRequest<RouteFor<K>>) =>
 export type ContextHandlers<C extends ContextName> = {
   [K in RouteKey as RouteFor<K>["context"] extends C ? K : never]: RouteHandler<K>;
 };
+/** The handlers of one list of routes (a part of a context), so a context's handlers may be written part by part. */
+type KeysOf<R> = R extends { method: infer M extends string; path: infer P extends string } ? `${M} ${P}` : never;
+export type HandlersOf<L extends readonly unknown[]> = {
+  [K in RouteKey as K extends KeysOf<L[number]> ? K : never]: RouteHandler<K>;
+};
 
 /** Logs one line per request with its outcome, and maps errors to the API's error body. */
 const requestLog = (): MiddlewareObj<APIGatewayProxyEventV2, ApiResponse> => {

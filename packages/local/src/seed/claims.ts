@@ -1,23 +1,19 @@
 import type { Actor } from "@fupin/core/platform/actor";
 import { chinaToday, shiftDays } from "@fupin/core/platform/clock";
 import type { Db } from "@fupin/core/platform/db";
-import {
-  Claims,
-  coveragePeriod,
-  residentIdCheckChar,
-  type CreateClaim,
-  type CreateHousehold,
-  type Household,
-  type PutScheme,
-} from "@fupin/core/claims";
+import { Claims, coveragePeriod, type CreateClaim, type PutScheme } from "@fupin/core/claims";
+import type { Village } from "@fupin/core/catalog";
+import { type CreateHousehold, type Household, Monitoring, residentIdCheckChar } from "@fupin/core/monitoring";
 import type { DemoCatalog } from "./catalog";
 
 const yuan = (n: number) => n * 100;
 const admin: Actor = { id: "seed-admin", roles: ["admin"] };
-// Distinct people for each step, as the maker-checker rule requires.
+// Distinct people for each step, as the maker-checker rule requires, each acting in the county of
+// the household they work on.
 const clerk: Actor = { id: "clerk-fangpinban", roles: ["clerk"] };
 const reviewer: Actor = { id: "clerk-township-review", roles: ["clerk"] };
 const approver: Actor = { id: "approver-county", roles: ["approver"] };
+const inCounty = (actor: Actor, county: string): Actor => ({ ...actor, area: { county } });
 
 /**
  * An obviously fictional resident id with a valid check character: area code 990000+n (no such
@@ -142,33 +138,36 @@ export async function seedClaims(store: Db, catalog: DemoCatalog): Promise<void>
 
   const { xiaoshitang, qihe, yunshe } = catalog.villages;
   let n = 0;
-  const household = (villageId: string, rest: Omit<CreateHousehold, "villageId" | "idNumber" | "incomeYear">): Promise<Household> =>
-    Claims.registerHousehold({ villageId, idNumber: demoResidentId(++n), incomeYear: year - 1, ...rest }, { actor: clerk, store });
-  const zhang = await household(xiaoshitang.villageId, {
+  const household = (village: Village, rest: Omit<CreateHousehold, "villageId" | "idNumber" | "incomeYear">): Promise<Household> =>
+    Monitoring.registerHousehold(
+      { villageId: village.villageId, idNumber: demoResidentId(++n), incomeYear: year - 1, ...rest },
+      { actor: inCounty(clerk, village.county), store },
+    );
+  const zhang = await household(xiaoshitang, {
     headName: "张建国",
     members: 4,
     category: "unstable_out_of_poverty",
     perCapitaIncomeFen: yuan(5200),
   });
-  const li = await household(xiaoshitang.villageId, {
+  const li = await household(xiaoshitang, {
     headName: "李秀兰",
     members: 2,
     category: "marginal_at_risk",
     perCapitaIncomeFen: yuan(5800),
   });
-  const wang = await household(qihe.villageId, {
+  const wang = await household(qihe, {
     headName: "王德顺",
     members: 3,
     category: "marginal_at_risk",
     perCapitaIncomeFen: yuan(4900),
   });
-  const yang = await household(yunshe.villageId, {
+  const yang = await household(yunshe, {
     headName: "杨光明",
     members: 5,
     category: "sudden_hardship",
     perCapitaIncomeFen: yuan(3600),
   });
-  const wu = await household(yunshe.villageId, {
+  const wu = await household(yunshe, {
     headName: "吴春花",
     members: 1,
     category: "unstable_out_of_poverty",
@@ -205,15 +204,17 @@ export async function seedClaims(store: Db, catalog: DemoCatalog): Promise<void>
           ],
           note,
         },
-        { actor: clerk, store },
+        { actor: inCounty(clerk, h.county), store },
       )
     ).claimId;
-  const asReviewer = { actor: reviewer, store };
-  const asApprover = { actor: approver, store };
-  const pass = (claimId: string) =>
-    Claims.review({ claimId, review: { decision: "pass", note: "入户核查属实，村民评议无异议，已公示" } }, asReviewer);
-  const approve = (claimId: string) => Claims.approve(claimId, asApprover);
-  const pay = (claimId: string, reference: string) => Claims.disburse({ claimId, disbursement: { reference } }, asApprover);
+  const county = async (claimId: string) => (await Claims.get(claimId, { actor: admin, store })).county;
+  const asReviewer = async (claimId: string) => ({ actor: inCounty(reviewer, await county(claimId)), store });
+  const asApprover = async (claimId: string) => ({ actor: inCounty(approver, await county(claimId)), store });
+  const pass = async (claimId: string) =>
+    Claims.review({ claimId, review: { decision: "pass", note: "入户核查属实，村民评议无异议，已公示" } }, await asReviewer(claimId));
+  const approve = async (claimId: string) => Claims.approve(claimId, await asApprover(claimId));
+  const pay = async (claimId: string, reference: string) =>
+    Claims.disburse({ claimId, disbursement: { reference } }, await asApprover(claimId));
 
   // 夏津县: paid, approved, reviewed, submitted, rejected.
   const x1 = await file(zhang, "xiajin-fangpin-insurance", "illness", 60, 62_000, 37_000, "脑梗住院，医保及大病保险报销后自付25,000元");
@@ -227,7 +228,7 @@ export async function seedClaims(store: Db, catalog: DemoCatalog): Promise<void>
   await pass(x3);
   await file(li, "xiajin-fangpin-insurance", "illness", 5, 9_000, 3_000, "门诊慢性病");
   const x5 = await file(li, "xiajin-fangpin-insurance", "illness", 30, 6_000, 5_500, "自付未达起付线");
-  await Claims.review({ claimId: x5, review: { decision: "reject", note: "合规自付费用未超过起付线" } }, asReviewer);
+  await Claims.review({ claimId: x5, review: { decision: "reject", note: "合规自付费用未超过起付线" } }, await asReviewer(x5));
 
   // 齐河县: one paid, one waiting for review.
   const q1 = await file(wang, "qihe-fangpin-insurance", "disaster", 50, 45_000, 5_000, "暴雨致房屋倒塌");
@@ -246,5 +247,5 @@ export async function seedClaims(store: Db, catalog: DemoCatalog): Promise<void>
   await approve(j2);
   const j3 = await file(wu, "jiangkou-fangpin-relief", "disaster", 15, 8_000, 0, "冰雹损毁烤烟");
   await pass(j3);
-  await Claims.reject({ claimId: j3, rejection: { reason: "已由农业保险全额理赔，不重复救助" } }, asApprover);
+  await Claims.reject({ claimId: j3, rejection: { reason: "已由农业保险全额理赔，不重复救助" } }, await asApprover(j3));
 }

@@ -2,6 +2,7 @@ import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "@fupin/core/platform/db";
 import { seedCatalog } from "./catalog";
 import { seedClaims } from "./claims";
+import { seedMonitoring } from "./monitoring";
 import { seedPairings } from "./pairings";
 
 const MARKER = { pk: "SEED#demo", sk: "SEED" };
@@ -19,6 +20,7 @@ export async function seedDemo(store: Db): Promise<SeedSummary> {
   const catalog = await seedCatalog(store);
   await seedPairings(store, catalog);
   await seedClaims(store, catalog);
+  await seedMonitoring(store, catalog);
   const summary = { seeded: true, villages: Object.keys(catalog.villages).length, products: catalog.products.length };
   await store.client.send(new PutCommand({ TableName: store.tableName, Item: { ...MARKER, ...summary, at: new Date().toISOString() } }));
   return summary;

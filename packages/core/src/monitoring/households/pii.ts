@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
-import { normalizeResidentId } from "../identity/resident-id";
-import { config, type Config } from "../platform/config";
-import { secretJson } from "../platform/secrets";
+import { normalizeResidentId } from "../../identity/resident-id";
+import { config, type Config } from "../../platform/config";
+import { secretJson } from "../../platform/secrets";
 
 /**
  * Resident ids (身份证号) are personal data. We keep only two derived forms:

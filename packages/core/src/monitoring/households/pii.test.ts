@@ -14,9 +14,10 @@ describe("resident id protection", () => {
   });
 
   it("takes the key from PII_HASH_KEY and falls back to the clearly named development key, but never in Lambda", async () => {
-    expect(await piiHashKey({ PII_HASH_KEY: "from-env" })).toBe("from-env");
-    expect(await piiHashKey({})).toBe(LOCAL_DEVELOPMENT_PII_HASH_KEY);
-    await expect(piiHashKey({ AWS_LAMBDA_FUNCTION_NAME: "fupin-claims" })).rejects.toThrow(/No PII hash key/);
+    const none = { PII_HASH_KEY: undefined, PII_HASH_KEY_SECRET_ARN: undefined, AWS_LAMBDA_FUNCTION_NAME: undefined };
+    expect(await piiHashKey({ ...none, PII_HASH_KEY: "from-env" })).toBe("from-env");
+    expect(await piiHashKey(none)).toBe(LOCAL_DEVELOPMENT_PII_HASH_KEY);
+    await expect(piiHashKey({ ...none, AWS_LAMBDA_FUNCTION_NAME: "fupin-claims" })).rejects.toThrow(/No PII hash key/);
   });
 
   it("accepts a valid id in canonical form and refuses a wrong check character without echoing the id", () => {

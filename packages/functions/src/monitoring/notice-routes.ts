@@ -1,0 +1,8 @@
+import * as monitoring from "@fupin/core/monitoring";
+import { page, type RouteSpec } from "../route-spec";
+
+// biome-ignore format: one route per row, so the table reads as a table
+export const noticeRoutes = [
+  { method: "GET", path: "/public/notices", context: "monitoring", access: "public", summary: "The county's public notice board (公示), no sign-in: identifications and risk removals in their notice period, then claims approved within the county's notice period; names masked (张*国), village, category or cause, amount for claims, never a resident id, phone, bank account, member list or health detail", query: monitoring.PublicNoticesQuery, response: page(monitoring.PublicNotice) },
+  { method: "POST", path: "/public/notices/{noticeId}/objections", context: "monitoring", access: "public", summary: "File an objection to an identification or removal notice while it is up (422 OUTSIDE_NOTICE_PERIOD otherwise; 422 OBJECTION_LIMIT_REACHED past 10 a day from one address or 200 on a notice); the optional contact is kept encrypted and never shown publicly; the receipt echoes nothing filed", params: monitoring.NoticeIdParams, body: monitoring.FileObjection, response: monitoring.FiledObjection, status: 201 },
+] as const satisfies readonly RouteSpec[];
