@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { chinaToday } from "@fupin/core/platform/clock";
 import { formatYuan } from "../../packages/web/src/lib/money";
-import { api, tokenFor, unique } from "../support/api";
-import { adminToken, createVillage, householdInput, residentId } from "../support/fixtures";
+import { api, unique } from "../support/api";
+import { adminToken, countyOf, createVillage, householdInput, residentId, staffToken } from "../support/fixtures";
 import { captureBothSizes, consoleUrl, settle, signIn, useBrowser, WAIT_MS } from "./support/browser";
 
 const browser = useBrowser();
@@ -24,7 +24,7 @@ const jiangkouIllness = {
   perHouseholdYearCapFen: yuan(50_000),
 };
 
-/** A fresh county with a village and a relief scheme whose pool holds `poolFen`. */
+/** A fresh county with a village and a relief scheme whose pool holds `poolFen`; its staff act in `area` (DESIGN 16). */
 async function county(poolFen: number) {
   const admin = await adminToken();
   const village = await createVillage();
@@ -50,7 +50,7 @@ async function county(poolFen: number) {
     body: { amountFen: poolFen, source: "县财政预算", note: "防贫救助基金" },
   });
   expect(top.status, top.text).toBe(201);
-  return { village, schemeId, name, admin };
+  return { village, schemeId, name, admin, area: countyOf(village) };
 }
 
 async function poolOf(schemeId: string): Promise<number> {
@@ -132,7 +132,7 @@ describe("one claim through the console, from the household's registration to it
     const idNumber = residentId();
     const wrongCheck = idNumber.slice(0, 17) + (idNumber[17] === "0" ? "1" : "0");
     const page = await browser.page();
-    await signIn(page, story.submitter, ["clerk"], "/households/new");
+    await signIn(page, story.submitter, ["clerk"], "/households/new", c.area);
     await page.getByRole("heading", { level: 1, name: "登记监测农户" }).waitFor();
     await choose(page, "所在村", c.village.name, c.village.name);
     await page.getByLabel("户主姓名").fill("杨光明");
@@ -158,7 +158,7 @@ describe("one claim through the console, from the household's registration to it
     await page.getByRole("heading", { level: 1, name: "提交防贫申请" }).waitFor();
     story.householdId = new URL(page.url()).searchParams.get("householdId")!;
     const household = await api("GET /households/{householdId}", {
-      token: await tokenFor(story.submitter, "clerk"),
+      token: await staffToken(story.submitter, ["clerk"], story.c.area),
       params: { householdId: story.householdId },
     });
     expect(household.body).toMatchObject({ headName: "杨光明", idNumber: masked, members: 5, perCapitaIncomeFen: yuan(3600) });
@@ -168,14 +168,14 @@ describe("one claim through the console, from the household's registration to it
     const { c, submitter } = story;
     expect(story.householdId, "step 1 did not register the household").toBeDefined();
     const page = await browser.page();
-    await signIn(page, submitter, ["clerk"], `/claims/new?householdId=${story.householdId}`);
+    await signIn(page, submitter, ["clerk"], `/claims/new?householdId=${story.householdId}`, c.area);
     await page.getByTestId("claim-household").getByText("杨光明").waitFor();
     await fillClaim(page, c.name, "80000", "20,000.00");
     await page.getByLabel("材料 1 类型").fill("住院发票");
     await page.getByLabel("材料 1 存放位置").fill("archive/web/invoice-1.pdf");
     await page.getByLabel("情况说明").fill("务工期间突发脑梗住院");
     const preview = await api("POST /claims/preview", {
-      token: await tokenFor(submitter, "clerk"),
+      token: await staffToken(submitter, ["clerk"], c.area),
       body: {
         householdId: story.householdId,
         schemeId: c.schemeId,
@@ -204,7 +204,10 @@ describe("one claim through the console, from the household's registration to it
     // The submitter may not review the claim: no review buttons, and why.
     await page.getByText("按岗位分离要求，您提交的申请需由其他经办人员审核。").waitFor();
     expect(await page.getByRole("button", { name: "审核通过" }).count()).toBe(0);
-    const filed = await api("GET /claims/{claimId}", { token: await tokenFor(submitter, "clerk"), params: { claimId: story.claimId } });
+    const filed = await api("GET /claims/{claimId}", {
+      token: await staffToken(submitter, ["clerk"], c.area),
+      params: { claimId: story.claimId },
+    });
     expect(filed.body).toMatchObject({
       status: "submitted",
       submittedBy: submitter,
@@ -217,7 +220,7 @@ describe("one claim through the console, from the household's registration to it
   it("3. a second clerk finds it in the queue and passes its review", async () => {
     story.reviewer = `clerk-web-rev-${unique()}`;
     const page = await browser.page();
-    await signIn(page, story.reviewer, ["clerk"], "/claims?status=submitted");
+    await signIn(page, story.reviewer, ["clerk"], "/claims?status=submitted", story.c.area);
     await page.getByRole("heading", { level: 1, name: "防贫申请工作台" }).waitFor();
     await settle(page);
     const row = page.locator(`[data-claim-id="${claimId()}"]`);
@@ -233,7 +236,7 @@ describe("one claim through the console, from the household's registration to it
 
   it("4. the submitter, also an approver, is refused approval with the separation-of-duties message in Chinese", async () => {
     const page = await browser.page();
-    await signIn(page, story.submitter, ["clerk", "approver"], `/claims/${claimId()}`);
+    await signIn(page, story.submitter, ["clerk", "approver"], `/claims/${claimId()}`, story.c.area);
     await page.getByRole("button", { name: "审批通过" }).click();
     await confirmDialog(page, "审批通过");
     await expect
@@ -248,7 +251,7 @@ describe("one claim through the console, from the household's registration to it
     story.approver = `approver-web-${unique()}`;
     const before = await poolOf(c.schemeId);
     const page = await browser.page();
-    await signIn(page, story.approver, ["approver"], `/schemes/${c.schemeId}`);
+    await signIn(page, story.approver, ["approver"], `/schemes/${c.schemeId}`, c.area);
     await page.getByRole("heading", { level: 1, name: c.name }).waitFor();
     await expect.poll(() => page.getByTestId("scheme-pool").textContent()).toContain(formatYuan(before));
     await page.goto(consoleUrl(`/claims/${claimId()}`));
@@ -256,7 +259,10 @@ describe("one claim through the console, from the household's registration to it
     await page.getByRole("button", { name: "审批通过" }).click();
     await confirmDialog(page, "审批通过");
     await expect.poll(() => statusOf(page)).toBe("待拨付");
-    const claim = await api("GET /claims/{claimId}", { token: await tokenFor(story.approver, "approver"), params: { claimId: claimId() } });
+    const claim = await api("GET /claims/{claimId}", {
+      token: await staffToken(story.approver, ["approver"], c.area),
+      params: { claimId: claimId() },
+    });
     expect(claim.body).toMatchObject({
       status: "approved",
       approvedPayoutFen: yuan(30_000),
@@ -295,13 +301,16 @@ describe("one claim through the console, from the household's registration to it
 
   it("6. the approver records the payment with its transfer reference", async () => {
     const page = await browser.page();
-    await signIn(page, story.approver, ["approver"], `/claims/${claimId()}`);
+    await signIn(page, story.approver, ["approver"], `/claims/${claimId()}`, story.c.area);
     await page.getByLabel("转账凭证号").fill("JK-PAY-WEB-1");
     await page.getByRole("button", { name: "登记拨付" }).click();
     await confirmDialog(page, "登记拨付");
     await expect.poll(() => statusOf(page)).toBe("已拨付");
     await page.getByTestId("claim-history").getByText("转账凭证号 JK-PAY-WEB-1").waitFor();
-    const paid = await api("GET /claims/{claimId}", { token: await tokenFor(story.approver, "approver"), params: { claimId: claimId() } });
+    const paid = await api("GET /claims/{claimId}", {
+      token: await staffToken(story.approver, ["approver"], story.c.area),
+      params: { claimId: claimId() },
+    });
     expect(paid.body.disbursement).toMatchObject({ reference: "JK-PAY-WEB-1", by: story.approver });
   });
 });
@@ -310,14 +319,14 @@ describe("refusals explained in Chinese, and the schemes' pages", () => {
   it("explains in Chinese, while the form is filled, why a household is not eligible, and refuses the submission the same way", async () => {
     const c = await county(yuan(100_000));
     const clerk = `clerk-web-${unique()}`;
-    const token = await tokenFor(clerk, "clerk");
+    const token = await staffToken(clerk, ["clerk"], c.area);
     const rich = await api("POST /households", {
       token,
       body: householdInput(c.village.villageId, { headName: "赵富贵", perCapitaIncomeFen: yuan(6500), category: "marginal_at_risk" }),
     });
     expect(rich.status, rich.text).toBe(201);
     const page = await browser.page();
-    await signIn(page, clerk, ["clerk"], `/claims/new?householdId=${rich.body.householdId}`);
+    await signIn(page, clerk, ["clerk"], `/claims/new?householdId=${rich.body.householdId}`, c.area);
     await page.getByTestId("claim-household").getByText("赵富贵").waitFor();
     await fillClaim(page, c.name, "30000", "0");
     const expected = "不符合申请条件：家庭人均收入 ¥6,500.00 不低于本方案的收入线 ¥6,000.00。";
@@ -331,7 +340,7 @@ describe("refusals explained in Chinese, and the schemes' pages", () => {
 
   it("warns an approver that the pool is short and shows the platform's refusal when approving anyway", async () => {
     const c = await county(yuan(1000));
-    const clerk = await tokenFor(`clerk-web-${unique()}`, "clerk");
+    const clerk = await staffToken(`clerk-web-${unique()}`, ["clerk"], c.area);
     const household = await api("POST /households", { token: clerk, body: householdInput(c.village.villageId) });
     const filed = await api("POST /claims", {
       token: clerk,
@@ -347,13 +356,13 @@ describe("refusals explained in Chinese, and the schemes' pages", () => {
     expect(filed.status, filed.text).toBe(201);
     const claimId = filed.body.claimId;
     const passed = await api("POST /claims/{claimId}/review", {
-      token: await tokenFor(`clerk-web-rev-${unique()}`, "clerk"),
+      token: await staffToken(`clerk-web-rev-${unique()}`, ["clerk"], c.area),
       params: { claimId },
       body: { decision: "pass", note: "属实" },
     });
     expect(passed.status, passed.text).toBe(200);
     const page = await browser.page();
-    await signIn(page, `approver-web-${unique()}`, ["approver"], `/claims/${claimId}`);
+    await signIn(page, `approver-web-${unique()}`, ["approver"], `/claims/${claimId}`, c.area);
     // 10,000 above the deductible at 50%: 5,000 yuan, more than the pool's 1,000.
     await page.getByText("资金池余额 ¥1,000.00 不足以支付本次赔付", { exact: false }).waitFor();
     await page.getByRole("button", { name: "审批通过" }).click();

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import type { Download, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { formatYuan } from "../../packages/web/src/lib/money";
-import { api, tokenFor } from "../support/api";
+import { api } from "../support/api";
+import { staffToken } from "../support/fixtures";
 import { captureBothSizes, consoleUrl, settle, signIn, useBrowser, WAIT_MS } from "./support/browser";
 import { paidOrderThroughApi } from "./support/orders";
 
@@ -131,7 +132,9 @@ describe("the reports dashboards", () => {
   });
 
   it("show a clerk a scheme's claims by status, money paid and the pool left, with its CSV; not a signed-out visitor", async () => {
-    const clerk = await tokenFor("clerk-1", "clerk");
+    // A 夏津县 clerk: staff see only their own county's schemes' figures (DESIGN 16).
+    const area = { province: "山东省", city: "德州市", county: "夏津县" };
+    const clerk = await staffToken("clerk-1", ["clerk"], area);
     const schemes = await api("GET /schemes", { token: clerk, query: { limit: 100 } });
     expect(schemes.status, schemes.text).toBe(200);
     const xiajin = schemes.body.items.find((s) => s.schemeId === "xiajin-fangpin-insurance")!;
@@ -143,11 +146,29 @@ describe("the reports dashboards", () => {
     await anonymous.waitForURL(/\/console\/sign-in\?next=%2Freports%2Fclaims/);
 
     const page = await browser.page();
-    await signIn(page, "clerk-1", ["clerk"], "/reports/claims");
+    await signIn(page, "clerk-1", ["clerk"], "/reports/claims", area);
     await page.getByRole("heading", { level: 1, name: "防贫救助统计" }).waitFor();
-    await page.getByLabel("方案").click();
-    await page.locator(".ant-select-item-option", { hasText: xiajin.name }).first().click();
-    await page.waitForURL((url) => url.searchParams.get("schemeId") === xiajin.schemeId);
+    // A clerk of one county sees its one scheme, which the page may show at once; otherwise the list
+    // loads and re-renders while the select opens (a click on an option being replaced chooses
+    // nothing), so choose again until the picker shows the scheme.
+    const picker = page.locator(".ant-form-item", { has: page.getByLabel("方案") });
+    const chosen = async () =>
+      new URL(page.url()).searchParams.get("schemeId") === xiajin.schemeId || ((await picker.textContent()) ?? "").includes(xiajin.name);
+    await expect
+      .poll(
+        async () => {
+          if (await chosen()) return true;
+          await page.getByLabel("方案").click();
+          await page
+            .locator(".ant-select-item-option", { hasText: xiajin.name })
+            .first()
+            .click({ timeout: 5_000 })
+            .catch(() => undefined);
+          return chosen();
+        },
+        { timeout: WAIT_MS, interval: 250 },
+      )
+      .toBe(true);
     await page.getByTestId("claims-paid").getByText(formatYuan(report.body.paidFen)).waitFor();
     await page.getByTestId("claims-pool").getByText(formatYuan(report.body.poolBalanceFen)).waitFor();
     const table = page.getByTestId("claims-table");

@@ -47,13 +47,29 @@ export function useBrowser() {
   };
 }
 
+/** A staff account's area, as the sign-in page asks for it (staff see and act only within it). */
+export interface StaffArea {
+  province?: string;
+  city?: string;
+  county?: string;
+  township?: string;
+}
+
+const AREA_LABELS: Record<keyof StaffArea, string> = { province: "所属省份", city: "所属城市", county: "所属区县", township: "所属乡镇" };
+
 /** Signs in through the console's development sign-in page, as a person would, and waits to land. */
-export async function signIn(page: Page, sub: string, roles: string[], next = "/") {
+export async function signIn(page: Page, sub: string, roles: string[], next = "/", area: StaffArea = {}) {
   await page.goto(consoleUrl(`/sign-in?next=${encodeURIComponent(next)}`));
   await page.getByLabel("账号 (sub)").fill(sub);
   for (const [role, label] of Object.entries(ROLE_LABELS)) {
     const box = page.getByRole("checkbox", { name: label, exact: true });
     if ((await box.isChecked()) !== roles.includes(role)) await box.click();
+  }
+  for (const [level, label] of Object.entries(AREA_LABELS) as [keyof StaffArea, string][]) {
+    if (!area[level]) continue;
+    await page.getByLabel(label, { exact: true }).fill(area[level]);
+    // Closes the field's suggestions, which could cover the button below.
+    await page.keyboard.press("Escape");
   }
   await page.locator("form#sign-in").getByRole("button", { name: "登录" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/console/sign-in"));

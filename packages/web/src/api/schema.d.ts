@@ -513,9 +513,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Households of the caller's area by county, township, village, monitoring status and category, page by page */
+        get: operations["getHouseholds"];
         put?: never;
-        /** Register a household under monitoring (the resident id is kept only as a keyed hash and masked) */
+        /** Register a household in the clerk's area (resident ids are kept only as keyed hashes and masked) */
         post: operations["postHouseholds"];
         delete?: never;
         options?: never;
@@ -530,10 +531,389 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One household (resident id masked) */
+        /** One household with its members (ids masked); 404 outside the caller's area */
         get: operations["getHouseholdsHouseholdId"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the registry record with a reason: a new version keeps who, when and why */
+        patch: operations["patchHouseholdsHouseholdId"];
+        trace?: never;
+    };
+    "/households/{householdId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of the household's record, newest first */
+        get: operations["getHouseholdsHouseholdIdVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/monitoring/settings/{county}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The county's monitoring rules: its monitoring line by year, early-warning thresholds, lead deadline, notice period and measure deadline (defaults until it sets its own) */
+        get: operations["getMonitoringSettingsCounty"];
+        /** Replace the county's monitoring rules (its own county staff or a national administrator) */
+        put: operations["putMonitoringSettingsCounty"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/households/{householdId}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The household's support measures in the order they were recorded */
+        get: operations["getHouseholdsHouseholdIdMeasures"];
+        put?: never;
+        /** Record a support measure (帮扶措施) for a household being identified or monitored: its kind, money per period, dates, responsible cadre; a prevention_claim links the household's approved claim */
+        post: operations["postHouseholdsHouseholdIdMeasures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/households/{householdId}/measures/{measureId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a measure in effect, with its last day and the reason */
+        post: operations["postHouseholdsHouseholdIdMeasuresMeasureIdEnd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/monitoring/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Monitored households of the caller's area with no support measure in effect past the county's deadline after confirmation, longest overdue first */
+        get: operations["getMonitoringFlags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/monitoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Monitoring figures of a county or township: households by status, category and township; households identified and removed, leads raised and overdue by month; measures by kind with their money */
+        get: operations["getReportsMonitoring"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Assessments of the caller's area by county, township, status and kind (or one household's), newest first, page by page */
+        get: operations["getAssessments"];
+        put?: never;
+        /** Open an identification (识别, taking up an open risk lead: the lead becomes assessing) or a risk removal (风险消除, of a monitored household); the household moves to identifying/removing; one assessment at a time per household (409 ASSESSMENT_IN_PROGRESS) */
+        post: operations["postAssessments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assessments/{assessmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One assessment with its timeline (every step: who, when, what), its objections (contacts masked) and the next steps the caller may take now (nextSteps: allowed, or blockedBy) */
+        get: operations["getAssessmentsAssessmentId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assessments/{assessmentId}/visit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the home visit (入户核实): at least two visitors, findings, the household's signed consent (422 CONSENT_REQUIRED without); a removal's checks must all hold (422 REMOVAL_CHECKS_FAILED); each step by a different person (403 SEPARATION_OF_DUTIES) */
+        post: operations["postAssessmentsAssessmentIdVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assessments/{assessmentId}/village-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the village review (评议): pass goes on to the public notice, fail ends the assessment and the household goes back */
+        post: operations["postAssessmentsAssessmentIdVillage-review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assessments/{assessmentId}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the public notice (公示) in the village: from startsOn (today or past, never future) for at least the county's noticeMinDays; it goes on the public board */
+        post: operations["postAssessmentsAssessmentIdNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assessments/{assessmentId}/township-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the township's review, by staff of the household's township or county: pass goes to the county, fail ends the assessment */
+        post: operations["postAssessmentsAssessmentIdTownship-review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assessments/{assessmentId}/county-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The county's confirmation or rejection, by county-level staff (403 FORBIDDEN for township staff); refused before the notice period ends (422 NOTICE_PERIOD_NOT_OVER), while an objection awaits a finding (422 OBJECTION_UNRESOLVED), and a confirmation after an upheld one (422 OBJECTION_UPHELD). Confirmed: the household becomes a 监测对象 from today (or its monitoring period closes, for a removal) */
+        post: operations["postAssessmentsAssessmentIdCounty-decision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assessments/{assessmentId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an assessment in progress: the household goes back, its lead back to the inbox, its notice off the board */
+        post: operations["postAssessmentsAssessmentIdWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assessments/{assessmentId}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an objection heard in the village during the notice period (422 OUTSIDE_NOTICE_PERIOD otherwise); it blocks the county's confirmation until the township's finding */
+        post: operations["postAssessmentsAssessmentIdObjections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assessments/{assessmentId}/objections/{objectionId}/finding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the township's finding on an objection, once: not_upheld, it no longer blocks; upheld, the county may only reject */
+        post: operations["postAssessmentsAssessmentIdObjectionsObjectionIdFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The county's public notice board (公示), no sign-in: identifications and risk removals in their notice period, then claims approved within the county's notice period; names masked (张*国), village, category or cause, amount for claims, never a resident id, phone, bank account, member list or health detail */
+        get: operations["getPublicNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/notices/{noticeId}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File an objection to an identification or removal notice while it is up (422 OUTSIDE_NOTICE_PERIOD otherwise; 422 OBJECTION_LIMIT_REACHED past 10 a day from one address or 200 on a notice); the optional contact is kept encrypted and never shown publicly; the receipt echoes nothing filed */
+        post: operations["postPublicNoticesNoticeIdObjections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risk-leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The township's (or county's) inbox: unresolved leads soonest due first; ?status=, ?source=, ?overdue=true, ?township=, ?householdId= */
+        get: operations["getRisk-leads"];
+        put?: never;
+        /** Record a risk lead (风险线索) for a household of the caller's area: its own report, a cadre's visit (reportedOn may be a past day) or one department record; due the county's lead deadline after reportedOn */
+        post: operations["postRisk-leads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risk-leads/{leadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One lead; 404 outside the caller's area */
+        get: operations["getRisk-leadsLeadId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risk-leads/{leadId}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss an open lead with the reason (409 INVALID_STATE once taken up or resolved) */
+        post: operations["postRisk-leadsLeadIdDismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/department-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a department's batch (JSON rows, or a CSV file's text with amounts in yuan): rows matched to the county's households by resident-id hash, a lead raised for each household over the county's early-warning rules; the same batch again raises nothing (200) */
+        post: operations["postDepartment-batches"];
         delete?: never;
         options?: never;
         head?: never;
@@ -600,7 +980,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List claims, newest first, by status and/or scheme */
+        /** List the claims of the caller's area, newest first, by status and/or scheme (or of one county for province and city staff) */
         get: operations["getClaims"];
         put?: never;
         /** File a claim; eligibility is checked against the scheme's current version */
@@ -747,7 +1127,7 @@ export interface components {
             content: {
                 "application/json": {
                     error: {
-                        /** @description stable machine-readable code, one of: VALIDATION_FAILED, IDEMPOTENCY_KEY_REQUIRED, INVALID_SIGNATURE, UNAUTHENTICATED, FORBIDDEN, SEPARATION_OF_DUTIES, NOT_FOUND, DUPLICATE, OUT_OF_STOCK, IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_IN_PROGRESS, INVALID_STATE, CONCURRENT_UPDATE, ORDER_NOT_PAID_YET, PAYLOAD_TOO_LARGE, REFERENCE_NOT_FOUND, PRODUCT_NOT_LISTED, ORDER_TOO_LARGE, PAYMENT_REJECTED, REFUND_EXCEEDS_PAYMENT, REFUND_REJECTED, ENDED_BEFORE_START, VILLAGE_OUTSIDE_SUPPLIER_COUNTY, NOT_ELIGIBLE, POOL_INSUFFICIENT, CAP_EXHAUSTED, OUTSIDE_COVERAGE_PERIOD, INTERNAL, SERVICE_UNAVAILABLE, PAYMENT_PROVIDER_UNAVAILABLE */
+                        /** @description stable machine-readable code, one of: VALIDATION_FAILED, IDEMPOTENCY_KEY_REQUIRED, INVALID_SIGNATURE, UNAUTHENTICATED, FORBIDDEN, SEPARATION_OF_DUTIES, AREA_REQUIRED, READ_ONLY_AREA, NOT_FOUND, DUPLICATE, OUT_OF_STOCK, IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_IN_PROGRESS, INVALID_STATE, CONCURRENT_UPDATE, ORDER_NOT_PAID_YET, VERSION_CONFLICT, ASSESSMENT_IN_PROGRESS, PAYLOAD_TOO_LARGE, REFERENCE_NOT_FOUND, PRODUCT_NOT_LISTED, ORDER_TOO_LARGE, PAYMENT_REJECTED, REFUND_EXCEEDS_PAYMENT, REFUND_REJECTED, ENDED_BEFORE_START, VILLAGE_OUTSIDE_SUPPLIER_COUNTY, NOT_ELIGIBLE, POOL_INSUFFICIENT, CAP_EXHAUSTED, OUTSIDE_COVERAGE_PERIOD, CONSENT_REQUIRED, REMOVAL_CHECKS_FAILED, NOTICE_PERIOD_NOT_OVER, OBJECTION_UNRESOLVED, OBJECTION_UPHELD, OUTSIDE_NOTICE_PERIOD, OBJECTION_LIMIT_REACHED, CLAIM_OF_OTHER_HOUSEHOLD, INTERNAL, SERVICE_UNAVAILABLE, PAYMENT_PROVIDER_UNAVAILABLE */
                         code: string;
                         /** @description for people: English, or Chinese (amounts in 元) when Accept-Language prefers zh-CN; never branch on it */
                         message: string;
@@ -3041,6 +3421,111 @@ export interface operations {
             503: components["responses"]["Error"];
         };
     };
+    getHouseholds: {
+        parameters: {
+            query?: {
+                /** @description required for province and city staff; county and township staff list their own */
+                county?: string;
+                township?: string;
+                villageId?: string;
+                status?: "registered" | "identifying" | "monitored" | "removing" | "removed";
+                category?: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            householdId: string;
+                            villageId: string;
+                            villageName: string;
+                            province: string;
+                            city: string;
+                            county: string;
+                            township: string;
+                            address: string | null;
+                            headName: string;
+                            /** @description masked, e.g. 110***********123X */
+                            idNumber: string;
+                            /** @description the number of people */
+                            members: number;
+                            /** @description each person, when registered one by one (ids masked) */
+                            people: {
+                                memberId: string;
+                                name: string;
+                                /** @enum {string} */
+                                relation: "head" | "spouse" | "child" | "child_in_law" | "grandchild" | "parent" | "grandparent" | "sibling" | "other";
+                                /** @description masked, e.g. 110***********123X */
+                                idNumber: string;
+                                /** @enum {string} */
+                                ageBand: "under_6" | "6_to_15" | "16_to_59" | "60_plus";
+                                /** @enum {string} */
+                                health: "healthy" | "chronic_illness" | "serious_illness" | "long_term_illness";
+                                /** @enum {string} */
+                                disability: "none" | "grade_1" | "grade_2" | "grade_3" | "grade_4";
+                                /** @enum {string} */
+                                schoolStatus: "not_applicable" | "preschool" | "compulsory" | "high_school" | "vocational" | "higher_education" | "out_of_school";
+                                dibao: boolean;
+                                tekun: boolean;
+                            }[];
+                            /** @enum {string} */
+                            category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                            categoryLabel: string;
+                            /** @description the latest year's per-person income */
+                            perCapitaIncomeFen: number;
+                            incomeYear: number;
+                            /** @description per-person income by year, oldest first */
+                            incomes: {
+                                year: number;
+                                perCapitaIncomeFen: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "registered" | "identifying" | "monitored" | "removing" | "removed";
+                            statusLabel: string;
+                            monitoringPeriods: {
+                                /** @description the date the county confirmed the household as a 监测对象 */
+                                from: string;
+                                /** @description the date its risk removal was confirmed (null while monitored) */
+                                to: string | null;
+                                /** @enum {string} */
+                                category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                            }[];
+                            /** @description support measures in effect (帮扶措施; kept by the measures part, absent before the first): a monitored household with none is flagged after the county's deadline */
+                            activeMeasures?: number;
+                            version: number;
+                            createdAt: string;
+                            createdBy: string;
+                            updatedAt: string;
+                            updatedBy: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
     postHouseholds: {
         parameters: {
             query?: never;
@@ -3055,12 +3540,52 @@ export interface operations {
             content: {
                 "application/json": {
                     villageId: string;
+                    /** @description 门牌、村民小组 (below the village) */
+                    address?: string;
                     /** @description 户主姓名 */
                     headName: string;
                     /** @description 户主身份证号 (18 characters, GB 11643 check digit); stored only as a keyed hash and masked */
                     idNumber: string;
-                    /** @description people in the household */
-                    members: number;
+                    /** @description the household's people: their number, or each person (the head with the relation `head` and the household's idNumber) */
+                    members: number | {
+                        /** @description 姓名 */
+                        name: string;
+                        /**
+                         * @description 与户主关系
+                         * @enum {string}
+                         */
+                        relation: "head" | "spouse" | "child" | "child_in_law" | "grandchild" | "parent" | "grandparent" | "sibling" | "other";
+                        /** @description 身份证号; stored only as a keyed hash and masked */
+                        idNumber: string;
+                        /**
+                         * @description 健康状况
+                         * @default healthy
+                         * @enum {string}
+                         */
+                        health?: "healthy" | "chronic_illness" | "serious_illness" | "long_term_illness";
+                        /**
+                         * @description 残疾等级
+                         * @default none
+                         * @enum {string}
+                         */
+                        disability?: "none" | "grade_1" | "grade_2" | "grade_3" | "grade_4";
+                        /**
+                         * @description 在校情况
+                         * @default not_applicable
+                         * @enum {string}
+                         */
+                        schoolStatus?: "not_applicable" | "preschool" | "compulsory" | "high_school" | "vocational" | "higher_education" | "out_of_school";
+                        /**
+                         * @description 低保对象
+                         * @default false
+                         */
+                        dibao?: boolean;
+                        /**
+                         * @description 特困供养对象
+                         * @default false
+                         */
+                        tekun?: boolean;
+                    }[];
                     /**
                      * @description unstable_out_of_poverty 脱贫不稳定户, marginal_at_risk 边缘易致贫户, sudden_hardship 突发严重困难户
                      * @enum {string}
@@ -3082,18 +3607,65 @@ export interface operations {
                     "application/json": {
                         householdId: string;
                         villageId: string;
+                        villageName: string;
+                        province: string;
+                        city: string;
                         county: string;
+                        township: string;
+                        address: string | null;
                         headName: string;
                         /** @description masked, e.g. 110***********123X */
                         idNumber: string;
+                        /** @description the number of people */
                         members: number;
+                        /** @description each person, when registered one by one (ids masked) */
+                        people: {
+                            memberId: string;
+                            name: string;
+                            /** @enum {string} */
+                            relation: "head" | "spouse" | "child" | "child_in_law" | "grandchild" | "parent" | "grandparent" | "sibling" | "other";
+                            /** @description masked, e.g. 110***********123X */
+                            idNumber: string;
+                            /** @enum {string} */
+                            ageBand: "under_6" | "6_to_15" | "16_to_59" | "60_plus";
+                            /** @enum {string} */
+                            health: "healthy" | "chronic_illness" | "serious_illness" | "long_term_illness";
+                            /** @enum {string} */
+                            disability: "none" | "grade_1" | "grade_2" | "grade_3" | "grade_4";
+                            /** @enum {string} */
+                            schoolStatus: "not_applicable" | "preschool" | "compulsory" | "high_school" | "vocational" | "higher_education" | "out_of_school";
+                            dibao: boolean;
+                            tekun: boolean;
+                        }[];
                         /** @enum {string} */
                         category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
                         categoryLabel: string;
+                        /** @description the latest year's per-person income */
                         perCapitaIncomeFen: number;
                         incomeYear: number;
+                        /** @description per-person income by year, oldest first */
+                        incomes: {
+                            year: number;
+                            perCapitaIncomeFen: number;
+                        }[];
+                        /** @enum {string} */
+                        status: "registered" | "identifying" | "monitored" | "removing" | "removed";
+                        statusLabel: string;
+                        monitoringPeriods: {
+                            /** @description the date the county confirmed the household as a 监测对象 */
+                            from: string;
+                            /** @description the date its risk removal was confirmed (null while monitored) */
+                            to: string | null;
+                            /** @enum {string} */
+                            category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                        }[];
+                        /** @description support measures in effect (帮扶措施; kept by the measures part, absent before the first): a monitored household with none is flagged after the county's deadline */
+                        activeMeasures?: number;
+                        version: number;
                         createdAt: string;
                         createdBy: string;
+                        updatedAt: string;
+                        updatedBy: string;
                     };
                 };
             };
@@ -3130,18 +3702,3827 @@ export interface operations {
                     "application/json": {
                         householdId: string;
                         villageId: string;
+                        villageName: string;
+                        province: string;
+                        city: string;
                         county: string;
+                        township: string;
+                        address: string | null;
                         headName: string;
                         /** @description masked, e.g. 110***********123X */
                         idNumber: string;
+                        /** @description the number of people */
                         members: number;
+                        /** @description each person, when registered one by one (ids masked) */
+                        people: {
+                            memberId: string;
+                            name: string;
+                            /** @enum {string} */
+                            relation: "head" | "spouse" | "child" | "child_in_law" | "grandchild" | "parent" | "grandparent" | "sibling" | "other";
+                            /** @description masked, e.g. 110***********123X */
+                            idNumber: string;
+                            /** @enum {string} */
+                            ageBand: "under_6" | "6_to_15" | "16_to_59" | "60_plus";
+                            /** @enum {string} */
+                            health: "healthy" | "chronic_illness" | "serious_illness" | "long_term_illness";
+                            /** @enum {string} */
+                            disability: "none" | "grade_1" | "grade_2" | "grade_3" | "grade_4";
+                            /** @enum {string} */
+                            schoolStatus: "not_applicable" | "preschool" | "compulsory" | "high_school" | "vocational" | "higher_education" | "out_of_school";
+                            dibao: boolean;
+                            tekun: boolean;
+                        }[];
                         /** @enum {string} */
                         category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
                         categoryLabel: string;
+                        /** @description the latest year's per-person income */
                         perCapitaIncomeFen: number;
                         incomeYear: number;
+                        /** @description per-person income by year, oldest first */
+                        incomes: {
+                            year: number;
+                            perCapitaIncomeFen: number;
+                        }[];
+                        /** @enum {string} */
+                        status: "registered" | "identifying" | "monitored" | "removing" | "removed";
+                        statusLabel: string;
+                        monitoringPeriods: {
+                            /** @description the date the county confirmed the household as a 监测对象 */
+                            from: string;
+                            /** @description the date its risk removal was confirmed (null while monitored) */
+                            to: string | null;
+                            /** @enum {string} */
+                            category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                        }[];
+                        /** @description support measures in effect (帮扶措施; kept by the measures part, absent before the first): a monitored household with none is flagged after the county's deadline */
+                        activeMeasures?: number;
+                        version: number;
                         createdAt: string;
                         createdBy: string;
+                        updatedAt: string;
+                        updatedBy: string;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    patchHouseholdsHouseholdId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                householdId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description why the record changes (kept with the version) */
+                    reason: string;
+                    /** @description refuse (409 VERSION_CONFLICT) unless the household is still at this version */
+                    expectedVersion?: number;
+                    address?: string;
+                    headName?: string;
+                    /** @enum {string} */
+                    category?: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                    /** @description the income of a year: adds it, or corrects that year's */
+                    income?: {
+                        year: number;
+                        /** @description per-person household income over the year */
+                        perCapitaIncomeFen: number;
+                    };
+                    /** @description the household's people, replacing the list */
+                    members?: {
+                        /** @description 姓名 */
+                        name: string;
+                        /**
+                         * @description 与户主关系
+                         * @enum {string}
+                         */
+                        relation: "head" | "spouse" | "child" | "child_in_law" | "grandchild" | "parent" | "grandparent" | "sibling" | "other";
+                        /** @description 身份证号; stored only as a keyed hash and masked */
+                        idNumber: string;
+                        /**
+                         * @description 健康状况
+                         * @default healthy
+                         * @enum {string}
+                         */
+                        health?: "healthy" | "chronic_illness" | "serious_illness" | "long_term_illness";
+                        /**
+                         * @description 残疾等级
+                         * @default none
+                         * @enum {string}
+                         */
+                        disability?: "none" | "grade_1" | "grade_2" | "grade_3" | "grade_4";
+                        /**
+                         * @description 在校情况
+                         * @default not_applicable
+                         * @enum {string}
+                         */
+                        schoolStatus?: "not_applicable" | "preschool" | "compulsory" | "high_school" | "vocational" | "higher_education" | "out_of_school";
+                        /**
+                         * @description 低保对象
+                         * @default false
+                         */
+                        dibao?: boolean;
+                        /**
+                         * @description 特困供养对象
+                         * @default false
+                         */
+                        tekun?: boolean;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        householdId: string;
+                        villageId: string;
+                        villageName: string;
+                        province: string;
+                        city: string;
+                        county: string;
+                        township: string;
+                        address: string | null;
+                        headName: string;
+                        /** @description masked, e.g. 110***********123X */
+                        idNumber: string;
+                        /** @description the number of people */
+                        members: number;
+                        /** @description each person, when registered one by one (ids masked) */
+                        people: {
+                            memberId: string;
+                            name: string;
+                            /** @enum {string} */
+                            relation: "head" | "spouse" | "child" | "child_in_law" | "grandchild" | "parent" | "grandparent" | "sibling" | "other";
+                            /** @description masked, e.g. 110***********123X */
+                            idNumber: string;
+                            /** @enum {string} */
+                            ageBand: "under_6" | "6_to_15" | "16_to_59" | "60_plus";
+                            /** @enum {string} */
+                            health: "healthy" | "chronic_illness" | "serious_illness" | "long_term_illness";
+                            /** @enum {string} */
+                            disability: "none" | "grade_1" | "grade_2" | "grade_3" | "grade_4";
+                            /** @enum {string} */
+                            schoolStatus: "not_applicable" | "preschool" | "compulsory" | "high_school" | "vocational" | "higher_education" | "out_of_school";
+                            dibao: boolean;
+                            tekun: boolean;
+                        }[];
+                        /** @enum {string} */
+                        category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                        categoryLabel: string;
+                        /** @description the latest year's per-person income */
+                        perCapitaIncomeFen: number;
+                        incomeYear: number;
+                        /** @description per-person income by year, oldest first */
+                        incomes: {
+                            year: number;
+                            perCapitaIncomeFen: number;
+                        }[];
+                        /** @enum {string} */
+                        status: "registered" | "identifying" | "monitored" | "removing" | "removed";
+                        statusLabel: string;
+                        monitoringPeriods: {
+                            /** @description the date the county confirmed the household as a 监测对象 */
+                            from: string;
+                            /** @description the date its risk removal was confirmed (null while monitored) */
+                            to: string | null;
+                            /** @enum {string} */
+                            category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                        }[];
+                        /** @description support measures in effect (帮扶措施; kept by the measures part, absent before the first): a monitored household with none is flagged after the county's deadline */
+                        activeMeasures?: number;
+                        version: number;
+                        createdAt: string;
+                        createdBy: string;
+                        updatedAt: string;
+                        updatedBy: string;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    getHouseholdsHouseholdIdVersions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                householdId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            householdId: string;
+                            version: number;
+                            at: string;
+                            by: string;
+                            reason: string;
+                            /** @description the fields this version changed */
+                            changed: string[];
+                            household: {
+                                householdId: string;
+                                villageId: string;
+                                villageName: string;
+                                province: string;
+                                city: string;
+                                county: string;
+                                township: string;
+                                address: string | null;
+                                headName: string;
+                                /** @description masked, e.g. 110***********123X */
+                                idNumber: string;
+                                /** @description the number of people */
+                                members: number;
+                                /** @description each person, when registered one by one (ids masked) */
+                                people: {
+                                    memberId: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    relation: "head" | "spouse" | "child" | "child_in_law" | "grandchild" | "parent" | "grandparent" | "sibling" | "other";
+                                    /** @description masked, e.g. 110***********123X */
+                                    idNumber: string;
+                                    /** @enum {string} */
+                                    ageBand: "under_6" | "6_to_15" | "16_to_59" | "60_plus";
+                                    /** @enum {string} */
+                                    health: "healthy" | "chronic_illness" | "serious_illness" | "long_term_illness";
+                                    /** @enum {string} */
+                                    disability: "none" | "grade_1" | "grade_2" | "grade_3" | "grade_4";
+                                    /** @enum {string} */
+                                    schoolStatus: "not_applicable" | "preschool" | "compulsory" | "high_school" | "vocational" | "higher_education" | "out_of_school";
+                                    dibao: boolean;
+                                    tekun: boolean;
+                                }[];
+                                /** @enum {string} */
+                                category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                                /** @description the latest year's per-person income */
+                                perCapitaIncomeFen: number;
+                                incomeYear: number;
+                                /** @description per-person income by year, oldest first */
+                                incomes: {
+                                    year: number;
+                                    perCapitaIncomeFen: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "registered" | "identifying" | "monitored" | "removing" | "removed";
+                                monitoringPeriods: {
+                                    /** @description the date the county confirmed the household as a 监测对象 */
+                                    from: string;
+                                    /** @description the date its risk removal was confirmed (null while monitored) */
+                                    to: string | null;
+                                    /** @enum {string} */
+                                    category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                                }[];
+                                /** @description support measures in effect (帮扶措施; kept by the measures part, absent before the first): a monitored household with none is flagged after the county's deadline */
+                                activeMeasures?: number;
+                                version: number;
+                                createdAt: string;
+                                createdBy: string;
+                                updatedAt: string;
+                                updatedBy: string;
+                            };
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    getMonitoringSettingsCounty: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                county: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        incomeLines: {
+                            year: number;
+                            /** @description 防贫监测线, per person per year */
+                            lineFen: number;
+                        }[];
+                        /** @default [] */
+                        earlyWarning: ({
+                            /** @constant */
+                            kind: "medical_cost";
+                            threshold: {
+                                /** @constant */
+                                type: "absolute";
+                                /** @description for low-income households (monitored, 低保, 特困, out of poverty) */
+                                lowIncomeFen: number;
+                                /** @description for every other household */
+                                otherFen: number;
+                            } | {
+                                /** @constant */
+                                type: "share_of_income";
+                                /** @description e.g. last year's rural per-capita disposable income of the province */
+                                referenceIncomeFen: number;
+                                lowIncomeBps: number;
+                                otherBps: number;
+                            };
+                        } | {
+                            /** @constant */
+                            kind: "income_below_line";
+                        } | {
+                            /** @constant */
+                            kind: "department_flag";
+                            sources: ("civil_affairs" | "disabled_persons" | "disaster")[];
+                        })[];
+                        /**
+                         * @description a lead unresolved after this many days is overdue
+                         * @default 15
+                         */
+                        leadDeadlineDays: number;
+                        /**
+                         * @description the shortest 公示 in the village
+                         * @default 5
+                         */
+                        noticeMinDays: number;
+                        /**
+                         * @description a confirmed household without a support measure after this many days is flagged
+                         * @default 30
+                         */
+                        measureDeadlineDays: number;
+                        county: string;
+                        /** @description 0 for the defaults of a county that never set its own */
+                        version: number;
+                        updatedAt: string | null;
+                        updatedBy: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    putMonitoringSettingsCounty: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                county: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    incomeLines?: {
+                        year: number;
+                        /** @description 防贫监测线, per person per year */
+                        lineFen: number;
+                    }[];
+                    /** @default [] */
+                    earlyWarning?: ({
+                        /** @constant */
+                        kind: "medical_cost";
+                        threshold: {
+                            /** @constant */
+                            type: "absolute";
+                            /** @description for low-income households (monitored, 低保, 特困, out of poverty) */
+                            lowIncomeFen: number;
+                            /** @description for every other household */
+                            otherFen: number;
+                        } | {
+                            /** @constant */
+                            type: "share_of_income";
+                            /** @description e.g. last year's rural per-capita disposable income of the province */
+                            referenceIncomeFen: number;
+                            lowIncomeBps: number;
+                            otherBps: number;
+                        };
+                    } | {
+                        /** @constant */
+                        kind: "income_below_line";
+                    } | {
+                        /** @constant */
+                        kind: "department_flag";
+                        sources: ("civil_affairs" | "disabled_persons" | "disaster")[];
+                    })[];
+                    /**
+                     * @description a lead unresolved after this many days is overdue
+                     * @default 15
+                     */
+                    leadDeadlineDays?: number;
+                    /**
+                     * @description the shortest 公示 in the village
+                     * @default 5
+                     */
+                    noticeMinDays?: number;
+                    /**
+                     * @description a confirmed household without a support measure after this many days is flagged
+                     * @default 30
+                     */
+                    measureDeadlineDays?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        incomeLines: {
+                            year: number;
+                            /** @description 防贫监测线, per person per year */
+                            lineFen: number;
+                        }[];
+                        /** @default [] */
+                        earlyWarning: ({
+                            /** @constant */
+                            kind: "medical_cost";
+                            threshold: {
+                                /** @constant */
+                                type: "absolute";
+                                /** @description for low-income households (monitored, 低保, 特困, out of poverty) */
+                                lowIncomeFen: number;
+                                /** @description for every other household */
+                                otherFen: number;
+                            } | {
+                                /** @constant */
+                                type: "share_of_income";
+                                /** @description e.g. last year's rural per-capita disposable income of the province */
+                                referenceIncomeFen: number;
+                                lowIncomeBps: number;
+                                otherBps: number;
+                            };
+                        } | {
+                            /** @constant */
+                            kind: "income_below_line";
+                        } | {
+                            /** @constant */
+                            kind: "department_flag";
+                            sources: ("civil_affairs" | "disabled_persons" | "disaster")[];
+                        })[];
+                        /**
+                         * @description a lead unresolved after this many days is overdue
+                         * @default 15
+                         */
+                        leadDeadlineDays: number;
+                        /**
+                         * @description the shortest 公示 in the village
+                         * @default 5
+                         */
+                        noticeMinDays: number;
+                        /**
+                         * @description a confirmed household without a support measure after this many days is flagged
+                         * @default 30
+                         */
+                        measureDeadlineDays: number;
+                        county: string;
+                        /** @description 0 for the defaults of a county that never set its own */
+                        version: number;
+                        updatedAt: string | null;
+                        updatedBy: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    getHouseholdsHouseholdIdMeasures: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                householdId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            measureId: string;
+                            householdId: string;
+                            province: string;
+                            city: string;
+                            county: string;
+                            township: string;
+                            villageId: string;
+                            villageName: string;
+                            headName: string;
+                            /** @enum {string} */
+                            kind: "industry" | "employment" | "public_welfare_post" | "micro_credit" | "dibao" | "tekun" | "medical_aid" | "education_aid" | "temporary_aid" | "prevention_claim" | "other";
+                            kindLabel: string;
+                            content: string | null;
+                            amountFen: number;
+                            /** @enum {string} */
+                            period: "once" | "monthly" | "yearly";
+                            periodLabel: string;
+                            startOn: string;
+                            /** @description the planned end, or the actual one once ended */
+                            endOn: string | null;
+                            responsibleCadre: string;
+                            note: string | null;
+                            memberId: string | null;
+                            memberName: string | null;
+                            claimId: string | null;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            statusLabel: string;
+                            ended: {
+                                reason: string;
+                                at: string;
+                                by: string;
+                            } | null;
+                            version: number;
+                            createdAt: string;
+                            createdBy: string;
+                            updatedAt: string;
+                            updatedBy: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    postHouseholdsHouseholdIdMeasures: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                householdId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description industry 产业帮扶, employment 就业帮扶, public_welfare_post 公益岗位, micro_credit 小额信贷, dibao 低保, tekun 特困供养, medical_aid 医疗救助, education_aid 教育资助, temporary_aid 临时救助, prevention_claim 防贫保险/防贫救助 (links a claim), other (with its content)
+                     * @enum {string}
+                     */
+                    kind: "industry" | "employment" | "public_welfare_post" | "micro_credit" | "dibao" | "tekun" | "medical_aid" | "education_aid" | "temporary_aid" | "prevention_claim" | "other";
+                    /** @description what the measure is (required for other), e.g. 光伏收益分红, 护林员岗位 */
+                    content?: string;
+                    /** @description the money per period (required, 0 for help without money); for prevention_claim taken from the claim */
+                    amountFen?: number;
+                    /**
+                     * @description what the amount is per: once (default), monthly or yearly
+                     * @enum {string}
+                     */
+                    period?: "once" | "monthly" | "yearly";
+                    /** @description the first day the measure applies */
+                    startOn: string;
+                    /** @description the planned last day, when known (not before startOn) */
+                    endOn?: string;
+                    /** @description the cadre responsible for the measure (帮扶责任人), by name */
+                    responsibleCadre: string;
+                    note?: string;
+                    /** @description the household member the measure is for (a post, a school grant), when it is for one person */
+                    memberId?: string;
+                    /** @description for prevention_claim: the household's approved or paid claim */
+                    claimId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        measureId: string;
+                        householdId: string;
+                        province: string;
+                        city: string;
+                        county: string;
+                        township: string;
+                        villageId: string;
+                        villageName: string;
+                        headName: string;
+                        /** @enum {string} */
+                        kind: "industry" | "employment" | "public_welfare_post" | "micro_credit" | "dibao" | "tekun" | "medical_aid" | "education_aid" | "temporary_aid" | "prevention_claim" | "other";
+                        kindLabel: string;
+                        content: string | null;
+                        amountFen: number;
+                        /** @enum {string} */
+                        period: "once" | "monthly" | "yearly";
+                        periodLabel: string;
+                        startOn: string;
+                        /** @description the planned end, or the actual one once ended */
+                        endOn: string | null;
+                        responsibleCadre: string;
+                        note: string | null;
+                        memberId: string | null;
+                        memberName: string | null;
+                        claimId: string | null;
+                        /** @enum {string} */
+                        status: "active" | "ended";
+                        statusLabel: string;
+                        ended: {
+                            reason: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        version: number;
+                        createdAt: string;
+                        createdBy: string;
+                        updatedAt: string;
+                        updatedBy: string;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    postHouseholdsHouseholdIdMeasuresMeasureIdEnd: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                householdId: string;
+                measureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the last day the measure applied (not in the future, not before its start) */
+                    endOn: string;
+                    /** @description why it ended (e.g. 岗位合同期满, 已稳定就业) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        measureId: string;
+                        householdId: string;
+                        province: string;
+                        city: string;
+                        county: string;
+                        township: string;
+                        villageId: string;
+                        villageName: string;
+                        headName: string;
+                        /** @enum {string} */
+                        kind: "industry" | "employment" | "public_welfare_post" | "micro_credit" | "dibao" | "tekun" | "medical_aid" | "education_aid" | "temporary_aid" | "prevention_claim" | "other";
+                        kindLabel: string;
+                        content: string | null;
+                        amountFen: number;
+                        /** @enum {string} */
+                        period: "once" | "monthly" | "yearly";
+                        periodLabel: string;
+                        startOn: string;
+                        /** @description the planned end, or the actual one once ended */
+                        endOn: string | null;
+                        responsibleCadre: string;
+                        note: string | null;
+                        memberId: string | null;
+                        memberName: string | null;
+                        claimId: string | null;
+                        /** @enum {string} */
+                        status: "active" | "ended";
+                        statusLabel: string;
+                        ended: {
+                            reason: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        version: number;
+                        createdAt: string;
+                        createdBy: string;
+                        updatedAt: string;
+                        updatedBy: string;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    getMonitoringFlags: {
+        parameters: {
+            query?: {
+                /** @description required for province and city staff; county and township staff list their own */
+                county?: string;
+                township?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            kind: "no_measure";
+                            kindLabel: string;
+                            householdId: string;
+                            headName: string;
+                            county: string;
+                            township: string;
+                            villageId: string;
+                            villageName: string;
+                            /** @enum {string} */
+                            category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                            categoryLabel: string;
+                            /** @description the start of its current monitoring period */
+                            confirmedOn: string;
+                            /** @description the last day to put a measure in place (confirmedOn + the county's measureDeadlineDays) */
+                            dueOn: string;
+                            /** @description days since dueOn */
+                            daysOverdue: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    getReportsMonitoring: {
+        parameters: {
+            query?: {
+                /** @description required for province and city staff; county and township staff report on their own */
+                county?: string;
+                /** @description one township of the county (township staff: their own) */
+                township?: string;
+                /** @description the first month, YYYY-MM (default: eleven months before `to`) */
+                from?: string;
+                /** @description the last month, YYYY-MM (default: this month) */
+                to?: string;
+            };
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        county: string;
+                        /** @description the township reported on, or null for the whole county */
+                        township: string | null;
+                        from: string;
+                        to: string;
+                        /** @description today (China): the date the current figures and overdue leads are counted on */
+                        asOf: string;
+                        households: {
+                            /** @description households by monitoring status */
+                            byStatus: {
+                                registered: number;
+                                identifying: number;
+                                monitored: number;
+                                removing: number;
+                                removed: number;
+                            };
+                            /** @description 监测对象: households monitored or in risk removal (not yet confirmed) */
+                            monitored: number;
+                            /** @description those 监测对象 by category */
+                            monitoredByCategory: {
+                                unstable_out_of_poverty: number;
+                                marginal_at_risk: number;
+                                sudden_hardship: number;
+                            };
+                        };
+                        byTownship: {
+                            /** @description households by monitoring status */
+                            byStatus: {
+                                registered: number;
+                                identifying: number;
+                                monitored: number;
+                                removing: number;
+                                removed: number;
+                            };
+                            /** @description 监测对象: households monitored or in risk removal (not yet confirmed) */
+                            monitored: number;
+                            /** @description those 监测对象 by category */
+                            monitoredByCategory: {
+                                unstable_out_of_poverty: number;
+                                marginal_at_risk: number;
+                                sudden_hardship: number;
+                            };
+                            township: string;
+                        }[];
+                        months: {
+                            month: string;
+                            /** @description households confirmed as 监测对象 in the month */
+                            identified: number;
+                            /** @description households whose risk removal was confirmed in the month */
+                            removed: number;
+                            /** @description risk leads raised in the month */
+                            leads: number;
+                            /** @description leads that fell due in the month and were resolved late or are still unresolved */
+                            leadsOverdue: number;
+                        }[];
+                        /** @description open or assessing leads past their due date today */
+                        overdueLeadsNow: number;
+                        /** @description true when there are more overdue leads than one report counts: the overdue figures are then lower bounds */
+                        overdueLeadsCapped: boolean;
+                        measures: {
+                            recorded: number;
+                            /** @description in effect now (recorded and not ended) */
+                            active: number;
+                            ended: number;
+                            /** @description the money of one-off measures */
+                            onceFen: number;
+                            /** @description the money per month of monthly measures */
+                            monthlyFen: number;
+                            /** @description the money per year of yearly measures */
+                            yearlyFen: number;
+                            /** @enum {string} */
+                            kind: "industry" | "employment" | "public_welfare_post" | "micro_credit" | "dibao" | "tekun" | "medical_aid" | "education_aid" | "temporary_aid" | "prevention_claim" | "other";
+                            kindLabel: string;
+                        }[];
+                        measuresTotal: {
+                            recorded: number;
+                            /** @description in effect now (recorded and not ended) */
+                            active: number;
+                            ended: number;
+                            /** @description the money of one-off measures */
+                            onceFen: number;
+                            /** @description the money per month of monthly measures */
+                            monthlyFen: number;
+                            /** @description the money per year of yearly measures */
+                            yearlyFen: number;
+                        };
+                    };
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    getAssessments: {
+        parameters: {
+            query?: {
+                /** @description required for province and city staff; county and township staff list their own */
+                county?: string;
+                township?: string;
+                status?: "opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn";
+                kind?: "identification" | "removal";
+                /** @description one household's assessments, newest first */
+                householdId?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            assessmentId: string;
+                            /** @enum {string} */
+                            kind: "identification" | "removal";
+                            /** @enum {string} */
+                            status: "opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn";
+                            householdId: string;
+                            province: string;
+                            city: string;
+                            county: string;
+                            township: string;
+                            villageId: string;
+                            villageName: string;
+                            headName: string;
+                            leadId: string | null;
+                            /**
+                             * @description the monitoring category proposed (identification) or held (removal)
+                             * @enum {string}
+                             */
+                            category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                            /**
+                             * @description what the household goes back to if the assessment does not succeed
+                             * @enum {string}
+                             */
+                            householdStatusBefore: "registered" | "identifying" | "monitored" | "removing" | "removed";
+                            openNote: string | null;
+                            openedAt: string;
+                            openedBy: string;
+                            visit: {
+                                visitedOn: string;
+                                visitors: string[];
+                                findings: string;
+                                consent: {
+                                    signed: boolean;
+                                    signedOn: string;
+                                };
+                                removalChecks: {
+                                    /** @description the year the income figure is for */
+                                    year: number;
+                                    /** @description per-person income found at the visit; must be above the county's line of that year */
+                                    perCapitaIncomeFen: number;
+                                    /** @description the income is stable (steady work or business, no large shock expected) */
+                                    incomeStable: boolean;
+                                    /** @description 不愁吃、不愁穿 */
+                                    foodAndClothing: boolean;
+                                    /** @description 义务教育有保障 */
+                                    compulsoryEducation: boolean;
+                                    /** @description 基本医疗有保障 */
+                                    basicMedicalInsurance: boolean;
+                                    /** @description 住房安全有保障 */
+                                    safeHousing: boolean;
+                                    /** @description 饮水安全有保障 */
+                                    safeDrinkingWater: boolean;
+                                    /** @description the county's line of that year, when checked */
+                                    incomeLineFen: number;
+                                } | null;
+                                at: string;
+                                by: string;
+                            } | null;
+                            villageReview: {
+                                heldOn: string;
+                                /** @enum {string} */
+                                outcome: "pass" | "fail";
+                                attendees: number;
+                                note: string;
+                                at: string;
+                                by: string;
+                            } | null;
+                            notice: {
+                                /** @description the notice on the public board (GET /public/notices) */
+                                noticeId: string;
+                                startsOn: string;
+                                /** @description its last day; the county may decide from the day after */
+                                endsOn: string;
+                                days: number;
+                                note: string | null;
+                                at: string;
+                                by: string;
+                            } | null;
+                            townshipReview: {
+                                /** @enum {string} */
+                                outcome: "pass" | "fail";
+                                note: string;
+                                at: string;
+                                by: string;
+                            } | null;
+                            decision: {
+                                /** @enum {string} */
+                                decision: "confirm" | "reject";
+                                decidedOn: string;
+                                note: string;
+                                at: string;
+                                by: string;
+                            } | null;
+                            withdrawal: {
+                                reason: string;
+                                at: string;
+                                by: string;
+                            } | null;
+                            objections: {
+                                total: number;
+                                /** @description awaiting the township's finding: they block the county's confirmation */
+                                open: number;
+                                /** @description found valid: the county may only reject */
+                                upheld: number;
+                            };
+                            version: number;
+                            updatedAt: string;
+                            kindLabel: string;
+                            statusLabel: string;
+                            categoryLabel: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    postAssessments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 监测对象识别: from a risk lead
+                     * @constant
+                     */
+                    kind: "identification";
+                    /** @description the open risk lead the identification takes up */
+                    leadId: string;
+                    /**
+                     * @description the category proposed (the household's by default)
+                     * @enum {string}
+                     */
+                    category?: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                    note?: string;
+                } | {
+                    /**
+                     * @description 风险消除: of a monitored household
+                     * @constant
+                     */
+                    kind: "removal";
+                    householdId: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assessmentId: string;
+                        /** @enum {string} */
+                        kind: "identification" | "removal";
+                        /** @enum {string} */
+                        status: "opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn";
+                        householdId: string;
+                        province: string;
+                        city: string;
+                        county: string;
+                        township: string;
+                        villageId: string;
+                        villageName: string;
+                        headName: string;
+                        leadId: string | null;
+                        /**
+                         * @description the monitoring category proposed (identification) or held (removal)
+                         * @enum {string}
+                         */
+                        category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                        /**
+                         * @description what the household goes back to if the assessment does not succeed
+                         * @enum {string}
+                         */
+                        householdStatusBefore: "registered" | "identifying" | "monitored" | "removing" | "removed";
+                        openNote: string | null;
+                        openedAt: string;
+                        openedBy: string;
+                        visit: {
+                            visitedOn: string;
+                            visitors: string[];
+                            findings: string;
+                            consent: {
+                                signed: boolean;
+                                signedOn: string;
+                            };
+                            removalChecks: {
+                                /** @description the year the income figure is for */
+                                year: number;
+                                /** @description per-person income found at the visit; must be above the county's line of that year */
+                                perCapitaIncomeFen: number;
+                                /** @description the income is stable (steady work or business, no large shock expected) */
+                                incomeStable: boolean;
+                                /** @description 不愁吃、不愁穿 */
+                                foodAndClothing: boolean;
+                                /** @description 义务教育有保障 */
+                                compulsoryEducation: boolean;
+                                /** @description 基本医疗有保障 */
+                                basicMedicalInsurance: boolean;
+                                /** @description 住房安全有保障 */
+                                safeHousing: boolean;
+                                /** @description 饮水安全有保障 */
+                                safeDrinkingWater: boolean;
+                                /** @description the county's line of that year, when checked */
+                                incomeLineFen: number;
+                            } | null;
+                            at: string;
+                            by: string;
+                        } | null;
+                        villageReview: {
+                            heldOn: string;
+                            /** @enum {string} */
+                            outcome: "pass" | "fail";
+                            attendees: number;
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        notice: {
+                            /** @description the notice on the public board (GET /public/notices) */
+                            noticeId: string;
+                            startsOn: string;
+                            /** @description its last day; the county may decide from the day after */
+                            endsOn: string;
+                            days: number;
+                            note: string | null;
+                            at: string;
+                            by: string;
+                        } | null;
+                        townshipReview: {
+                            /** @enum {string} */
+                            outcome: "pass" | "fail";
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        decision: {
+                            /** @enum {string} */
+                            decision: "confirm" | "reject";
+                            decidedOn: string;
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        withdrawal: {
+                            reason: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        objections: {
+                            total: number;
+                            /** @description awaiting the township's finding: they block the county's confirmation */
+                            open: number;
+                            /** @description found valid: the county may only reject */
+                            upheld: number;
+                        };
+                        version: number;
+                        updatedAt: string;
+                        kindLabel: string;
+                        statusLabel: string;
+                        categoryLabel: string;
+                        timeline: {
+                            /** @description the assessment's version this step made */
+                            seq: number;
+                            /** @enum {string} */
+                            step: "open" | "visit" | "village_review" | "notice" | "township_review" | "county_decision" | "withdraw" | "objection" | "objection_finding";
+                            stepLabel: string;
+                            at: string;
+                            /** @description the staff account, or `public` for an objection filed on the public board */
+                            by: string;
+                            from: ("opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn") | null;
+                            /** @enum {string} */
+                            to: "opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn";
+                            /** @description pass/fail, confirm/reject, upheld/not_upheld where the step has one */
+                            outcome: string | null;
+                            note: string | null;
+                            objectionId: string | null;
+                        }[];
+                        objectionList: {
+                            objectionId: string;
+                            assessmentId: string;
+                            noticeId: string;
+                            /**
+                             * @description public: filed on the public board; staff: heard in the village and recorded
+                             * @enum {string}
+                             */
+                            channel: "public" | "staff";
+                            receivedOn: string;
+                            note: string;
+                            /** @description the objector's contact, masked (kept encrypted) */
+                            contactMasked: string | null;
+                            recordedBy: string;
+                            at: string;
+                            finding: {
+                                /** @enum {string} */
+                                outcome: "upheld" | "not_upheld";
+                                note: string;
+                                at: string;
+                                by: string;
+                            } | null;
+                        }[];
+                        nextSteps: {
+                            /** @enum {string} */
+                            step: "open" | "visit" | "village_review" | "notice" | "township_review" | "county_decision" | "withdraw" | "objection" | "objection_finding";
+                            stepLabel: string;
+                            /** @description whether the viewer may take it now */
+                            allowed: boolean;
+                            blockedBy: ("read_only_area" | "role" | "separation_of_duties" | "county_level" | "notice_period_not_over" | "objection_unresolved" | "objection_upheld") | null;
+                            /** @description for a county decision waiting on the notice: the first day it may be taken */
+                            availableOn: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    getAssessmentsAssessmentId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assessmentId: string;
+                        /** @enum {string} */
+                        kind: "identification" | "removal";
+                        /** @enum {string} */
+                        status: "opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn";
+                        householdId: string;
+                        province: string;
+                        city: string;
+                        county: string;
+                        township: string;
+                        villageId: string;
+                        villageName: string;
+                        headName: string;
+                        leadId: string | null;
+                        /**
+                         * @description the monitoring category proposed (identification) or held (removal)
+                         * @enum {string}
+                         */
+                        category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                        /**
+                         * @description what the household goes back to if the assessment does not succeed
+                         * @enum {string}
+                         */
+                        householdStatusBefore: "registered" | "identifying" | "monitored" | "removing" | "removed";
+                        openNote: string | null;
+                        openedAt: string;
+                        openedBy: string;
+                        visit: {
+                            visitedOn: string;
+                            visitors: string[];
+                            findings: string;
+                            consent: {
+                                signed: boolean;
+                                signedOn: string;
+                            };
+                            removalChecks: {
+                                /** @description the year the income figure is for */
+                                year: number;
+                                /** @description per-person income found at the visit; must be above the county's line of that year */
+                                perCapitaIncomeFen: number;
+                                /** @description the income is stable (steady work or business, no large shock expected) */
+                                incomeStable: boolean;
+                                /** @description 不愁吃、不愁穿 */
+                                foodAndClothing: boolean;
+                                /** @description 义务教育有保障 */
+                                compulsoryEducation: boolean;
+                                /** @description 基本医疗有保障 */
+                                basicMedicalInsurance: boolean;
+                                /** @description 住房安全有保障 */
+                                safeHousing: boolean;
+                                /** @description 饮水安全有保障 */
+                                safeDrinkingWater: boolean;
+                                /** @description the county's line of that year, when checked */
+                                incomeLineFen: number;
+                            } | null;
+                            at: string;
+                            by: string;
+                        } | null;
+                        villageReview: {
+                            heldOn: string;
+                            /** @enum {string} */
+                            outcome: "pass" | "fail";
+                            attendees: number;
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        notice: {
+                            /** @description the notice on the public board (GET /public/notices) */
+                            noticeId: string;
+                            startsOn: string;
+                            /** @description its last day; the county may decide from the day after */
+                            endsOn: string;
+                            days: number;
+                            note: string | null;
+                            at: string;
+                            by: string;
+                        } | null;
+                        townshipReview: {
+                            /** @enum {string} */
+                            outcome: "pass" | "fail";
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        decision: {
+                            /** @enum {string} */
+                            decision: "confirm" | "reject";
+                            decidedOn: string;
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        withdrawal: {
+                            reason: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        objections: {
+                            total: number;
+                            /** @description awaiting the township's finding: they block the county's confirmation */
+                            open: number;
+                            /** @description found valid: the county may only reject */
+                            upheld: number;
+                        };
+                        version: number;
+                        updatedAt: string;
+                        kindLabel: string;
+                        statusLabel: string;
+                        categoryLabel: string;
+                        timeline: {
+                            /** @description the assessment's version this step made */
+                            seq: number;
+                            /** @enum {string} */
+                            step: "open" | "visit" | "village_review" | "notice" | "township_review" | "county_decision" | "withdraw" | "objection" | "objection_finding";
+                            stepLabel: string;
+                            at: string;
+                            /** @description the staff account, or `public` for an objection filed on the public board */
+                            by: string;
+                            from: ("opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn") | null;
+                            /** @enum {string} */
+                            to: "opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn";
+                            /** @description pass/fail, confirm/reject, upheld/not_upheld where the step has one */
+                            outcome: string | null;
+                            note: string | null;
+                            objectionId: string | null;
+                        }[];
+                        objectionList: {
+                            objectionId: string;
+                            assessmentId: string;
+                            noticeId: string;
+                            /**
+                             * @description public: filed on the public board; staff: heard in the village and recorded
+                             * @enum {string}
+                             */
+                            channel: "public" | "staff";
+                            receivedOn: string;
+                            note: string;
+                            /** @description the objector's contact, masked (kept encrypted) */
+                            contactMasked: string | null;
+                            recordedBy: string;
+                            at: string;
+                            finding: {
+                                /** @enum {string} */
+                                outcome: "upheld" | "not_upheld";
+                                note: string;
+                                at: string;
+                                by: string;
+                            } | null;
+                        }[];
+                        nextSteps: {
+                            /** @enum {string} */
+                            step: "open" | "visit" | "village_review" | "notice" | "township_review" | "county_decision" | "withdraw" | "objection" | "objection_finding";
+                            stepLabel: string;
+                            /** @description whether the viewer may take it now */
+                            allowed: boolean;
+                            blockedBy: ("read_only_area" | "role" | "separation_of_duties" | "county_level" | "notice_period_not_over" | "objection_unresolved" | "objection_upheld") | null;
+                            /** @description for a county decision waiting on the notice: the first day it may be taken */
+                            availableOn: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    postAssessmentsAssessmentIdVisit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day of the home visit (not in the future) */
+                    visitedOn: string;
+                    /** @description at least two different visitors (names of the cadres) */
+                    visitors: string[];
+                    findings: string;
+                    /** @description the household's signed consent (required to go on) */
+                    consent: {
+                        /** @description the household signed its authorisation to check its data */
+                        signed: boolean;
+                        signedOn: string;
+                    };
+                    /** @description for a risk removal: what the visit found (required there, refused for an identification) */
+                    removalChecks?: {
+                        /** @description the year the income figure is for */
+                        year: number;
+                        /** @description per-person income found at the visit; must be above the county's line of that year */
+                        perCapitaIncomeFen: number;
+                        /** @description the income is stable (steady work or business, no large shock expected) */
+                        incomeStable: boolean;
+                        /** @description 不愁吃、不愁穿 */
+                        foodAndClothing: boolean;
+                        /** @description 义务教育有保障 */
+                        compulsoryEducation: boolean;
+                        /** @description 基本医疗有保障 */
+                        basicMedicalInsurance: boolean;
+                        /** @description 住房安全有保障 */
+                        safeHousing: boolean;
+                        /** @description 饮水安全有保障 */
+                        safeDrinkingWater: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assessmentId: string;
+                        /** @enum {string} */
+                        kind: "identification" | "removal";
+                        /** @enum {string} */
+                        status: "opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn";
+                        householdId: string;
+                        province: string;
+                        city: string;
+                        county: string;
+                        township: string;
+                        villageId: string;
+                        villageName: string;
+                        headName: string;
+                        leadId: string | null;
+                        /**
+                         * @description the monitoring category proposed (identification) or held (removal)
+                         * @enum {string}
+                         */
+                        category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                        /**
+                         * @description what the household goes back to if the assessment does not succeed
+                         * @enum {string}
+                         */
+                        householdStatusBefore: "registered" | "identifying" | "monitored" | "removing" | "removed";
+                        openNote: string | null;
+                        openedAt: string;
+                        openedBy: string;
+                        visit: {
+                            visitedOn: string;
+                            visitors: string[];
+                            findings: string;
+                            consent: {
+                                signed: boolean;
+                                signedOn: string;
+                            };
+                            removalChecks: {
+                                /** @description the year the income figure is for */
+                                year: number;
+                                /** @description per-person income found at the visit; must be above the county's line of that year */
+                                perCapitaIncomeFen: number;
+                                /** @description the income is stable (steady work or business, no large shock expected) */
+                                incomeStable: boolean;
+                                /** @description 不愁吃、不愁穿 */
+                                foodAndClothing: boolean;
+                                /** @description 义务教育有保障 */
+                                compulsoryEducation: boolean;
+                                /** @description 基本医疗有保障 */
+                                basicMedicalInsurance: boolean;
+                                /** @description 住房安全有保障 */
+                                safeHousing: boolean;
+                                /** @description 饮水安全有保障 */
+                                safeDrinkingWater: boolean;
+                                /** @description the county's line of that year, when checked */
+                                incomeLineFen: number;
+                            } | null;
+                            at: string;
+                            by: string;
+                        } | null;
+                        villageReview: {
+                            heldOn: string;
+                            /** @enum {string} */
+                            outcome: "pass" | "fail";
+                            attendees: number;
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        notice: {
+                            /** @description the notice on the public board (GET /public/notices) */
+                            noticeId: string;
+                            startsOn: string;
+                            /** @description its last day; the county may decide from the day after */
+                            endsOn: string;
+                            days: number;
+                            note: string | null;
+                            at: string;
+                            by: string;
+                        } | null;
+                        townshipReview: {
+                            /** @enum {string} */
+                            outcome: "pass" | "fail";
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        decision: {
+                            /** @enum {string} */
+                            decision: "confirm" | "reject";
+                            decidedOn: string;
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        withdrawal: {
+                            reason: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        objections: {
+                            total: number;
+                            /** @description awaiting the township's finding: they block the county's confirmation */
+                            open: number;
+                            /** @description found valid: the county may only reject */
+                            upheld: number;
+                        };
+                        version: number;
+                        updatedAt: string;
+                        kindLabel: string;
+                        statusLabel: string;
+                        categoryLabel: string;
+                        timeline: {
+                            /** @description the assessment's version this step made */
+                            seq: number;
+                            /** @enum {string} */
+                            step: "open" | "visit" | "village_review" | "notice" | "township_review" | "county_decision" | "withdraw" | "objection" | "objection_finding";
+                            stepLabel: string;
+                            at: string;
+                            /** @description the staff account, or `public` for an objection filed on the public board */
+                            by: string;
+                            from: ("opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn") | null;
+                            /** @enum {string} */
+                            to: "opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn";
+                            /** @description pass/fail, confirm/reject, upheld/not_upheld where the step has one */
+                            outcome: string | null;
+                            note: string | null;
+                            objectionId: string | null;
+                        }[];
+                        objectionList: {
+                            objectionId: string;
+                            assessmentId: string;
+                            noticeId: string;
+                            /**
+                             * @description public: filed on the public board; staff: heard in the village and recorded
+                             * @enum {string}
+                             */
+                            channel: "public" | "staff";
+                            receivedOn: string;
+                            note: string;
+                            /** @description the objector's contact, masked (kept encrypted) */
+                            contactMasked: string | null;
+                            recordedBy: string;
+                            at: string;
+                            finding: {
+                                /** @enum {string} */
+                                outcome: "upheld" | "not_upheld";
+                                note: string;
+                                at: string;
+                                by: string;
+                            } | null;
+                        }[];
+                        nextSteps: {
+                            /** @enum {string} */
+                            step: "open" | "visit" | "village_review" | "notice" | "township_review" | "county_decision" | "withdraw" | "objection" | "objection_finding";
+                            stepLabel: string;
+                            /** @description whether the viewer may take it now */
+                            allowed: boolean;
+                            blockedBy: ("read_only_area" | "role" | "separation_of_duties" | "county_level" | "notice_period_not_over" | "objection_unresolved" | "objection_upheld") | null;
+                            /** @description for a county decision waiting on the notice: the first day it may be taken */
+                            availableOn: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    "postAssessmentsAssessmentIdVillage-review": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day of the village review meeting (评议) */
+                    heldOn: string;
+                    /**
+                     * @description pass: goes to the public notice; fail: the assessment ends
+                     * @enum {string}
+                     */
+                    outcome: "pass" | "fail";
+                    /** @description how many took part */
+                    attendees: number;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assessmentId: string;
+                        /** @enum {string} */
+                        kind: "identification" | "removal";
+                        /** @enum {string} */
+                        status: "opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn";
+                        householdId: string;
+                        province: string;
+                        city: string;
+                        county: string;
+                        township: string;
+                        villageId: string;
+                        villageName: string;
+                        headName: string;
+                        leadId: string | null;
+                        /**
+                         * @description the monitoring category proposed (identification) or held (removal)
+                         * @enum {string}
+                         */
+                        category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                        /**
+                         * @description what the household goes back to if the assessment does not succeed
+                         * @enum {string}
+                         */
+                        householdStatusBefore: "registered" | "identifying" | "monitored" | "removing" | "removed";
+                        openNote: string | null;
+                        openedAt: string;
+                        openedBy: string;
+                        visit: {
+                            visitedOn: string;
+                            visitors: string[];
+                            findings: string;
+                            consent: {
+                                signed: boolean;
+                                signedOn: string;
+                            };
+                            removalChecks: {
+                                /** @description the year the income figure is for */
+                                year: number;
+                                /** @description per-person income found at the visit; must be above the county's line of that year */
+                                perCapitaIncomeFen: number;
+                                /** @description the income is stable (steady work or business, no large shock expected) */
+                                incomeStable: boolean;
+                                /** @description 不愁吃、不愁穿 */
+                                foodAndClothing: boolean;
+                                /** @description 义务教育有保障 */
+                                compulsoryEducation: boolean;
+                                /** @description 基本医疗有保障 */
+                                basicMedicalInsurance: boolean;
+                                /** @description 住房安全有保障 */
+                                safeHousing: boolean;
+                                /** @description 饮水安全有保障 */
+                                safeDrinkingWater: boolean;
+                                /** @description the county's line of that year, when checked */
+                                incomeLineFen: number;
+                            } | null;
+                            at: string;
+                            by: string;
+                        } | null;
+                        villageReview: {
+                            heldOn: string;
+                            /** @enum {string} */
+                            outcome: "pass" | "fail";
+                            attendees: number;
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        notice: {
+                            /** @description the notice on the public board (GET /public/notices) */
+                            noticeId: string;
+                            startsOn: string;
+                            /** @description its last day; the county may decide from the day after */
+                            endsOn: string;
+                            days: number;
+                            note: string | null;
+                            at: string;
+                            by: string;
+                        } | null;
+                        townshipReview: {
+                            /** @enum {string} */
+                            outcome: "pass" | "fail";
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        decision: {
+                            /** @enum {string} */
+                            decision: "confirm" | "reject";
+                            decidedOn: string;
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        withdrawal: {
+                            reason: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        objections: {
+                            total: number;
+                            /** @description awaiting the township's finding: they block the county's confirmation */
+                            open: number;
+                            /** @description found valid: the county may only reject */
+                            upheld: number;
+                        };
+                        version: number;
+                        updatedAt: string;
+                        kindLabel: string;
+                        statusLabel: string;
+                        categoryLabel: string;
+                        timeline: {
+                            /** @description the assessment's version this step made */
+                            seq: number;
+                            /** @enum {string} */
+                            step: "open" | "visit" | "village_review" | "notice" | "township_review" | "county_decision" | "withdraw" | "objection" | "objection_finding";
+                            stepLabel: string;
+                            at: string;
+                            /** @description the staff account, or `public` for an objection filed on the public board */
+                            by: string;
+                            from: ("opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn") | null;
+                            /** @enum {string} */
+                            to: "opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn";
+                            /** @description pass/fail, confirm/reject, upheld/not_upheld where the step has one */
+                            outcome: string | null;
+                            note: string | null;
+                            objectionId: string | null;
+                        }[];
+                        objectionList: {
+                            objectionId: string;
+                            assessmentId: string;
+                            noticeId: string;
+                            /**
+                             * @description public: filed on the public board; staff: heard in the village and recorded
+                             * @enum {string}
+                             */
+                            channel: "public" | "staff";
+                            receivedOn: string;
+                            note: string;
+                            /** @description the objector's contact, masked (kept encrypted) */
+                            contactMasked: string | null;
+                            recordedBy: string;
+                            at: string;
+                            finding: {
+                                /** @enum {string} */
+                                outcome: "upheld" | "not_upheld";
+                                note: string;
+                                at: string;
+                                by: string;
+                            } | null;
+                        }[];
+                        nextSteps: {
+                            /** @enum {string} */
+                            step: "open" | "visit" | "village_review" | "notice" | "township_review" | "county_decision" | "withdraw" | "objection" | "objection_finding";
+                            stepLabel: string;
+                            /** @description whether the viewer may take it now */
+                            allowed: boolean;
+                            blockedBy: ("read_only_area" | "role" | "separation_of_duties" | "county_level" | "notice_period_not_over" | "objection_unresolved" | "objection_upheld") | null;
+                            /** @description for a county decision waiting on the notice: the first day it may be taken */
+                            availableOn: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    postAssessmentsAssessmentIdNotice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day the notice went up in the village (today or earlier) */
+                    startsOn: string;
+                    /** @description how long it runs; at least the county's noticeMinDays (its default) */
+                    days?: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assessmentId: string;
+                        /** @enum {string} */
+                        kind: "identification" | "removal";
+                        /** @enum {string} */
+                        status: "opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn";
+                        householdId: string;
+                        province: string;
+                        city: string;
+                        county: string;
+                        township: string;
+                        villageId: string;
+                        villageName: string;
+                        headName: string;
+                        leadId: string | null;
+                        /**
+                         * @description the monitoring category proposed (identification) or held (removal)
+                         * @enum {string}
+                         */
+                        category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                        /**
+                         * @description what the household goes back to if the assessment does not succeed
+                         * @enum {string}
+                         */
+                        householdStatusBefore: "registered" | "identifying" | "monitored" | "removing" | "removed";
+                        openNote: string | null;
+                        openedAt: string;
+                        openedBy: string;
+                        visit: {
+                            visitedOn: string;
+                            visitors: string[];
+                            findings: string;
+                            consent: {
+                                signed: boolean;
+                                signedOn: string;
+                            };
+                            removalChecks: {
+                                /** @description the year the income figure is for */
+                                year: number;
+                                /** @description per-person income found at the visit; must be above the county's line of that year */
+                                perCapitaIncomeFen: number;
+                                /** @description the income is stable (steady work or business, no large shock expected) */
+                                incomeStable: boolean;
+                                /** @description 不愁吃、不愁穿 */
+                                foodAndClothing: boolean;
+                                /** @description 义务教育有保障 */
+                                compulsoryEducation: boolean;
+                                /** @description 基本医疗有保障 */
+                                basicMedicalInsurance: boolean;
+                                /** @description 住房安全有保障 */
+                                safeHousing: boolean;
+                                /** @description 饮水安全有保障 */
+                                safeDrinkingWater: boolean;
+                                /** @description the county's line of that year, when checked */
+                                incomeLineFen: number;
+                            } | null;
+                            at: string;
+                            by: string;
+                        } | null;
+                        villageReview: {
+                            heldOn: string;
+                            /** @enum {string} */
+                            outcome: "pass" | "fail";
+                            attendees: number;
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        notice: {
+                            /** @description the notice on the public board (GET /public/notices) */
+                            noticeId: string;
+                            startsOn: string;
+                            /** @description its last day; the county may decide from the day after */
+                            endsOn: string;
+                            days: number;
+                            note: string | null;
+                            at: string;
+                            by: string;
+                        } | null;
+                        townshipReview: {
+                            /** @enum {string} */
+                            outcome: "pass" | "fail";
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        decision: {
+                            /** @enum {string} */
+                            decision: "confirm" | "reject";
+                            decidedOn: string;
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        withdrawal: {
+                            reason: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        objections: {
+                            total: number;
+                            /** @description awaiting the township's finding: they block the county's confirmation */
+                            open: number;
+                            /** @description found valid: the county may only reject */
+                            upheld: number;
+                        };
+                        version: number;
+                        updatedAt: string;
+                        kindLabel: string;
+                        statusLabel: string;
+                        categoryLabel: string;
+                        timeline: {
+                            /** @description the assessment's version this step made */
+                            seq: number;
+                            /** @enum {string} */
+                            step: "open" | "visit" | "village_review" | "notice" | "township_review" | "county_decision" | "withdraw" | "objection" | "objection_finding";
+                            stepLabel: string;
+                            at: string;
+                            /** @description the staff account, or `public` for an objection filed on the public board */
+                            by: string;
+                            from: ("opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn") | null;
+                            /** @enum {string} */
+                            to: "opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn";
+                            /** @description pass/fail, confirm/reject, upheld/not_upheld where the step has one */
+                            outcome: string | null;
+                            note: string | null;
+                            objectionId: string | null;
+                        }[];
+                        objectionList: {
+                            objectionId: string;
+                            assessmentId: string;
+                            noticeId: string;
+                            /**
+                             * @description public: filed on the public board; staff: heard in the village and recorded
+                             * @enum {string}
+                             */
+                            channel: "public" | "staff";
+                            receivedOn: string;
+                            note: string;
+                            /** @description the objector's contact, masked (kept encrypted) */
+                            contactMasked: string | null;
+                            recordedBy: string;
+                            at: string;
+                            finding: {
+                                /** @enum {string} */
+                                outcome: "upheld" | "not_upheld";
+                                note: string;
+                                at: string;
+                                by: string;
+                            } | null;
+                        }[];
+                        nextSteps: {
+                            /** @enum {string} */
+                            step: "open" | "visit" | "village_review" | "notice" | "township_review" | "county_decision" | "withdraw" | "objection" | "objection_finding";
+                            stepLabel: string;
+                            /** @description whether the viewer may take it now */
+                            allowed: boolean;
+                            blockedBy: ("read_only_area" | "role" | "separation_of_duties" | "county_level" | "notice_period_not_over" | "objection_unresolved" | "objection_upheld") | null;
+                            /** @description for a county decision waiting on the notice: the first day it may be taken */
+                            availableOn: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    "postAssessmentsAssessmentIdTownship-review": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description pass: goes to the county; fail: the assessment ends
+                     * @enum {string}
+                     */
+                    outcome: "pass" | "fail";
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assessmentId: string;
+                        /** @enum {string} */
+                        kind: "identification" | "removal";
+                        /** @enum {string} */
+                        status: "opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn";
+                        householdId: string;
+                        province: string;
+                        city: string;
+                        county: string;
+                        township: string;
+                        villageId: string;
+                        villageName: string;
+                        headName: string;
+                        leadId: string | null;
+                        /**
+                         * @description the monitoring category proposed (identification) or held (removal)
+                         * @enum {string}
+                         */
+                        category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                        /**
+                         * @description what the household goes back to if the assessment does not succeed
+                         * @enum {string}
+                         */
+                        householdStatusBefore: "registered" | "identifying" | "monitored" | "removing" | "removed";
+                        openNote: string | null;
+                        openedAt: string;
+                        openedBy: string;
+                        visit: {
+                            visitedOn: string;
+                            visitors: string[];
+                            findings: string;
+                            consent: {
+                                signed: boolean;
+                                signedOn: string;
+                            };
+                            removalChecks: {
+                                /** @description the year the income figure is for */
+                                year: number;
+                                /** @description per-person income found at the visit; must be above the county's line of that year */
+                                perCapitaIncomeFen: number;
+                                /** @description the income is stable (steady work or business, no large shock expected) */
+                                incomeStable: boolean;
+                                /** @description 不愁吃、不愁穿 */
+                                foodAndClothing: boolean;
+                                /** @description 义务教育有保障 */
+                                compulsoryEducation: boolean;
+                                /** @description 基本医疗有保障 */
+                                basicMedicalInsurance: boolean;
+                                /** @description 住房安全有保障 */
+                                safeHousing: boolean;
+                                /** @description 饮水安全有保障 */
+                                safeDrinkingWater: boolean;
+                                /** @description the county's line of that year, when checked */
+                                incomeLineFen: number;
+                            } | null;
+                            at: string;
+                            by: string;
+                        } | null;
+                        villageReview: {
+                            heldOn: string;
+                            /** @enum {string} */
+                            outcome: "pass" | "fail";
+                            attendees: number;
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        notice: {
+                            /** @description the notice on the public board (GET /public/notices) */
+                            noticeId: string;
+                            startsOn: string;
+                            /** @description its last day; the county may decide from the day after */
+                            endsOn: string;
+                            days: number;
+                            note: string | null;
+                            at: string;
+                            by: string;
+                        } | null;
+                        townshipReview: {
+                            /** @enum {string} */
+                            outcome: "pass" | "fail";
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        decision: {
+                            /** @enum {string} */
+                            decision: "confirm" | "reject";
+                            decidedOn: string;
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        withdrawal: {
+                            reason: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        objections: {
+                            total: number;
+                            /** @description awaiting the township's finding: they block the county's confirmation */
+                            open: number;
+                            /** @description found valid: the county may only reject */
+                            upheld: number;
+                        };
+                        version: number;
+                        updatedAt: string;
+                        kindLabel: string;
+                        statusLabel: string;
+                        categoryLabel: string;
+                        timeline: {
+                            /** @description the assessment's version this step made */
+                            seq: number;
+                            /** @enum {string} */
+                            step: "open" | "visit" | "village_review" | "notice" | "township_review" | "county_decision" | "withdraw" | "objection" | "objection_finding";
+                            stepLabel: string;
+                            at: string;
+                            /** @description the staff account, or `public` for an objection filed on the public board */
+                            by: string;
+                            from: ("opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn") | null;
+                            /** @enum {string} */
+                            to: "opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn";
+                            /** @description pass/fail, confirm/reject, upheld/not_upheld where the step has one */
+                            outcome: string | null;
+                            note: string | null;
+                            objectionId: string | null;
+                        }[];
+                        objectionList: {
+                            objectionId: string;
+                            assessmentId: string;
+                            noticeId: string;
+                            /**
+                             * @description public: filed on the public board; staff: heard in the village and recorded
+                             * @enum {string}
+                             */
+                            channel: "public" | "staff";
+                            receivedOn: string;
+                            note: string;
+                            /** @description the objector's contact, masked (kept encrypted) */
+                            contactMasked: string | null;
+                            recordedBy: string;
+                            at: string;
+                            finding: {
+                                /** @enum {string} */
+                                outcome: "upheld" | "not_upheld";
+                                note: string;
+                                at: string;
+                                by: string;
+                            } | null;
+                        }[];
+                        nextSteps: {
+                            /** @enum {string} */
+                            step: "open" | "visit" | "village_review" | "notice" | "township_review" | "county_decision" | "withdraw" | "objection" | "objection_finding";
+                            stepLabel: string;
+                            /** @description whether the viewer may take it now */
+                            allowed: boolean;
+                            blockedBy: ("read_only_area" | "role" | "separation_of_duties" | "county_level" | "notice_period_not_over" | "objection_unresolved" | "objection_upheld") | null;
+                            /** @description for a county decision waiting on the notice: the first day it may be taken */
+                            availableOn: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    "postAssessmentsAssessmentIdCounty-decision": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description confirm: the household becomes (or stops being) a 监测对象 today; reject: it stays as it was
+                     * @enum {string}
+                     */
+                    decision: "confirm" | "reject";
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assessmentId: string;
+                        /** @enum {string} */
+                        kind: "identification" | "removal";
+                        /** @enum {string} */
+                        status: "opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn";
+                        householdId: string;
+                        province: string;
+                        city: string;
+                        county: string;
+                        township: string;
+                        villageId: string;
+                        villageName: string;
+                        headName: string;
+                        leadId: string | null;
+                        /**
+                         * @description the monitoring category proposed (identification) or held (removal)
+                         * @enum {string}
+                         */
+                        category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                        /**
+                         * @description what the household goes back to if the assessment does not succeed
+                         * @enum {string}
+                         */
+                        householdStatusBefore: "registered" | "identifying" | "monitored" | "removing" | "removed";
+                        openNote: string | null;
+                        openedAt: string;
+                        openedBy: string;
+                        visit: {
+                            visitedOn: string;
+                            visitors: string[];
+                            findings: string;
+                            consent: {
+                                signed: boolean;
+                                signedOn: string;
+                            };
+                            removalChecks: {
+                                /** @description the year the income figure is for */
+                                year: number;
+                                /** @description per-person income found at the visit; must be above the county's line of that year */
+                                perCapitaIncomeFen: number;
+                                /** @description the income is stable (steady work or business, no large shock expected) */
+                                incomeStable: boolean;
+                                /** @description 不愁吃、不愁穿 */
+                                foodAndClothing: boolean;
+                                /** @description 义务教育有保障 */
+                                compulsoryEducation: boolean;
+                                /** @description 基本医疗有保障 */
+                                basicMedicalInsurance: boolean;
+                                /** @description 住房安全有保障 */
+                                safeHousing: boolean;
+                                /** @description 饮水安全有保障 */
+                                safeDrinkingWater: boolean;
+                                /** @description the county's line of that year, when checked */
+                                incomeLineFen: number;
+                            } | null;
+                            at: string;
+                            by: string;
+                        } | null;
+                        villageReview: {
+                            heldOn: string;
+                            /** @enum {string} */
+                            outcome: "pass" | "fail";
+                            attendees: number;
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        notice: {
+                            /** @description the notice on the public board (GET /public/notices) */
+                            noticeId: string;
+                            startsOn: string;
+                            /** @description its last day; the county may decide from the day after */
+                            endsOn: string;
+                            days: number;
+                            note: string | null;
+                            at: string;
+                            by: string;
+                        } | null;
+                        townshipReview: {
+                            /** @enum {string} */
+                            outcome: "pass" | "fail";
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        decision: {
+                            /** @enum {string} */
+                            decision: "confirm" | "reject";
+                            decidedOn: string;
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        withdrawal: {
+                            reason: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        objections: {
+                            total: number;
+                            /** @description awaiting the township's finding: they block the county's confirmation */
+                            open: number;
+                            /** @description found valid: the county may only reject */
+                            upheld: number;
+                        };
+                        version: number;
+                        updatedAt: string;
+                        kindLabel: string;
+                        statusLabel: string;
+                        categoryLabel: string;
+                        timeline: {
+                            /** @description the assessment's version this step made */
+                            seq: number;
+                            /** @enum {string} */
+                            step: "open" | "visit" | "village_review" | "notice" | "township_review" | "county_decision" | "withdraw" | "objection" | "objection_finding";
+                            stepLabel: string;
+                            at: string;
+                            /** @description the staff account, or `public` for an objection filed on the public board */
+                            by: string;
+                            from: ("opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn") | null;
+                            /** @enum {string} */
+                            to: "opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn";
+                            /** @description pass/fail, confirm/reject, upheld/not_upheld where the step has one */
+                            outcome: string | null;
+                            note: string | null;
+                            objectionId: string | null;
+                        }[];
+                        objectionList: {
+                            objectionId: string;
+                            assessmentId: string;
+                            noticeId: string;
+                            /**
+                             * @description public: filed on the public board; staff: heard in the village and recorded
+                             * @enum {string}
+                             */
+                            channel: "public" | "staff";
+                            receivedOn: string;
+                            note: string;
+                            /** @description the objector's contact, masked (kept encrypted) */
+                            contactMasked: string | null;
+                            recordedBy: string;
+                            at: string;
+                            finding: {
+                                /** @enum {string} */
+                                outcome: "upheld" | "not_upheld";
+                                note: string;
+                                at: string;
+                                by: string;
+                            } | null;
+                        }[];
+                        nextSteps: {
+                            /** @enum {string} */
+                            step: "open" | "visit" | "village_review" | "notice" | "township_review" | "county_decision" | "withdraw" | "objection" | "objection_finding";
+                            stepLabel: string;
+                            /** @description whether the viewer may take it now */
+                            allowed: boolean;
+                            blockedBy: ("read_only_area" | "role" | "separation_of_duties" | "county_level" | "notice_period_not_over" | "objection_unresolved" | "objection_upheld") | null;
+                            /** @description for a county decision waiting on the notice: the first day it may be taken */
+                            availableOn: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    postAssessmentsAssessmentIdWithdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assessmentId: string;
+                        /** @enum {string} */
+                        kind: "identification" | "removal";
+                        /** @enum {string} */
+                        status: "opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn";
+                        householdId: string;
+                        province: string;
+                        city: string;
+                        county: string;
+                        township: string;
+                        villageId: string;
+                        villageName: string;
+                        headName: string;
+                        leadId: string | null;
+                        /**
+                         * @description the monitoring category proposed (identification) or held (removal)
+                         * @enum {string}
+                         */
+                        category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                        /**
+                         * @description what the household goes back to if the assessment does not succeed
+                         * @enum {string}
+                         */
+                        householdStatusBefore: "registered" | "identifying" | "monitored" | "removing" | "removed";
+                        openNote: string | null;
+                        openedAt: string;
+                        openedBy: string;
+                        visit: {
+                            visitedOn: string;
+                            visitors: string[];
+                            findings: string;
+                            consent: {
+                                signed: boolean;
+                                signedOn: string;
+                            };
+                            removalChecks: {
+                                /** @description the year the income figure is for */
+                                year: number;
+                                /** @description per-person income found at the visit; must be above the county's line of that year */
+                                perCapitaIncomeFen: number;
+                                /** @description the income is stable (steady work or business, no large shock expected) */
+                                incomeStable: boolean;
+                                /** @description 不愁吃、不愁穿 */
+                                foodAndClothing: boolean;
+                                /** @description 义务教育有保障 */
+                                compulsoryEducation: boolean;
+                                /** @description 基本医疗有保障 */
+                                basicMedicalInsurance: boolean;
+                                /** @description 住房安全有保障 */
+                                safeHousing: boolean;
+                                /** @description 饮水安全有保障 */
+                                safeDrinkingWater: boolean;
+                                /** @description the county's line of that year, when checked */
+                                incomeLineFen: number;
+                            } | null;
+                            at: string;
+                            by: string;
+                        } | null;
+                        villageReview: {
+                            heldOn: string;
+                            /** @enum {string} */
+                            outcome: "pass" | "fail";
+                            attendees: number;
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        notice: {
+                            /** @description the notice on the public board (GET /public/notices) */
+                            noticeId: string;
+                            startsOn: string;
+                            /** @description its last day; the county may decide from the day after */
+                            endsOn: string;
+                            days: number;
+                            note: string | null;
+                            at: string;
+                            by: string;
+                        } | null;
+                        townshipReview: {
+                            /** @enum {string} */
+                            outcome: "pass" | "fail";
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        decision: {
+                            /** @enum {string} */
+                            decision: "confirm" | "reject";
+                            decidedOn: string;
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        withdrawal: {
+                            reason: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        objections: {
+                            total: number;
+                            /** @description awaiting the township's finding: they block the county's confirmation */
+                            open: number;
+                            /** @description found valid: the county may only reject */
+                            upheld: number;
+                        };
+                        version: number;
+                        updatedAt: string;
+                        kindLabel: string;
+                        statusLabel: string;
+                        categoryLabel: string;
+                        timeline: {
+                            /** @description the assessment's version this step made */
+                            seq: number;
+                            /** @enum {string} */
+                            step: "open" | "visit" | "village_review" | "notice" | "township_review" | "county_decision" | "withdraw" | "objection" | "objection_finding";
+                            stepLabel: string;
+                            at: string;
+                            /** @description the staff account, or `public` for an objection filed on the public board */
+                            by: string;
+                            from: ("opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn") | null;
+                            /** @enum {string} */
+                            to: "opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn";
+                            /** @description pass/fail, confirm/reject, upheld/not_upheld where the step has one */
+                            outcome: string | null;
+                            note: string | null;
+                            objectionId: string | null;
+                        }[];
+                        objectionList: {
+                            objectionId: string;
+                            assessmentId: string;
+                            noticeId: string;
+                            /**
+                             * @description public: filed on the public board; staff: heard in the village and recorded
+                             * @enum {string}
+                             */
+                            channel: "public" | "staff";
+                            receivedOn: string;
+                            note: string;
+                            /** @description the objector's contact, masked (kept encrypted) */
+                            contactMasked: string | null;
+                            recordedBy: string;
+                            at: string;
+                            finding: {
+                                /** @enum {string} */
+                                outcome: "upheld" | "not_upheld";
+                                note: string;
+                                at: string;
+                                by: string;
+                            } | null;
+                        }[];
+                        nextSteps: {
+                            /** @enum {string} */
+                            step: "open" | "visit" | "village_review" | "notice" | "township_review" | "county_decision" | "withdraw" | "objection" | "objection_finding";
+                            stepLabel: string;
+                            /** @description whether the viewer may take it now */
+                            allowed: boolean;
+                            blockedBy: ("read_only_area" | "role" | "separation_of_duties" | "county_level" | "notice_period_not_over" | "objection_unresolved" | "objection_upheld") | null;
+                            /** @description for a county decision waiting on the notice: the first day it may be taken */
+                            availableOn: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    postAssessmentsAssessmentIdObjections: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it was raised: within the notice period, not in the future */
+                    receivedOn: string;
+                    note: string;
+                    /** @description how to reach the objector; kept encrypted and shown only masked */
+                    contact?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assessmentId: string;
+                        /** @enum {string} */
+                        kind: "identification" | "removal";
+                        /** @enum {string} */
+                        status: "opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn";
+                        householdId: string;
+                        province: string;
+                        city: string;
+                        county: string;
+                        township: string;
+                        villageId: string;
+                        villageName: string;
+                        headName: string;
+                        leadId: string | null;
+                        /**
+                         * @description the monitoring category proposed (identification) or held (removal)
+                         * @enum {string}
+                         */
+                        category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                        /**
+                         * @description what the household goes back to if the assessment does not succeed
+                         * @enum {string}
+                         */
+                        householdStatusBefore: "registered" | "identifying" | "monitored" | "removing" | "removed";
+                        openNote: string | null;
+                        openedAt: string;
+                        openedBy: string;
+                        visit: {
+                            visitedOn: string;
+                            visitors: string[];
+                            findings: string;
+                            consent: {
+                                signed: boolean;
+                                signedOn: string;
+                            };
+                            removalChecks: {
+                                /** @description the year the income figure is for */
+                                year: number;
+                                /** @description per-person income found at the visit; must be above the county's line of that year */
+                                perCapitaIncomeFen: number;
+                                /** @description the income is stable (steady work or business, no large shock expected) */
+                                incomeStable: boolean;
+                                /** @description 不愁吃、不愁穿 */
+                                foodAndClothing: boolean;
+                                /** @description 义务教育有保障 */
+                                compulsoryEducation: boolean;
+                                /** @description 基本医疗有保障 */
+                                basicMedicalInsurance: boolean;
+                                /** @description 住房安全有保障 */
+                                safeHousing: boolean;
+                                /** @description 饮水安全有保障 */
+                                safeDrinkingWater: boolean;
+                                /** @description the county's line of that year, when checked */
+                                incomeLineFen: number;
+                            } | null;
+                            at: string;
+                            by: string;
+                        } | null;
+                        villageReview: {
+                            heldOn: string;
+                            /** @enum {string} */
+                            outcome: "pass" | "fail";
+                            attendees: number;
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        notice: {
+                            /** @description the notice on the public board (GET /public/notices) */
+                            noticeId: string;
+                            startsOn: string;
+                            /** @description its last day; the county may decide from the day after */
+                            endsOn: string;
+                            days: number;
+                            note: string | null;
+                            at: string;
+                            by: string;
+                        } | null;
+                        townshipReview: {
+                            /** @enum {string} */
+                            outcome: "pass" | "fail";
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        decision: {
+                            /** @enum {string} */
+                            decision: "confirm" | "reject";
+                            decidedOn: string;
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        withdrawal: {
+                            reason: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        objections: {
+                            total: number;
+                            /** @description awaiting the township's finding: they block the county's confirmation */
+                            open: number;
+                            /** @description found valid: the county may only reject */
+                            upheld: number;
+                        };
+                        version: number;
+                        updatedAt: string;
+                        kindLabel: string;
+                        statusLabel: string;
+                        categoryLabel: string;
+                        timeline: {
+                            /** @description the assessment's version this step made */
+                            seq: number;
+                            /** @enum {string} */
+                            step: "open" | "visit" | "village_review" | "notice" | "township_review" | "county_decision" | "withdraw" | "objection" | "objection_finding";
+                            stepLabel: string;
+                            at: string;
+                            /** @description the staff account, or `public` for an objection filed on the public board */
+                            by: string;
+                            from: ("opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn") | null;
+                            /** @enum {string} */
+                            to: "opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn";
+                            /** @description pass/fail, confirm/reject, upheld/not_upheld where the step has one */
+                            outcome: string | null;
+                            note: string | null;
+                            objectionId: string | null;
+                        }[];
+                        objectionList: {
+                            objectionId: string;
+                            assessmentId: string;
+                            noticeId: string;
+                            /**
+                             * @description public: filed on the public board; staff: heard in the village and recorded
+                             * @enum {string}
+                             */
+                            channel: "public" | "staff";
+                            receivedOn: string;
+                            note: string;
+                            /** @description the objector's contact, masked (kept encrypted) */
+                            contactMasked: string | null;
+                            recordedBy: string;
+                            at: string;
+                            finding: {
+                                /** @enum {string} */
+                                outcome: "upheld" | "not_upheld";
+                                note: string;
+                                at: string;
+                                by: string;
+                            } | null;
+                        }[];
+                        nextSteps: {
+                            /** @enum {string} */
+                            step: "open" | "visit" | "village_review" | "notice" | "township_review" | "county_decision" | "withdraw" | "objection" | "objection_finding";
+                            stepLabel: string;
+                            /** @description whether the viewer may take it now */
+                            allowed: boolean;
+                            blockedBy: ("read_only_area" | "role" | "separation_of_duties" | "county_level" | "notice_period_not_over" | "objection_unresolved" | "objection_upheld") | null;
+                            /** @description for a county decision waiting on the notice: the first day it may be taken */
+                            availableOn: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    postAssessmentsAssessmentIdObjectionsObjectionIdFinding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                assessmentId: string;
+                objectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description upheld: the county may then only reject; not_upheld: the objection no longer blocks
+                     * @enum {string}
+                     */
+                    outcome: "upheld" | "not_upheld";
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assessmentId: string;
+                        /** @enum {string} */
+                        kind: "identification" | "removal";
+                        /** @enum {string} */
+                        status: "opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn";
+                        householdId: string;
+                        province: string;
+                        city: string;
+                        county: string;
+                        township: string;
+                        villageId: string;
+                        villageName: string;
+                        headName: string;
+                        leadId: string | null;
+                        /**
+                         * @description the monitoring category proposed (identification) or held (removal)
+                         * @enum {string}
+                         */
+                        category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                        /**
+                         * @description what the household goes back to if the assessment does not succeed
+                         * @enum {string}
+                         */
+                        householdStatusBefore: "registered" | "identifying" | "monitored" | "removing" | "removed";
+                        openNote: string | null;
+                        openedAt: string;
+                        openedBy: string;
+                        visit: {
+                            visitedOn: string;
+                            visitors: string[];
+                            findings: string;
+                            consent: {
+                                signed: boolean;
+                                signedOn: string;
+                            };
+                            removalChecks: {
+                                /** @description the year the income figure is for */
+                                year: number;
+                                /** @description per-person income found at the visit; must be above the county's line of that year */
+                                perCapitaIncomeFen: number;
+                                /** @description the income is stable (steady work or business, no large shock expected) */
+                                incomeStable: boolean;
+                                /** @description 不愁吃、不愁穿 */
+                                foodAndClothing: boolean;
+                                /** @description 义务教育有保障 */
+                                compulsoryEducation: boolean;
+                                /** @description 基本医疗有保障 */
+                                basicMedicalInsurance: boolean;
+                                /** @description 住房安全有保障 */
+                                safeHousing: boolean;
+                                /** @description 饮水安全有保障 */
+                                safeDrinkingWater: boolean;
+                                /** @description the county's line of that year, when checked */
+                                incomeLineFen: number;
+                            } | null;
+                            at: string;
+                            by: string;
+                        } | null;
+                        villageReview: {
+                            heldOn: string;
+                            /** @enum {string} */
+                            outcome: "pass" | "fail";
+                            attendees: number;
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        notice: {
+                            /** @description the notice on the public board (GET /public/notices) */
+                            noticeId: string;
+                            startsOn: string;
+                            /** @description its last day; the county may decide from the day after */
+                            endsOn: string;
+                            days: number;
+                            note: string | null;
+                            at: string;
+                            by: string;
+                        } | null;
+                        townshipReview: {
+                            /** @enum {string} */
+                            outcome: "pass" | "fail";
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        decision: {
+                            /** @enum {string} */
+                            decision: "confirm" | "reject";
+                            decidedOn: string;
+                            note: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        withdrawal: {
+                            reason: string;
+                            at: string;
+                            by: string;
+                        } | null;
+                        objections: {
+                            total: number;
+                            /** @description awaiting the township's finding: they block the county's confirmation */
+                            open: number;
+                            /** @description found valid: the county may only reject */
+                            upheld: number;
+                        };
+                        version: number;
+                        updatedAt: string;
+                        kindLabel: string;
+                        statusLabel: string;
+                        categoryLabel: string;
+                        timeline: {
+                            /** @description the assessment's version this step made */
+                            seq: number;
+                            /** @enum {string} */
+                            step: "open" | "visit" | "village_review" | "notice" | "township_review" | "county_decision" | "withdraw" | "objection" | "objection_finding";
+                            stepLabel: string;
+                            at: string;
+                            /** @description the staff account, or `public` for an objection filed on the public board */
+                            by: string;
+                            from: ("opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn") | null;
+                            /** @enum {string} */
+                            to: "opened" | "visited" | "village_reviewed" | "noticed" | "township_reviewed" | "confirmed" | "rejected" | "withdrawn";
+                            /** @description pass/fail, confirm/reject, upheld/not_upheld where the step has one */
+                            outcome: string | null;
+                            note: string | null;
+                            objectionId: string | null;
+                        }[];
+                        objectionList: {
+                            objectionId: string;
+                            assessmentId: string;
+                            noticeId: string;
+                            /**
+                             * @description public: filed on the public board; staff: heard in the village and recorded
+                             * @enum {string}
+                             */
+                            channel: "public" | "staff";
+                            receivedOn: string;
+                            note: string;
+                            /** @description the objector's contact, masked (kept encrypted) */
+                            contactMasked: string | null;
+                            recordedBy: string;
+                            at: string;
+                            finding: {
+                                /** @enum {string} */
+                                outcome: "upheld" | "not_upheld";
+                                note: string;
+                                at: string;
+                                by: string;
+                            } | null;
+                        }[];
+                        nextSteps: {
+                            /** @enum {string} */
+                            step: "open" | "visit" | "village_review" | "notice" | "township_review" | "county_decision" | "withdraw" | "objection" | "objection_finding";
+                            stepLabel: string;
+                            /** @description whether the viewer may take it now */
+                            allowed: boolean;
+                            blockedBy: ("read_only_area" | "role" | "separation_of_duties" | "county_level" | "notice_period_not_over" | "objection_unresolved" | "objection_upheld") | null;
+                            /** @description for a county decision waiting on the notice: the first day it may be taken */
+                            availableOn: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    getPublicNotices: {
+        parameters: {
+            query: {
+                /** @description the 县/区 whose notices to show */
+                county: string;
+                township?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            noticeId: string;
+                            /** @enum {string} */
+                            kind: "identification" | "removal" | "claim";
+                            kindLabel: string;
+                            /** @description the head of household's name, masked: first and last character shown (张*国, 张*) */
+                            name: string;
+                            county: string;
+                            township: string;
+                            villageName: string;
+                            /** @description the monitoring category (identification, removal) */
+                            category: ("unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship") | null;
+                            categoryLabel: string | null;
+                            /** @description the claim's cause */
+                            cause: ("illness" | "education" | "disaster" | "accident") | null;
+                            causeLabel: string | null;
+                            /** @description the approved payout of a claim */
+                            amountFen: number | null;
+                            startsOn: string;
+                            /** @description the notice's last day */
+                            endsOn: string;
+                            /** @description whether POST /public/notices/{noticeId}/objections takes one now */
+                            acceptsObjections: boolean;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    postPublicNoticesNoticeIdObjections: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                noticeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description what the objection is about */
+                    note: string;
+                    /** @description how the village may reach you (never shown publicly; kept encrypted) */
+                    contact?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        objectionId: string;
+                        noticeId: string;
+                        receivedOn: string;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    "getRisk-leads": {
+        parameters: {
+            query?: {
+                /** @description required for province and city staff and national administrators; county and township staff list their own */
+                county?: string;
+                /** @description one township's inbox (township staff: always their own) */
+                township?: string;
+                /** @description default: the unresolved ones (open and assessing) */
+                status?: "open" | "assessing" | "closed" | "dismissed";
+                /** @description true: only unresolved leads past their due date */
+                overdue?: "true" | "false";
+                source?: "self_report" | "cadre_visit" | "medical_insurance" | "civil_affairs" | "disabled_persons" | "disaster" | "income_monitoring";
+                /** @description one household's leads (all statuses unless status is given) */
+                householdId?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            leadId: string;
+                            householdId: string;
+                            province: string;
+                            city: string;
+                            county: string;
+                            township: string;
+                            villageId: string;
+                            villageName: string;
+                            headName: string;
+                            /** @enum {string} */
+                            source: "self_report" | "cadre_visit" | "medical_insurance" | "civil_affairs" | "disabled_persons" | "disaster" | "income_monitoring";
+                            description: string;
+                            facts: {
+                                /** @description annual out-of-pocket medical cost after basic insurance (a batch: summed over the household's people) */
+                                medicalCostFen: number | null;
+                                perCapitaIncomeFen: number | null;
+                                /** @description the year the figures are of */
+                                year: number | null;
+                                /** @description the department's own kind of event, e.g. 新增低保, 临时救助, 一级残疾 */
+                                kind: string | null;
+                                /** @description the early-warning rule the figures crossed, e.g. medical_cost */
+                                rule: ("medical_cost" | "income_below_line" | "department_flag") | null;
+                                /** @description the threshold the figure crossed: above it for a cost, below it for an income */
+                                thresholdFen: number | null;
+                            };
+                            /** @description the department batch that raised it */
+                            batchId: string | null;
+                            /** @description the rows of that batch about this household */
+                            batchRows: number[];
+                            /** @description the day the sign was seen: the visit, the household's report, the department's import */
+                            reportedOn: string;
+                            /** @enum {string} */
+                            status: "open" | "assessing" | "closed" | "dismissed";
+                            /** @description the last day to resolve it (reportedOn + the county's lead deadline); overdue after */
+                            dueOn: string;
+                            assessmentId: string | null;
+                            resolution: {
+                                /** @enum {string} */
+                                outcome: "identified" | "not_identified" | "dismissed";
+                                at: string;
+                                by: string;
+                                note: string;
+                                /** @description resolved after its due date */
+                                late: boolean;
+                            } | null;
+                            version: number;
+                            createdAt: string;
+                            createdBy: string;
+                            updatedAt: string;
+                            sourceLabel: string;
+                            statusLabel: string;
+                            /** @description unresolved (open or assessing) and its due date has passed (in China) */
+                            overdue: boolean;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    "postRisk-leads": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description same key and body → the same result; same key, other body → 409 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description a household registered in the caller's area */
+                    householdId: string;
+                    /**
+                     * @description self_report 农户自主申报, cadre_visit 干部走访排查, or the department whose data it is
+                     * @enum {string}
+                     */
+                    source: "self_report" | "cadre_visit" | "medical_insurance" | "civil_affairs" | "disabled_persons" | "disaster" | "income_monitoring";
+                    /** @description what was seen or reported */
+                    description: string;
+                    /** @description the day of the visit or report (default today; not in the future, at most 90 days ago); the deadline runs from it */
+                    reportedOn?: string;
+                    /** @description the year the figures are of (a department's lead: default the year of reportedOn) */
+                    year?: number;
+                    /** @description annual out-of-pocket medical cost after basic insurance, in fen */
+                    medicalCostFen?: number;
+                    /** @description per-person income of the year, in fen */
+                    perCapitaIncomeFen?: number;
+                    /** @description the department's kind of event, e.g. 新增低保 */
+                    kind?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        leadId: string;
+                        householdId: string;
+                        province: string;
+                        city: string;
+                        county: string;
+                        township: string;
+                        villageId: string;
+                        villageName: string;
+                        headName: string;
+                        /** @enum {string} */
+                        source: "self_report" | "cadre_visit" | "medical_insurance" | "civil_affairs" | "disabled_persons" | "disaster" | "income_monitoring";
+                        description: string;
+                        facts: {
+                            /** @description annual out-of-pocket medical cost after basic insurance (a batch: summed over the household's people) */
+                            medicalCostFen: number | null;
+                            perCapitaIncomeFen: number | null;
+                            /** @description the year the figures are of */
+                            year: number | null;
+                            /** @description the department's own kind of event, e.g. 新增低保, 临时救助, 一级残疾 */
+                            kind: string | null;
+                            /** @description the early-warning rule the figures crossed, e.g. medical_cost */
+                            rule: ("medical_cost" | "income_below_line" | "department_flag") | null;
+                            /** @description the threshold the figure crossed: above it for a cost, below it for an income */
+                            thresholdFen: number | null;
+                        };
+                        /** @description the department batch that raised it */
+                        batchId: string | null;
+                        /** @description the rows of that batch about this household */
+                        batchRows: number[];
+                        /** @description the day the sign was seen: the visit, the household's report, the department's import */
+                        reportedOn: string;
+                        /** @enum {string} */
+                        status: "open" | "assessing" | "closed" | "dismissed";
+                        /** @description the last day to resolve it (reportedOn + the county's lead deadline); overdue after */
+                        dueOn: string;
+                        assessmentId: string | null;
+                        resolution: {
+                            /** @enum {string} */
+                            outcome: "identified" | "not_identified" | "dismissed";
+                            at: string;
+                            by: string;
+                            note: string;
+                            /** @description resolved after its due date */
+                            late: boolean;
+                        } | null;
+                        version: number;
+                        createdAt: string;
+                        createdBy: string;
+                        updatedAt: string;
+                        sourceLabel: string;
+                        statusLabel: string;
+                        /** @description unresolved (open or assessing) and its due date has passed (in China) */
+                        overdue: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    "getRisk-leadsLeadId": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                leadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        leadId: string;
+                        householdId: string;
+                        province: string;
+                        city: string;
+                        county: string;
+                        township: string;
+                        villageId: string;
+                        villageName: string;
+                        headName: string;
+                        /** @enum {string} */
+                        source: "self_report" | "cadre_visit" | "medical_insurance" | "civil_affairs" | "disabled_persons" | "disaster" | "income_monitoring";
+                        description: string;
+                        facts: {
+                            /** @description annual out-of-pocket medical cost after basic insurance (a batch: summed over the household's people) */
+                            medicalCostFen: number | null;
+                            perCapitaIncomeFen: number | null;
+                            /** @description the year the figures are of */
+                            year: number | null;
+                            /** @description the department's own kind of event, e.g. 新增低保, 临时救助, 一级残疾 */
+                            kind: string | null;
+                            /** @description the early-warning rule the figures crossed, e.g. medical_cost */
+                            rule: ("medical_cost" | "income_below_line" | "department_flag") | null;
+                            /** @description the threshold the figure crossed: above it for a cost, below it for an income */
+                            thresholdFen: number | null;
+                        };
+                        /** @description the department batch that raised it */
+                        batchId: string | null;
+                        /** @description the rows of that batch about this household */
+                        batchRows: number[];
+                        /** @description the day the sign was seen: the visit, the household's report, the department's import */
+                        reportedOn: string;
+                        /** @enum {string} */
+                        status: "open" | "assessing" | "closed" | "dismissed";
+                        /** @description the last day to resolve it (reportedOn + the county's lead deadline); overdue after */
+                        dueOn: string;
+                        assessmentId: string | null;
+                        resolution: {
+                            /** @enum {string} */
+                            outcome: "identified" | "not_identified" | "dismissed";
+                            at: string;
+                            by: string;
+                            note: string;
+                            /** @description resolved after its due date */
+                            late: boolean;
+                        } | null;
+                        version: number;
+                        createdAt: string;
+                        createdBy: string;
+                        updatedAt: string;
+                        sourceLabel: string;
+                        statusLabel: string;
+                        /** @description unresolved (open or assessing) and its due date has passed (in China) */
+                        overdue: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    "postRisk-leadsLeadIdDismiss": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                leadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description why the lead needs no identification (kept with the lead) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        leadId: string;
+                        householdId: string;
+                        province: string;
+                        city: string;
+                        county: string;
+                        township: string;
+                        villageId: string;
+                        villageName: string;
+                        headName: string;
+                        /** @enum {string} */
+                        source: "self_report" | "cadre_visit" | "medical_insurance" | "civil_affairs" | "disabled_persons" | "disaster" | "income_monitoring";
+                        description: string;
+                        facts: {
+                            /** @description annual out-of-pocket medical cost after basic insurance (a batch: summed over the household's people) */
+                            medicalCostFen: number | null;
+                            perCapitaIncomeFen: number | null;
+                            /** @description the year the figures are of */
+                            year: number | null;
+                            /** @description the department's own kind of event, e.g. 新增低保, 临时救助, 一级残疾 */
+                            kind: string | null;
+                            /** @description the early-warning rule the figures crossed, e.g. medical_cost */
+                            rule: ("medical_cost" | "income_below_line" | "department_flag") | null;
+                            /** @description the threshold the figure crossed: above it for a cost, below it for an income */
+                            thresholdFen: number | null;
+                        };
+                        /** @description the department batch that raised it */
+                        batchId: string | null;
+                        /** @description the rows of that batch about this household */
+                        batchRows: number[];
+                        /** @description the day the sign was seen: the visit, the household's report, the department's import */
+                        reportedOn: string;
+                        /** @enum {string} */
+                        status: "open" | "assessing" | "closed" | "dismissed";
+                        /** @description the last day to resolve it (reportedOn + the county's lead deadline); overdue after */
+                        dueOn: string;
+                        assessmentId: string | null;
+                        resolution: {
+                            /** @enum {string} */
+                            outcome: "identified" | "not_identified" | "dismissed";
+                            at: string;
+                            by: string;
+                            note: string;
+                            /** @description resolved after its due date */
+                            late: boolean;
+                        } | null;
+                        version: number;
+                        createdAt: string;
+                        createdBy: string;
+                        updatedAt: string;
+                        sourceLabel: string;
+                        statusLabel: string;
+                        /** @description unresolved (open or assessing) and its due date has passed (in China) */
+                        overdue: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    "postDepartment-batches": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description same key and body → the same result; same key, other body → 409 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description the department: medical_insurance 医保, civil_affairs 民政, disabled_persons 残联, disaster 灾情, income_monitoring 收入监测
+                     * @enum {string}
+                     */
+                    source: "medical_insurance" | "civil_affairs" | "disabled_persons" | "disaster" | "income_monitoring";
+                    /** @description the county the batch is about: national administrators name it; county staff may only name their own */
+                    county?: string;
+                    /** @description the year of the figures, for rows (or a CSV) without a year column */
+                    year?: number;
+                    /** @description JSON rows: {idNumber, medicalCostFen?, perCapitaIncomeFen?, year?, kind?, note?}; each is checked on its own */
+                    rows?: unknown[];
+                    /** @description a CSV file's text with a header row, Chinese or English: 身份证号, 自付医疗费用(元), 人均纯收入(元), 年度, 类型, 备注 (amounts in yuan) */
+                    csv?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description named by the batch's content: the same batch imported again has the same id */
+                        batchId: string;
+                        county: string;
+                        /** @enum {string} */
+                        source: "medical_insurance" | "civil_affairs" | "disabled_persons" | "disaster" | "income_monitoring";
+                        /** @description when the batch was first imported */
+                        importedAt: string;
+                        /** @description data rows read, valid or not */
+                        rows: number;
+                        /** @description valid rows naming a person registered in a household of the county */
+                        matched: number;
+                        /** @description valid rows naming nobody registered in the county */
+                        unmatched: number;
+                        unmatchedRows: number[];
+                        /** @description rows refused, by number and column; never with their resident id */
+                        invalid: {
+                            /** @description 1 = the first data row */
+                            row: number;
+                            /** @description the line in the CSV file (the header is line 1) */
+                            line?: number;
+                            field: string;
+                            /** @description machine-readable, e.g. resident_id, not_an_amount, too_precise, duplicate */
+                            issue: string;
+                            problem: string;
+                        }[];
+                        /** @description CSV columns not read (e.g. 姓名) */
+                        ignoredColumns: string[];
+                        /** @description households (per year) the matched rows are about: a household's rows are taken together */
+                        households: number;
+                        leadsRaised: number;
+                        /** @description households over a rule that already have an unresolved lead of this source and year */
+                        alreadyOpen: number;
+                        /** @description households under every rule of the county */
+                        belowThreshold: number;
+                        /** @description the leads this batch raised */
+                        leads: string[];
+                        /** @description the unresolved leads that kept it from raising another */
+                        alreadyOpenLeads: string[];
+                        /** @description this very batch was imported before: nothing new was raised */
+                        replayed: boolean;
                     };
                 };
             };
@@ -3484,6 +7865,8 @@ export interface operations {
             query?: {
                 status?: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
                 schemeId?: string;
+                /** @description required for province and city staff without a schemeId; county and township staff list their own */
+                county?: string;
                 limit?: number;
                 cursor?: string;
             };
@@ -3506,6 +7889,11 @@ export interface operations {
                         items: {
                             claimId: string;
                             householdId: string;
+                            province: string;
+                            city: string;
+                            /** @description the household's county: the claim lies in its staff's area */
+                            county: string;
+                            township: string;
                             schemeId: string;
                             /** @enum {string} */
                             cause: "illness" | "education" | "disaster" | "accident";
@@ -3655,6 +8043,11 @@ export interface operations {
                     "application/json": {
                         claimId: string;
                         householdId: string;
+                        province: string;
+                        city: string;
+                        /** @description the household's county: the claim lies in its staff's area */
+                        county: string;
+                        township: string;
                         schemeId: string;
                         /** @enum {string} */
                         cause: "illness" | "education" | "disaster" | "accident";
@@ -3879,6 +8272,11 @@ export interface operations {
                     "application/json": {
                         claimId: string;
                         householdId: string;
+                        province: string;
+                        city: string;
+                        /** @description the household's county: the claim lies in its staff's area */
+                        county: string;
+                        township: string;
                         schemeId: string;
                         /** @enum {string} */
                         cause: "illness" | "education" | "disaster" | "accident";
@@ -4011,6 +8409,11 @@ export interface operations {
                     "application/json": {
                         claimId: string;
                         householdId: string;
+                        province: string;
+                        city: string;
+                        /** @description the household's county: the claim lies in its staff's area */
+                        county: string;
+                        township: string;
                         schemeId: string;
                         /** @enum {string} */
                         cause: "illness" | "education" | "disaster" | "accident";
@@ -4135,6 +8538,11 @@ export interface operations {
                     "application/json": {
                         claimId: string;
                         householdId: string;
+                        province: string;
+                        city: string;
+                        /** @description the household's county: the claim lies in its staff's area */
+                        county: string;
+                        township: string;
                         schemeId: string;
                         /** @enum {string} */
                         cause: "illness" | "education" | "disaster" | "accident";
@@ -4265,6 +8673,11 @@ export interface operations {
                     "application/json": {
                         claimId: string;
                         householdId: string;
+                        province: string;
+                        city: string;
+                        /** @description the household's county: the claim lies in its staff's area */
+                        county: string;
+                        township: string;
                         schemeId: string;
                         /** @enum {string} */
                         cause: "illness" | "education" | "disaster" | "accident";
@@ -4396,6 +8809,11 @@ export interface operations {
                     "application/json": {
                         claimId: string;
                         householdId: string;
+                        province: string;
+                        city: string;
+                        /** @description the household's county: the claim lies in its staff's area */
+                        county: string;
+                        township: string;
                         schemeId: string;
                         /** @enum {string} */
                         cause: "illness" | "education" | "disaster" | "accident";

@@ -3,7 +3,7 @@ import { Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, type MenuProps, Seg
 import { Suspense, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
-import { hasAnyRole } from "../auth/session";
+import { areaName, hasAnyRole } from "../auth/session";
 import { useSession, useSignOut } from "../auth/use-session";
 import { areas } from "./areas";
 import type { Language } from "./i18n";
@@ -70,6 +70,8 @@ function Account({ compact }: { compact: boolean }) {
     );
   }
   const roles = session.roles.map((r) => t(`roles.${r}`)).join("、");
+  // Staff act within their area only: it is shown beside who they are.
+  const area = areaName(session);
   return (
     <Dropdown
       trigger={["click"]}
@@ -82,7 +84,7 @@ function Account({ compact }: { compact: boolean }) {
               <Space direction="vertical" size={2}>
                 <Typography.Text strong>{session.sub}</Typography.Text>
                 <Typography.Text type="secondary">{roles}</Typography.Text>
-                {session.county && <Typography.Text type="secondary">{session.county}</Typography.Text>}
+                {area && <Typography.Text type="secondary">{t("auth.areaOf", { area })}</Typography.Text>}
               </Space>
             ),
           },
@@ -93,7 +95,7 @@ function Account({ compact }: { compact: boolean }) {
     >
       <Button
         icon={<UserOutlined />}
-        {...(compact ? { "aria-label": `${t("auth.account")} ${session.sub}` } : {})}
+        {...(compact ? { "aria-label": `${t("auth.account")} ${session.sub}${area ? ` ${area}` : ""}` } : {})}
         data-testid="account-menu"
       >
         {!compact && (
@@ -104,6 +106,11 @@ function Account({ compact }: { compact: boolean }) {
                 {t(`roles.${r}`)}
               </Tag>
             ))}
+            {area && (
+              <Typography.Text type="secondary" data-testid="account-area">
+                {area}
+              </Typography.Text>
+            )}
           </span>
         )}
       </Button>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Col, Form, Input, List, Row, Space, Tag, Typography } from "antd";
+import { Alert, AutoComplete, Button, Card, Checkbox, Col, Form, Input, List, Row, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
@@ -8,19 +8,26 @@ import { ROLES, type Role } from "../lib/roles";
 import { useShowError } from "../api/show-error";
 import { startCognitoSignIn } from "./cognito";
 import { DEMO_USERS } from "./demo-users";
-import { localSignIn } from "./local";
-import { setSession } from "./session";
+import { localSignIn, type SignInArea } from "./local";
+import { areaName, setSession } from "./session";
 
 /** Where to go after signing in: the page asked for (only inside the console), else the home page. */
 function safeNext(next: string | null): string {
   return next?.startsWith("/") && !next.startsWith("//") && !next.startsWith("/sign-in") ? next : "/";
 }
 
-interface CustomForm {
+interface CustomForm extends SignInArea {
   sub: string;
   roles: Role[];
-  county?: string;
 }
+
+/** The demo data's places (packages/local/src/seed): offered as the area's options; any other may be typed. */
+const DEMO_PLACES = [
+  { province: "山东省", city: "德州市", county: "夏津县", townships: ["苏留庄镇"] },
+  { province: "山东省", city: "德州市", county: "齐河县", townships: ["焦庙镇"] },
+  { province: "贵州省", city: "铜仁市", county: "江口县", townships: ["太平镇"] },
+];
+const uniqueOptions = (values: string[]) => [...new Set(values)].map((value) => ({ value }));
 
 /** Sign-in: the hosted UI in a deployed stage; locally the development sign-in, with the demo accounts. */
 export function SignInPage() {
@@ -32,6 +39,7 @@ export function SignInPage() {
   const [form] = Form.useForm<CustomForm>();
   const [busy, setBusy] = useState<string | null>(null);
   const next = safeNext(params.get("next"));
+  const county = Form.useWatch("county", form)?.trim();
 
   if (config.mode === "cognito") {
     return (
@@ -45,10 +53,10 @@ export function SignInPage() {
     );
   }
 
-  const signIn = async (key: string, sub: string, roles: Role[], county?: string) => {
+  const signIn = async (key: string, sub: string, roles: Role[], area?: SignInArea) => {
     setBusy(key);
     try {
-      setSession(await localSignIn(sub, roles, county));
+      setSession(await localSignIn(sub, roles, area));
       navigate(next, { replace: true });
     } catch (e) {
       showError(e, form);
@@ -57,6 +65,7 @@ export function SignInPage() {
     }
   };
   const lang = i18n.language === "en" ? "en" : "zh-CN";
+  const townships = DEMO_PLACES.filter((p) => !county || p.county === county).flatMap((p) => p.townships);
 
   return (
     <div style={{ maxWidth: 960, margin: "0 auto" }}>
@@ -83,7 +92,7 @@ export function SignInPage() {
                       ghost
                       loading={busy === u.sub}
                       aria-label={`${t("auth.signIn")} ${u.sub}`}
-                      onClick={() => void signIn(u.sub, u.sub, u.roles, u.county)}
+                      onClick={() => void signIn(u.sub, u.sub, u.roles, u.area)}
                     >
                       {t("auth.signIn")}
                     </Button>,
@@ -98,6 +107,7 @@ export function SignInPage() {
                             {t(`roles.${r}`)}
                           </Tag>
                         ))}
+                        {u.area && <Tag>{areaName(u.area)}</Tag>}
                       </Space>
                     }
                     description={u.about[lang]}
@@ -114,7 +124,7 @@ export function SignInPage() {
               layout="vertical"
               name="sign-in"
               initialValues={{ roles: ["buyer"] }}
-              onFinish={(v) => void signIn("custom", v.sub.trim(), v.roles, v.county?.trim() || undefined)}
+              onFinish={({ sub, roles, ...area }) => void signIn("custom", sub.trim(), roles, area)}
             >
               <Form.Item
                 name="sub"
@@ -137,9 +147,44 @@ export function SignInPage() {
               >
                 <Checkbox.Group options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
               </Form.Item>
-              <Form.Item name="county" label={t("auth.county")} extra={t("auth.countyHelp")}>
-                <Input />
-              </Form.Item>
+              <Typography.Text strong>{t("auth.area")}</Typography.Text>
+              <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+                {t("auth.areaHelp")}
+              </Typography.Paragraph>
+              <Row gutter={8}>
+                <Col span={12}>
+                  <Form.Item name="county" label={t("auth.county")}>
+                    <AutoComplete options={uniqueOptions(DEMO_PLACES.map((p) => p.county))} />
+                  </Form.Item>
+                </Col>
+                <Col span={12}>
+                  <Form.Item
+                    name="township"
+                    label={t("auth.township")}
+                    dependencies={["county"]}
+                    rules={[
+                      ({ getFieldValue }) => ({
+                        validator: async (_r, v?: string) => {
+                          if (v?.trim() && !(getFieldValue("county") as string | undefined)?.trim())
+                            throw new Error(t("auth.townshipNeedsCounty"));
+                        },
+                      }),
+                    ]}
+                  >
+                    <AutoComplete options={uniqueOptions(townships)} />
+                  </Form.Item>
+                </Col>
+                <Col span={12}>
+                  <Form.Item name="province" label={t("auth.province")}>
+                    <AutoComplete options={uniqueOptions(DEMO_PLACES.map((p) => p.province))} />
+                  </Form.Item>
+                </Col>
+                <Col span={12}>
+                  <Form.Item name="city" label={t("auth.city")}>
+                    <AutoComplete options={uniqueOptions(DEMO_PLACES.map((p) => p.city))} />
+                  </Form.Item>
+                </Col>
+              </Row>
               <Button type="primary" htmlType="submit" loading={busy === "custom"} block>
                 {t("auth.submit")}
               </Button>

@@ -7,8 +7,11 @@ import { isRole, type Role } from "../lib/roles";
 export interface Session {
   sub: string;
   roles: Role[];
-  /** The county a staff account acts in, when its token names one. */
+  /** The area a staff account acts in (DESIGN 16), the levels its token names: a county, optionally a township. */
+  province?: string;
+  city?: string;
   county?: string;
+  township?: string;
   accessToken: string;
   /** Epoch milliseconds. */
   expiresAt: number;
@@ -71,15 +74,33 @@ export function claimsOf(token: string): Record<string, unknown> {
 export function sessionFromToken(accessToken: string, extra: Partial<Session> = {}): Session {
   const claims = claimsOf(accessToken);
   const groups = Array.isArray(claims["cognito:groups"]) ? (claims["cognito:groups"] as unknown[]) : [];
-  const county = typeof claims["custom:county"] === "string" ? (claims["custom:county"] as string) : undefined;
+  const area: Partial<Record<AreaLevel, string>> = {};
+  for (const level of AREA_LEVELS) {
+    const value = claims[`custom:${level}`];
+    if (typeof value === "string" && value.trim()) area[level] = value.trim();
+  }
   return {
     sub: String(claims.sub),
     roles: groups.filter((g): g is Role => typeof g === "string" && isRole(g)),
-    ...(county ? { county } : {}),
+    ...area,
     accessToken,
     expiresAt: typeof claims.exp === "number" ? claims.exp * 1000 : Date.now() + 3600_000,
     ...extra,
   };
+}
+
+/** The levels of a staff member's area, from the province down (the token claims custom:province … custom:township). */
+export const AREA_LEVELS = ["province", "city", "county", "township"] as const;
+export type AreaLevel = (typeof AREA_LEVELS)[number];
+
+/** The signed-in area as people write it, "夏津县苏留庄镇"; "" for an account without one. */
+export const areaName = (session: Pick<Session, AreaLevel> | null): string =>
+  session ? AREA_LEVELS.map((l) => session[l] ?? "").join("") : "";
+
+/** The most specific level the account is bound to; null for none (a national administrator, a buyer). */
+export function areaLevel(session: Pick<Session, AreaLevel> | null): AreaLevel | null {
+  for (const level of [...AREA_LEVELS].reverse()) if (session?.[level]) return level;
+  return null;
 }
 
 export const hasAnyRole = (session: Session | null, roles: readonly Role[] | undefined): boolean =>

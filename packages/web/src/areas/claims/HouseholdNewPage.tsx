@@ -123,10 +123,13 @@ export default function HouseholdNewPage() {
                   placeholder={t("household.villagePlaceholder")}
                   loading={villages.isFetching}
                   notFoundContent={villages.isFetching ? t("form.searching") : t("household.noVillage")}
-                  options={(villages.data?.items ?? []).map((v) => ({
-                    value: v.villageId,
-                    label: `${v.name}（${v.county}${v.township}）`,
-                  }))}
+                  // A township's clerk registers in their own township only.
+                  options={(villages.data?.items ?? [])
+                    .filter((v) => !session?.township || v.township === session.township)
+                    .map((v) => ({
+                      value: v.villageId,
+                      label: `${v.name}（${v.county}${v.township}）`,
+                    }))}
                 />
               </Form.Item>
             </Col>
