@@ -61,6 +61,11 @@ export interface Entity<R, K, P> {
   insert(store: Db, record: R): Promise<void>;
   /** A transaction part creating the record, refused when its key is taken (by default: "retry"). */
   create(store: Db, record: R, rejected?: Part["rejected"]): Part;
+  /**
+   * A transaction part rewriting the record, refused unless the stored one is still at the
+   * `version` that was read: a concurrent change cancels it, and the caller reads again.
+   */
+  replaceVersion(store: Db, record: R, readVersion: number): Part;
   query: { [N in keyof P]: (store: Db, args: P[N], page: PageRequest, opts?: IndexQueryOptions) => Promise<Page<R>> };
 }
 
@@ -124,6 +129,17 @@ export function entity<S extends z.ZodObject, K, P = Record<never, never>>(
     create: (store, record, rejected) => ({
       write: { Put: { TableName: store.tableName, Item: item(record), ConditionExpression: "attribute_not_exists(pk)" } },
       ...(rejected ? { rejected } : {}),
+    }),
+    replaceVersion: (store, record, readVersion) => ({
+      write: {
+        Put: {
+          TableName: store.tableName,
+          Item: item(record),
+          ConditionExpression: "#version = :read",
+          ExpressionAttributeNames: { "#version": "version" },
+          ExpressionAttributeValues: { ":read": readVersion },
+        },
+      },
     }),
     query: query as Entity<R, K, P>["query"],
   };

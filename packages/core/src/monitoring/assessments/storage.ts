@@ -107,19 +107,7 @@ export function assessmentChangeParts(
   next: AssessmentRecord,
   event: EventInput,
 ): { assessment: Part; event: Part } {
-  const assessment: Part = read
-    ? {
-        write: {
-          Put: {
-            TableName: store.tableName,
-            Item: Assessments.item(next),
-            ConditionExpression: "#version = :read",
-            ExpressionAttributeNames: { "#version": "version" },
-            ExpressionAttributeValues: { ":read": read.version },
-          },
-        },
-      }
-    : Assessments.create(store, next, "already_done");
+  const assessment: Part = read ? Assessments.replaceVersion(store, next, read.version) : Assessments.create(store, next, "already_done");
   return {
     assessment,
     event: AssessmentEvents.create(store, { ...event, assessmentId: next.assessmentId, seq: next.version }),

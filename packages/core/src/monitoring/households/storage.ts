@@ -84,17 +84,7 @@ export function householdChangeParts(
 ): { household: Part; version: Part } {
   const { idNumberHash: _hash, people, ...snapshot } = next;
   return {
-    household: {
-      write: {
-        Put: {
-          TableName: store.tableName,
-          Item: Households.item(next),
-          ConditionExpression: "#version = :read",
-          ExpressionAttributeNames: { "#version": "version" },
-          ExpressionAttributeValues: { ":read": read.version },
-        },
-      },
-    },
+    household: Households.replaceVersion(store, next, read.version),
     version: HouseholdVersions.create(store, {
       householdId: next.householdId,
       version: next.version,

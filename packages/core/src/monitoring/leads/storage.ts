@@ -93,17 +93,7 @@ export const loadLead = (store: Db, leadId: string) => Leads.get(store, { leadId
 
 /** The lead's next version, conditioned on the version read (a concurrent change cancels it: read again). */
 export function leadChangePart(store: Db, read: LeadRecord, next: Omit<LeadRecord, "version">): Part {
-  return {
-    write: {
-      Put: {
-        TableName: store.tableName,
-        Item: Leads.item({ ...next, version: read.version + 1 }),
-        ConditionExpression: "#version = :read",
-        ExpressionAttributeNames: { "#version": "version" },
-        ExpressionAttributeValues: { ":read": read.version },
-      },
-    },
-  };
+  return Leads.replaceVersion(store, { ...next, version: read.version + 1 }, read.version);
 }
 
 const leadInvalidState = (lead: LeadRecord, action: string, allowed: readonly LeadStatus[]) =>

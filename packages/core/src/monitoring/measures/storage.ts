@@ -44,17 +44,7 @@ export async function householdMeasures(store: Db, householdId: string, page: Pa
 
 /** The measure's next version, conditioned on the version read (a concurrent change cancels it: read again). */
 export function measureChangePart(store: Db, read: MeasureRecord, next: MeasureRecord): Part {
-  return {
-    write: {
-      Put: {
-        TableName: store.tableName,
-        Item: Measures.item(next),
-        ConditionExpression: "#version = :read",
-        ExpressionAttributeNames: { "#version": "version" },
-        ExpressionAttributeValues: { ":read": read.version },
-      },
-    },
-  };
+  return Measures.replaceVersion(store, next, read.version);
 }
 
 /**
