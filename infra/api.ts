@@ -14,6 +14,7 @@ import { handlerFiles } from "@fupin/functions/handlers";
 import { jobNeeds, jobs, type JobName } from "@fupin/functions/jobs";
 import { contexts, isPublic, routes, type ContextName } from "@fupin/functions/routes";
 import type { Auth } from "./auth";
+import type { EvidenceBucket } from "./evidence";
 import { bundledFunction } from "./function";
 
 export interface ApiProps {
@@ -21,6 +22,8 @@ export interface ApiProps {
   auth: Auth;
   stripeSecret: secretsmanager.ISecret;
   piiHashKey: secretsmanager.ISecret;
+  /** Claim documents, for the contexts that need them (`evidence` in the route table's contexts). */
+  evidence: EvidenceBucket;
   /** The repository root, where handler files and the lock file are found. */
   root: string;
 }
@@ -30,7 +33,7 @@ export class Api extends Construct {
   readonly httpApi: apigw.HttpApi;
   readonly functions: Record<ContextName, NodejsFunction>;
 
-  constructor(scope: Construct, id: string, { table, auth, stripeSecret, piiHashKey, root }: ApiProps) {
+  constructor(scope: Construct, id: string, { table, auth, stripeSecret, piiHashKey, evidence, root }: ApiProps) {
     super(scope, id);
     this.httpApi = new apigw.HttpApi(this, "Http", {
       corsPreflight: {
@@ -43,6 +46,7 @@ export class Api extends Construct {
 
     this.functions = {} as Record<ContextName, NodejsFunction>;
     const fn = (id: string, description: string, file: string, needs: (typeof contexts)[ContextName]) => {
+      const documents = "evidence" in needs && needs.evidence;
       const f = bundledFunction(this, id, {
         description,
         file,
@@ -56,6 +60,7 @@ export class Api extends Construct {
           JWKS_URL: `${auth.issuer}/.well-known/jwks.json`,
           STRIPE_SECRET_ARN: needs.stripe ? stripeSecret.secretArn : undefined,
           PII_HASH_KEY_SECRET_ARN: needs.pii ? piiHashKey.secretArn : undefined,
+          EVIDENCE_BUCKET: documents ? evidence.bucket.bucketName : undefined,
         }),
       });
       // Least privilege: the table (and its indexes) only for contexts that store data, each secret only where it is used.
@@ -63,6 +68,7 @@ export class Api extends Construct {
       else if (needs.table) table.grantReadWriteData(f);
       if (needs.stripe) stripeSecret.grantRead(f);
       if (needs.pii) piiHashKey.grantRead(f);
+      if (documents) evidence.grantClaims(f.role!);
       return f;
     };
     for (const name of Object.keys(contexts) as ContextName[]) {

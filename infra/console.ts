@@ -42,6 +42,8 @@ export interface ConsoleHostingProps {
    * configuration without one); with neither, config.json is not deployed either.
    */
   stripePublishableKey?: string;
+  /** Where the console uploads files straight to (the evidence bucket), allowed by its CSP. */
+  uploadOrigins?: readonly string[];
 }
 
 /**
@@ -70,14 +72,15 @@ const ROOT_REDIRECT = `function handler(event) {
  * hosted sign-in's token endpoint. Inline styles are allowed because the component library (antd)
  * injects its CSS at run time; inline scripts are not.
  */
-export function contentSecurityPolicy(signInUrl: string): string {
+export function contentSecurityPolicy(signInUrl: string, uploadOrigins: readonly string[] = []): string {
   return [
     "default-src 'self'",
     "script-src 'self' https://js.stripe.com",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: https://*.stripe.com",
     "font-src 'self' data:",
-    `connect-src 'self' https://api.stripe.com ${signInUrl}`,
+    // The evidence bucket: documents are PUT there through pre-signed URLs.
+    `connect-src 'self' https://api.stripe.com ${[signInUrl, ...uploadOrigins].join(" ")}`,
     "frame-src https://js.stripe.com https://hooks.stripe.com",
     `form-action 'self' ${signInUrl}`,
     "object-src 'none'",
@@ -102,7 +105,7 @@ export class ConsoleHosting extends Construct {
   /** What console/config.json holds; undefined when it is not deployed (no publishable key, no build). */
   readonly config: ConsoleConfig | undefined;
 
-  constructor(scope: Construct, id: string, { httpApi, distDir, cognito, stripePublishableKey }: ConsoleHostingProps) {
+  constructor(scope: Construct, id: string, { httpApi, distDir, cognito, stripePublishableKey, uploadOrigins = [] }: ConsoleHostingProps) {
     super(scope, id);
     if (stripePublishableKey !== undefined && !PUBLISHABLE_KEY.test(stripePublishableKey)) {
       // config.json is public: a secret key (sk_, rk_) must never end up there.
@@ -128,7 +131,7 @@ export class ConsoleHosting extends Construct {
         contentTypeOptions: { override: true },
         frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
         referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
-        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(cognito.domainUrl), override: true },
+        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(cognito.domainUrl, uploadOrigins), override: true },
       },
     });
     const viewerFunction = (id: string, comment: string, code: string) =>

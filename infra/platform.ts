@@ -3,6 +3,7 @@ import { CfnOutput, Lazy, Stack } from "aws-cdk-lib";
 import { Construct } from "constructs";
 import { Api } from "./api";
 import { Auth } from "./auth";
+import { EvidenceBucket } from "./evidence";
 import { ConsoleHosting } from "./console";
 import { PiiHashKey, StripeSecret } from "./secrets";
 import { DataTable } from "./table";
@@ -49,6 +50,7 @@ export class Platform extends Construct {
   readonly auth: Auth;
   readonly stripe: StripeSecret;
   readonly pii: PiiHashKey;
+  readonly evidence: EvidenceBucket;
   readonly api: Api;
   readonly console: ConsoleHosting;
 
@@ -69,11 +71,16 @@ export class Platform extends Construct {
     });
     this.stripe = new StripeSecret(this, "Stripe");
     this.pii = new PiiHashKey(this, "Pii");
+    this.evidence = new EvidenceBucket(this, "Evidence", {
+      // The console's origin names the distribution, which is made after the API: resolved at synthesis.
+      consoleOrigin: Lazy.string({ produce: () => `https://${this.console.distribution.distributionDomainName}` }),
+    });
     this.api = new Api(this, "Api", {
       table: this.data.table,
       auth: this.auth,
       stripeSecret: this.stripe.secret,
       piiHashKey: this.pii.secret,
+      evidence: this.evidence,
       root,
     });
     this.console = new ConsoleHosting(this, "Console", {
@@ -81,6 +88,7 @@ export class Platform extends Construct {
       distDir: props.consoleDist ?? join(root, "packages/web/dist"),
       cognito: { domainUrl: this.auth.domain.baseUrl(), clientId: this.auth.client.userPoolClientId },
       stripePublishableKey: setting(props.stripePublishableKey, "stripePublishableKey", "STRIPE_PUBLISHABLE_KEY"),
+      uploadOrigins: [this.evidence.origin],
     });
     new CfnOutput(this, "ConsoleUrl", { value: this.console.url });
     new CfnOutput(this, "ApiUrl", { value: this.api.httpApi.apiEndpoint });
@@ -89,5 +97,6 @@ export class Platform extends Construct {
     new CfnOutput(this, "UserPoolClientId", { value: this.auth.client.userPoolClientId });
     new CfnOutput(this, "TableName", { value: this.data.table.tableName });
     new CfnOutput(this, "StripeSecretArn", { value: this.stripe.secret.secretArn });
+    new CfnOutput(this, "EvidenceBucketName", { value: this.evidence.bucket.bucketName });
   }
 }

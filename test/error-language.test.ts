@@ -4,9 +4,11 @@ import { call, expectError, tokenFor } from "./support/api";
 import {
   adminToken,
   buyerToken,
+  chongzuoIllness,
+  claimInput,
   createVillage,
-  inSchemeYear,
   listedProduct,
+  newHousehold,
   reviewed,
   staffToken,
   submit,
@@ -101,12 +103,39 @@ describe("error messages in Chinese for Accept-Language: zh-CN", () => {
       perHouseholdYearCapFen: yuan(1234.5),
     };
     const w = await world({ scheme: { rules: { disaster: capped } } });
-    const disaster = { cause: "disaster", incidentDate: inSchemeYear("01-10"), expenses: { totalFen: yuan(2000), reimbursedFen: 0 } };
+    // Two incidents (the fixture spaces a household's claims more than 30 days apart, so neither is a possible duplicate).
+    const disaster = { cause: "disaster", expenses: { totalFen: yuan(2000), reimbursedFen: 0 } };
     const approve = (claimId: string) => call("POST", `/claims/${claimId}/approve`, { token: w.t.approver, headers: ZH });
     expect((await approve(await reviewed(w, disaster))).status).toBe(200);
     const res = await approve(await reviewed(w, disaster));
     expectChinese(res, 422, "CAP_EXHAUSTED");
     expect(res.body.error.message).toBe("该农户2026年在本方案已获赔 ¥1,234.50，每户年度赔付上限为 ¥1,234.50，额度已用完，不能再获赔付。");
+  });
+
+  it("answers a claim below its category's entry threshold, outdated income and a possible duplicate in Chinese", async () => {
+    const handan = { ...chongzuoIllness, entryThresholdByCategoryFen: { marginal_at_risk: yuan(20_000) } };
+    const w = await world({ scheme: { rules: { illness: handan } } });
+    const marginal = await newHousehold(w.t.clerk, w.village.villageId, { category: "marginal_at_risk" });
+    const expenses = { totalFen: yuan(15_000), reimbursedFen: 0 };
+    const below = await call("POST", "/claims", {
+      token: w.t.clerk,
+      body: claimInput(marginal.householdId, w.schemeId, { expenses }),
+      headers: ZH,
+    });
+    expectChinese(below, 422, "NOT_ELIGIBLE");
+    expect(below.body.error.message).toBe("不符合申请条件：自付费用 ¥15,000.00 未达到「边缘易致贫户」的起付标准 ¥20,000.00。");
+
+    const old = await newHousehold(w.t.clerk, w.village.villageId, { incomeYear: 2015 });
+    const outdated = await call("POST", "/claims", { token: w.t.clerk, body: claimInput(old.householdId, w.schemeId), headers: ZH });
+    expectChinese(outdated, 422, "NOT_ELIGIBLE");
+    expect(outdated.body.error.message).toBe("不符合申请条件：家庭收入数据为2015年，须为2025年或之后的收入，请先更新收入。");
+
+    const first = await submit(w);
+    const again = await call("POST", "/claims", { token: w.t.clerk, body: claimInput(w.household.householdId, w.schemeId), headers: ZH });
+    expectChinese(again, 409, "POSSIBLE_DUPLICATE");
+    expect(again.body.error.message).toBe(
+      `可能是重复申请：申请 ${first} 为同一农户同一原因（事发 2026年1月15日）的申请。如确非重复，请填写说明后提交，由审核人复核。`,
+    );
   });
 
   it("answers jurisdiction's refusals in Chinese: another county's household as unknown, no area, a read-only area, a stale version", async () => {

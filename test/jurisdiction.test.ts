@@ -10,6 +10,7 @@ import {
   countyOf,
   createVillage,
   householdInput,
+  incidentSlot,
   schemeInput,
   staffToken,
   townshipOf,
@@ -54,8 +55,9 @@ async function twoCounties() {
     expect(res.status, res.text).toBe(201);
     return res.body.householdId;
   };
-  const claim = async (token: string, householdId: string, schemeId: string) => {
-    const res = await api("POST /claims", { token, body: claimInput(householdId, schemeId) });
+  // A household's claims lie on separate incident slots: the same cause within 30 days is a possible duplicate.
+  const claim = async (token: string, householdId: string, schemeId: string, slot = 0) => {
+    const res = await api("POST /claims", { token, body: claimInput(householdId, schemeId, { incidentDate: incidentSlot(slot) }) });
     expect(res.status, res.text).toBe(201);
     return res.body.claimId;
   };
@@ -72,9 +74,9 @@ async function twoCounties() {
   const xjClaim = await claim(xj.clerk, xjHome, xjScheme);
   const xjOtherClaim = await claim(xj.clerk, xjOtherHome, xjScheme);
   const jkSubmitted = await claim(jk.clerk, jkHome, jkScheme);
-  const jkReviewed = await claim(jk.clerk, jkHome, jkScheme);
+  const jkReviewed = await claim(jk.clerk, jkHome, jkScheme, 1);
   await review(jk.reviewer, jkReviewed);
-  const jkApproved = await claim(jk.clerk, jkHome, jkScheme);
+  const jkApproved = await claim(jk.clerk, jkHome, jkScheme, 2);
   await review(jk.reviewer, jkApproved);
   expect((await api("POST /claims/{claimId}/approve", { token: jk.approver, params: { claimId: jkApproved } })).status).toBe(200);
 

@@ -50,7 +50,13 @@ describe("the local data's version", () => {
   it("refuses demo data written before areas existed, saying to remove DATA_DIR, instead of answering 500s", async () => {
     const store = await table();
     await client.send(new PutCommand({ TableName: store.tableName, Item: { pk: "SEED#demo", sk: "SEED", villages: 3 } }));
-    await expect(checkDataVersion(store, "existing", "/tmp/old-data")).rejects.toThrow(/data version 1, now 2.*Remove \/tmp\/old-data/);
+    await expect(checkDataVersion(store, "existing", "/tmp/old-data")).rejects.toThrow(/data version 1, now 3.*Remove \/tmp\/old-data/);
+  });
+
+  it("refuses data of version 2, written before the claims rule model and chain (issue 12)", async () => {
+    const store = await table();
+    await client.send(new PutCommand({ TableName: store.tableName, Item: { pk: "LOCAL#data-version", sk: "LOCAL", version: 2 } }));
+    await expect(checkDataVersion(store, "existing", "/tmp/old-data")).rejects.toThrow(/data version 2, now 3.*Remove \/tmp\/old-data/);
   });
 
   it("takes an existing table without demo data (SEED=none) as current", async () => {

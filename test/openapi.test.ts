@@ -39,6 +39,25 @@ describe("GET /openapi.json", () => {
     expect(props.people).toMatchObject({ type: "array" });
   });
 
+  it("documents the claims rule model: bases, thresholds by category, per-person caps, the coverage period, a claim's member and invoices", async () => {
+    const doc = (await call("GET", "/openapi.json")).body;
+    const resolve = (schema: any) => (schema?.$ref ? doc.components.schemas[schema.$ref.split("/").pop()] : schema);
+    const scheme = resolve(doc.paths["/schemes/{schemeId}"].put.requestBody.content["application/json"].schema);
+    expect(Object.keys(scheme.properties)).toEqual(expect.arrayContaining(["coveragePeriod", "incomeTest", "chain", "rules"]));
+    const rule = resolve(scheme.properties.rules.additionalProperties);
+    expect(rule.properties.basis.enum).toEqual(["per_claim", "household_year", "person_year"]);
+    expect(Object.keys(rule.properties)).toEqual(
+      expect.arrayContaining(["label", "entryThresholdFen", "entryThresholdByCategoryFen", "perPersonYearCapFen", "requiredDocuments"]),
+    );
+    const claim = resolve(doc.paths["/claims"].post.requestBody.content["application/json"].schema);
+    expect(Object.keys(claim.properties)).toEqual(expect.arrayContaining(["memberId", "invoices", "duplicateExplanation"]));
+    expect(claim.required).not.toContain("memberId");
+    const invoice = resolve(claim.properties.invoices.items);
+    expect(invoice.required).toEqual(expect.arrayContaining(["number", "issuer", "date", "amountFen"]));
+    const review = resolve(doc.paths["/claims/{claimId}/review"].post.requestBody.content["application/json"].schema);
+    expect(Object.keys(review.properties)).toContain("duplicateOverride");
+  });
+
   it("answers GET /health", async () => {
     const res = await call("GET", "/health");
     expect(res.status).toBe(200);

@@ -167,7 +167,8 @@ describe("the public notice board", () => {
     const approved = await post(`/claims/${claim.claimId}/approve`, c.approver, undefined);
     const bankAccount = "6222021234567890123";
     secrets.push(bankAccount);
-    await post(`/claims/${claim.claimId}/disburse`, c.approver, { reference: bankAccount });
+    // Paid by someone who took no earlier step on the claim (separation of duties).
+    await post(`/claims/${claim.claimId}/disburse`, c.township, { reference: bankAccount });
 
     const items = await board(`county=${encodeURIComponent(c.name)}`, 2);
     const byId = new Map(items.map((n) => [n.noticeId, n]));

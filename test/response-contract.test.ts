@@ -243,7 +243,14 @@ describe("the demo data", () => {
         await api("GET /suppliers/{supplierId}", { params: { supplierId: product.supplierId } });
       }
     }
-    for (const schemeId of ["xiajin-fangpin-insurance", "qihe-fangpin-insurance", "jiangkou-fangpin-relief"]) {
+    for (const schemeId of [
+      "xiajin-fangpin-insurance",
+      "qihe-fangpin-insurance",
+      "jiangkou-fangpin-relief",
+      "shexian-fangpin-insurance",
+      "weixian-fangpin-insurance",
+      "xiuwu-fangpin-insurance",
+    ]) {
       await api("GET /schemes/{schemeId}", { token: admin, params: { schemeId } });
       await api("GET /reports/claims", { token: admin, query: { schemeId } });
       for (const claim of (

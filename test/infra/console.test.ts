@@ -19,6 +19,13 @@ afterAll(() => synth?.cleanup());
 type Resources = [string, any][];
 const resourcesOf = (s: ReturnType<typeof synthPlatform>, type: string) => Object.entries(s.template.findResources(type)) as Resources;
 const resources = (type: string) => resourcesOf(synth, type);
+/** The console's bucket (the evidence bucket, infra/evidence.ts, is the other). */
+const consoleBucket = () => {
+  const found = resources("AWS::S3::Bucket").filter(([, b]) => !String(b.Properties.BucketName ?? "").startsWith("fupin-evidence-"));
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+const consoleBucketPolicy = () => resources("AWS::S3::BucketPolicy").find(([, p]) => p.Properties.Bucket.Ref === consoleBucket()[0])!;
 const only = (type: string) => {
   const found = resources(type);
   expect(found, type).toHaveLength(1);
@@ -59,7 +66,7 @@ function consoleConfig(s: ReturnType<typeof synthPlatform>) {
 
 describe("the console's bucket", () => {
   it("is private, encrypted, not a website, and refuses requests without TLS", () => {
-    const [bucketId, bucket] = only("AWS::S3::Bucket");
+    const [bucketId, bucket] = consoleBucket();
     expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
       BlockPublicAcls: true,
       BlockPublicPolicy: true,
@@ -71,7 +78,7 @@ describe("the console's bucket", () => {
     );
     expect(bucket.Properties.OwnershipControls.Rules).toEqual([{ ObjectOwnership: "BucketOwnerEnforced" }]);
     expect(bucket.Properties).not.toHaveProperty("WebsiteConfiguration");
-    const [, policy] = only("AWS::S3::BucketPolicy");
+    const [, policy] = consoleBucketPolicy();
     expect(policy.Properties.Bucket).toEqual(ref(bucketId));
     const statements = policy.Properties.PolicyDocument.Statement;
     expect(statements).toContainEqual(
@@ -81,7 +88,7 @@ describe("the console's bucket", () => {
 
   it("is read only by this distribution, through Origin Access Control", () => {
     const [distributionId] = distribution();
-    const allows = only("AWS::S3::BucketPolicy")[1].Properties.PolicyDocument.Statement.filter((s: any) => s.Effect === "Allow");
+    const allows = consoleBucketPolicy()[1].Properties.PolicyDocument.Statement.filter((s: any) => s.Effect === "Allow");
     expect(allows).toHaveLength(1);
     expect(allows[0].Principal).toEqual({ Service: "cloudfront.amazonaws.com" });
     expect(allows[0].Action).toBe("s3:GetObject");
@@ -160,7 +167,15 @@ describe("the distribution", () => {
     expect(h.ReferrerPolicy).toEqual({ ReferrerPolicy: "strict-origin-when-cross-origin", Override: true });
     const [domainId] = only("AWS::Cognito::UserPoolDomain");
     const csp = h.ContentSecurityPolicy.ContentSecurityPolicy["Fn::Join"][1]
-      .map((part: any) => (typeof part === "string" ? part : part.Ref === domainId ? "{domain}" : JSON.stringify(part)))
+      .map((part: any) =>
+        typeof part === "string"
+          ? part
+          : part.Ref === domainId
+            ? "{domain}"
+            : part.Ref === "AWS::URLSuffix"
+              ? "amazonaws.com"
+              : JSON.stringify(part),
+      )
       .join("");
     const directives = Object.fromEntries(
       csp.split(/;\s*/).map((d: string) => {
@@ -171,7 +186,14 @@ describe("the distribution", () => {
     expect(directives["default-src"]).toEqual(["'self'"]);
     expect(directives["script-src"]).toEqual(["'self'", "https://js.stripe.com"]);
     expect(directives["frame-src"]).toEqual(["https://js.stripe.com", "https://hooks.stripe.com"]);
-    expect(directives["connect-src"]).toEqual(["'self'", "https://api.stripe.com", "https://{domain}.auth.ap-east-1.amazoncognito.com"]);
+    // …and the evidence bucket, where claim documents are uploaded through pre-signed URLs.
+    const [, evidence] = resources("AWS::S3::Bucket").find(([, b]) => String(b.Properties.BucketName ?? "").startsWith("fupin-evidence-"))!;
+    expect(directives["connect-src"]).toEqual([
+      "'self'",
+      "https://api.stripe.com",
+      "https://{domain}.auth.ap-east-1.amazoncognito.com",
+      `https://${evidence.Properties.BucketName}.s3.ap-east-1.amazonaws.com`,
+    ]);
     expect(directives["frame-ancestors"]).toEqual(["'none'"]);
     expect(directives["object-src"]).toEqual(["'none'"]);
   });

@@ -103,6 +103,9 @@ describe("the functions", () => {
     const secretOf = (what: RegExp) => resources("AWS::SecretsManager::Secret").find(([, s]) => what.test(s.Properties.Description))![0];
     const stripeId = secretOf(/Stripe/);
     const piiId = secretOf(/resident-id/);
+    const evidenceId = resources("AWS::S3::Bucket").find(([, b]) =>
+      String(b.Properties.BucketName ?? "").startsWith("fupin-evidence-"),
+    )![0];
     const roleOf = (fnId: string) => synth.template.toJSON().Resources[fnId].Properties.Role["Fn::GetAtt"][0];
     const policies = resources("AWS::IAM::Policy");
     for (const [context, fnId] of Object.entries(ids)) {
@@ -118,12 +121,18 @@ describe("the functions", () => {
           if (r.includes(tableId)) touched.add("table");
           else if (r.includes(stripeId)) touched.add("stripe");
           else if (r.includes(piiId)) touched.add("pii");
+          else if (r.includes(evidenceId)) touched.add("evidence");
           else touched.add(`other:${r}`);
         }
         expect(JSON.stringify(s.Action)).not.toMatch(/"\*"|dynamodb:\*/);
       }
       expect([...touched].sort(), context).toEqual(
-        [...(needs.table ? ["table"] : []), ...(needs.stripe ? ["stripe"] : []), ...(needs.pii ? ["pii"] : [])].sort(),
+        [
+          ...(needs.table ? ["table"] : []),
+          ...(needs.stripe ? ["stripe"] : []),
+          ...(needs.pii ? ["pii"] : []),
+          ...("evidence" in needs && needs.evidence ? ["evidence"] : []),
+        ].sort(),
       );
     }
   });

@@ -58,7 +58,11 @@ export function checkExchange(ex: Exchange): Verdict {
     if (!route) return { route: label, problems: [`answered ${ex.status}, but no route of the route table matches the request`] };
     const allowed = successStatuses(route);
     if (!allowed.includes(ex.status)) problems.push(`answered ${ex.status}, but the route declares ${allowed.join(" or ")}`);
-    if (isCsv) {
+    if (route.download) {
+      // A file route (an export): only its media type is checked; the test reads the file itself.
+      const type = (ex.contentType ?? "").split(";")[0]!.trim().toLowerCase();
+      if (!route.download.includes(type)) problems.push(`answered ${ex.contentType ?? "(none)"}, not one of ${route.download.join(", ")}`);
+    } else if (isCsv) {
       // CSV is a rendering of the JSON report, not a second schema: only whether it is offered is checked.
       if (!route.csv) problems.push("answered text/csv, but the route does not offer CSV");
     } else if (route.response) {

@@ -1,17 +1,51 @@
 import type { z } from "zod";
 import { approveClaim } from "./claims/approval";
-import { disburseClaim, getClaim, listClaims, previewClaim, rejectClaim, reviewClaim, submitClaim } from "./claims/claims";
+import { getClaim, listClaims, previewClaim, submitClaim } from "./claims/claims";
+import {
+  disburseClaim,
+  recordHomeVisit,
+  recordObjection,
+  recordVillageReview,
+  rejectClaim,
+  resolveObjection,
+  reviewClaim,
+  startNotice,
+} from "./claims/chain";
+import { getCalendar, type PutCalendar, putCalendar } from "./calendar/calendar";
 import { claimsOnNotice } from "./claims/notices";
+import { ClaimDocuments, requireDocumentsForReview } from "./claims/documents/documents";
 import { claimsReport, claimsReportRows } from "./claims/reports";
-import type { ClaimsQuery, CreateClaim, DisburseClaim, PutScheme, RejectClaim, ReviewClaim, SchemesQuery, TopUp } from "./claims/schemas";
+import type {
+  ClaimsQuery,
+  CreateClaim,
+  DisburseClaim,
+  HomeVisit,
+  PutScheme,
+  RecordObjection,
+  RejectClaim,
+  ResolveObjection,
+  ReviewClaim,
+  SchemesQuery,
+  StartNotice,
+  TopUp,
+  VillageReview,
+} from "./claims/schemas";
 import { getScheme, listSchemes, listTopUps, putScheme, topUpScheme } from "./claims/schemes";
 import type { ActorCtx, Ctx } from "./platform/context";
 import type { PageRequest } from "./platform/pagination";
 
 export * from "./claims/schemas";
+export { Calendar, CalendarYearParams, PutCalendar } from "./calendar/calendar";
+export * from "./claims/payments/schemas";
+/** Payment to the household: accounts, payment batches and their bank files, SMS notices. */
+export { ClaimPayments } from "./claims/payments/payments";
+export * from "./claims/documents/schemas";
 export type { ClaimOnNotice } from "./claims/notices";
-/** The coverage year of a scheme: the dates its claims' incidents may fall on. */
-export { coveragePeriod, type CoveragePeriod } from "./claims/rules";
+/** Parts of this module: a scheme's fund (`ClaimFunds`: ledger, premiums, settlement) and the forms counties file (`ClaimExports`). */
+export * from "./claims/funds";
+export * from "./claims/exports";
+/** The coverage period of a scheme (the dates its claims' incidents may fall on), and the calendar year a scheme written without one covers. */
+export { calendarYear, coveragePeriod, type CoveragePeriod } from "./claims/rules";
 
 /**
  * The context of a write a client may resend: an Idempotency-Key (the route's header) travels in
@@ -51,17 +85,40 @@ export const Claims = {
   /** The claims of the actor's area (a scheme's, or one county's). */
   list: (query: ClaimsQuery, ctx: ActorCtx) => listClaims(query, ctx.actor, ctx.store),
   get: (claimId: string, ctx: ActorCtx) => getClaim(claimId, ctx.actor, ctx.store),
-  /** submitted → reviewed (pass) or rejected. */
-  review: (input: { claimId: string; review: z.infer<typeof ReviewClaim> }, ctx: ActorCtx) =>
-    reviewClaim(input.claimId, input.review, ctx.actor, ctx.store),
+  /** 入户核查 (home_visit stage): at least two visitors and their findings. */
+  homeVisit: (input: { claimId: string; visit: HomeVisit }, ctx: ActorCtx) =>
+    recordHomeVisit(input.claimId, input.visit, ctx.actor, ctx.store),
+  /** 村级评议 (village_review stage): pass moves on, reject ends the claim. */
+  villageReview: (input: { claimId: string; review: z.infer<typeof VillageReview> }, ctx: ActorCtx) =>
+    recordVillageReview(input.claimId, input.review, ctx.actor, ctx.store),
+  /** 公示 (public_notice stage): starts the county's minimum days. */
+  startNotice: (input: { claimId: string; notice: z.infer<typeof StartNotice> }, ctx: ActorCtx) =>
+    startNotice(input.claimId, input.notice, ctx.actor, ctx.store),
+  /** An objection received during the notice. */
+  recordObjection: (input: { claimId: string; objection: z.infer<typeof RecordObjection> }, ctx: ActorCtx) =>
+    recordObjection(input.claimId, input.objection, ctx.actor, ctx.store),
+  /** The township's finding on an objection. */
+  resolveObjection: (input: { claimId: string; objectionId: string; resolution: z.infer<typeof ResolveObjection> }, ctx: ActorCtx) =>
+    resolveObjection(input, ctx.actor, ctx.store),
+  /** The township's review: submitted → reviewed (pass) or rejected, once the notice is over and the cause's required documents are confirmed. */
+  review: (input: { claimId: string; review: z.input<typeof ReviewClaim> }, ctx: ActorCtx) =>
+    reviewClaim(input.claimId, input.review, ctx.actor, ctx.store, requireDocumentsForReview(ctx.store)),
   /** reviewed → approved, committing the payout within the caps and the pool (maker-checker). */
   approve: (claimId: string, ctx: ActorCtx) => approveClaim(claimId, ctx.actor, ctx.store),
-  /** submitted or reviewed → rejected. */
+  /** Any open claim before payment → rejected. */
   reject: (input: { claimId: string; rejection: z.infer<typeof RejectClaim> }, ctx: ActorCtx) =>
     rejectClaim(input.claimId, input.rejection, ctx.actor, ctx.store),
   /** approved → paid. */
   disburse: (input: { claimId: string; disbursement: z.infer<typeof DisburseClaim> }, ctx: ActorCtx) =>
     disburseClaim(input.claimId, input.disbursement, ctx.actor, ctx.store),
+
+  /** A claim's evidence: declared, uploaded through pre-signed URLs, confirmed against its SHA-256, every view logged. */
+  documents: ClaimDocuments,
+
+  /** A year's public holidays and weekend working days, which working-day deadlines count. */
+  putCalendar: (input: { year: number; calendar: PutCalendar }, ctx: ActorCtx) =>
+    putCalendar(input.year, input.calendar, ctx.actor, ctx.store),
+  getCalendar: (input: { year: number }, ctx: Ctx = {}) => getCalendar(input.year, ctx.store),
 
   /** The scheme's claims by status, households paid, people covered, money paid and left in the pool. */
   report: (query: { schemeId: string }, ctx: ActorCtx) => claimsReport(query.schemeId, ctx.actor, ctx.store),

@@ -26,6 +26,8 @@ export interface RouteSpec {
   readonly replayStatus?: number;
   /** Responds with text/csv as well when asked with `Accept: text/csv`. */
   readonly csv?: boolean;
+  /** Answers a file, not JSON: the media types it may answer (e.g. text/csv and XLSX exports, chosen by `?format=`). */
+  readonly download?: readonly string[];
   /** The `Idempotency-Key` header: required (400 IDEMPOTENCY_KEY_REQUIRED without it) or optional. */
   readonly idempotencyKey?: "required" | "optional";
 }

@@ -38,7 +38,9 @@ export const contexts = {
     stripe: false,
     pii: true,
   },
-  claims: { description: "防贫保险/防贫救助 schemes, claims, payouts and reports", table: true, stripe: false, pii: false },
+  // pii: households' bank accounts and phones are sealed under the PII key (payment batches).
+  // evidence: claim documents live in the evidence bucket (only this context reaches it).
+  claims: { description: "防贫保险/防贫救助 schemes, claims, payouts and reports", table: true, stripe: false, pii: true, evidence: true },
 } as const;
 export type ContextName = keyof typeof contexts;
 

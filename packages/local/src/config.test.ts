@@ -55,6 +55,13 @@ describe("the local runtime's configuration", () => {
     expect(() => configFromEnv({ JOBS_INTERVAL_SECONDS: "often" })).toThrow('JOBS_INTERVAL_SECONDS must be a number, got "often"');
   });
 
+  it("starts the local S3 server on any free port unless S3_PORT pins one", () => {
+    expect(configFromEnv({})).not.toHaveProperty("s3Port");
+    expect(configFromEnv({ S3_PORT: "0" })).not.toHaveProperty("s3Port");
+    expect(configFromEnv({ S3_PORT: "4569" }).s3Port).toBe(4569);
+    expect(() => configFromEnv({ S3_PORT: "s3" })).toThrow('S3_PORT must be a port number, got "s3"');
+  });
+
   it("refuses a bad value of the functions' variables before anything starts", () => {
     expect(() => configFromEnv({ UNPAID_ORDER_MINUTES: "soon" })).toThrow(StartupError);
     expect(() => configFromEnv({ UNPAID_ORDER_MINUTES: "soon" })).toThrow('UNPAID_ORDER_MINUTES must be a number, got "soon"');

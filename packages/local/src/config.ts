@@ -18,6 +18,7 @@ const port = (fallback: number) =>
 const localVariables = z.object({
   PORT: port(3000).describe("the gateway's port"),
   DYNAMODB_PORT: port(8000).describe("DynamoDB Local's port"),
+  S3_PORT: port(0).describe("the local S3 server's port (claim documents); 0: any free port"),
   DATA_DIR: z.string().default(".data").describe("the local database, token-signing key, Stripe stand-in state and the instance lock"),
   SEED: z.enum(["demo", "none"], { error: 'must be "demo" or "none"' }).default("demo").describe("none starts empty"),
   JOBS_INTERVAL_SECONDS: z.coerce
@@ -39,6 +40,8 @@ const localVariables = z.object({
 const toLocalConfig = (v: z.output<typeof localVariables>) => ({
   port: v.PORT,
   dynamodbPort: v.DYNAMODB_PORT,
+  // Absent unless pinned: the local S3 server then takes any free port (its URLs are handed out, never typed).
+  ...(v.S3_PORT ? { s3Port: v.S3_PORT } : {}),
   dataDir: resolve(v.DATA_DIR),
   stripeApiBase: v.STRIPE_API_BASE,
   stripeSecretKey: v.STRIPE_SECRET_KEY,

@@ -5,9 +5,11 @@ import { StartupError } from "./startup-error";
 /**
  * The shape of the local data. Bumped when records gain fields old items lack (version 2: every
  * household, claim and lead carries its province, city, county and township, by which staff see
- * only their own area), so a DATA_DIR written by an older version is reported, not served as 500s.
+ * only their own area; version 3: schemes carry their coverage period and the rule model of issue
+ * 12, claims their member, invoices and cause label), so a DATA_DIR written by an older version is
+ * reported, not served as 500s.
  */
-export const DATA_VERSION = 2;
+export const DATA_VERSION = 3;
 const KEY = { pk: "LOCAL#data-version", sk: "LOCAL" };
 
 /** Records the version in a table that has none yet; refuses to start on data written by an older version. */
@@ -22,7 +24,7 @@ export async function checkDataVersion(store: Db, table: "created" | "existing",
   if (version < DATA_VERSION) {
     throw new StartupError(
       `The local data in ${dataDir} was written by an older version of the platform (data version ${version}, now ${DATA_VERSION}): ` +
-        `staff now see only their own area, and old records lack it. Remove ${dataDir} (or start with another DATA_DIR) to start afresh with the demo data.`,
+        `its records lack fields the platform now keeps. Remove ${dataDir} (or start with another DATA_DIR) to start afresh with the demo data.`,
     );
   }
 }

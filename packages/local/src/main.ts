@@ -35,6 +35,7 @@ async function main() {
       `  Console        ${url}/console/${consoleNote(build)}`,
       `  OpenAPI        ${url}/openapi.json`,
       `  DynamoDB Local ${platform.dynamodbEndpoint}  table "${config.tableName}" (${platform.table}), data in ${config.dataDir}`,
+      `  S3 (s3rver)    ${platform.s3Endpoint}  bucket "fupin-evidence" (claim documents), files in ${config.dataDir}/s3`,
       `  Data           ${seed}`,
       platform.stripeStandin
         ? `  Stripe         local stand-in at ${platform.stripeStandin.url} (no STRIPE_SECRET_KEY set); confirm with payment_method=pm_card_visa or pm_card_chargeDeclined`

@@ -2,7 +2,7 @@ import { createServer, type AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { configure } from "@fupin/core/platform/config";
+import { configDefaults, configure } from "@fupin/core/platform/config";
 import { db } from "@fupin/core/platform/db";
 import { handlerFiles } from "@fupin/functions/handlers";
 import { jobs } from "@fupin/functions/jobs";
@@ -16,6 +16,7 @@ import { serveConsole } from "./console-server";
 import { serveDevEndpoints } from "./dev-endpoints";
 import { startGateway, type LambdaHandler } from "./gateway";
 import { lockDataDir } from "./instance-lock";
+import { startLocalS3 } from "./local-s3";
 import { assertPortsFree, type ServicePort } from "./port-check";
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, localIdp, type LocalIdp } from "./local-idp";
 import { checkDataVersion } from "./data-version";
@@ -27,6 +28,8 @@ const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 export interface RunningPlatform {
   url: string;
   dynamodbEndpoint: string;
+  /** The local S3 server holding claim documents (the functions' S3_ENDPOINT). */
+  s3Endpoint: string;
   idp: LocalIdp;
   table: "created" | "existing";
   seed: SeedSummary | null;
@@ -72,6 +75,14 @@ export async function startPlatform(
     if (standin) started.push(() => standin.stop());
     const dynamo = await startDynamoLocal(config.dynamodbPort, dynamoDir);
     started.push(() => dynamo.stop());
+    // Claim documents: kept under dataDir, in memory-only runs too (the folder is the test's own).
+    const s3 = await startLocalS3({
+      port: config.s3Port ?? 0,
+      directory: join(config.dataDir, "s3"),
+      bucket: configDefaults.EVIDENCE_BUCKET,
+      allowedOrigins: [gatewayUrl(config.port), `http://127.0.0.1:${config.port}`],
+    });
+    started.push(() => s3.stop());
     const idp = await localIdp(config.dataDir);
     // Powertools reads its own variables when the handlers load.
     process.env.POWERTOOLS_LOG_LEVEL = opts.logLevel ?? process.env.POWERTOOLS_LOG_LEVEL ?? "INFO";
@@ -88,6 +99,8 @@ export async function startPlatform(
       STRIPE_SECRET_KEY: config.stripeSecretKey,
       STRIPE_WEBHOOK_SECRET: config.stripeWebhookSecret,
       STRIPE_API_BASE: standin?.url ?? config.stripeApiBase,
+      S3_ENDPOINT: s3.endpoint,
+      EVIDENCE_BUCKET: s3.bucket,
     });
     const raw = new DynamoDBClient({
       endpoint: dynamo.endpoint,
@@ -126,6 +139,7 @@ export async function startPlatform(
     return {
       url: gateway.url,
       dynamodbEndpoint: dynamo.endpoint,
+      s3Endpoint: s3.endpoint,
       idp,
       table,
       seed,
@@ -135,6 +149,7 @@ export async function startPlatform(
         await stopJobs();
         await standin?.stop();
         await gateway.stop();
+        await s3.stop();
         await dynamo.stop();
         lock.release();
       },
@@ -165,6 +180,9 @@ function servicePorts(config: LocalConfig): ServicePort[] {
   return [
     { port: config.port, service: "gateway", variable: "PORT", hint: "set PORT to a free port" },
     { port: config.dynamodbPort, service: "DynamoDB Local", variable: "DYNAMODB_PORT", hint: "set DYNAMODB_PORT to a free port" },
+    ...(config.s3Port
+      ? [{ port: config.s3Port, service: "the local S3 server", variable: "S3_PORT", hint: "set S3_PORT to a free port, or 0" }]
+      : []),
     ...(config.stripeSecretKey
       ? []
       : [

@@ -5,14 +5,14 @@ import { db, type Db } from "../platform/db";
 import { conflict, ruleViolated } from "../platform/errors";
 import { countMetric } from "../platform/metrics";
 import { runTransaction } from "../platform/transact";
-import { explainPayout } from "./payout";
-import { assertEligible, assertIncidentCovered, assertMayApprove, capYear, coveragePeriod, invalidState } from "./rules";
-import type { Claim } from "./schemas";
+import { type ClaimSubject, entitlement, readUsage, usageParts } from "./entitlement";
+import { approvalNotificationPart } from "./payments/notifications";
+import { assertFirstStep } from "./chain";
+import { assertEligible, assertIncidentCovered, coveragePeriod, invalidState, ruleFor } from "./rules";
+import { type Claim, needsMember } from "./schemas";
 import {
   claimChangeParts,
   currentScheme,
-  householdYearUsage,
-  householdYearUsagePart,
   PaidHouseholds,
   Payouts,
   readClaim,
@@ -32,16 +32,20 @@ const MAX_ATTEMPTS = 30;
  * - totals: paidFen += payout, poolBalanceFen −= payout, status counters, first-time
  *   householdsPaid/peopleCovered — conditioned on the pool covering the payout (the pool limit);
  * - schemeVersion: the scheme's current version is still the one whose rule was applied;
- * - householdYear: the household-year usage += payout — under a yearly cap conditioned on usage
- *   being exactly what was read (or absent), and ≤ cap − payout: a concurrent approval for the same
- *   household cancels this one, which then recomputes, so the yearly cap holds exactly;
+ * - householdYear / personYear: the household's (and the named member's) yearly usage += payout —
+ *   under a yearly cap conditioned on usage being exactly what was read (or absent), and ≤ cap −
+ *   payout: a concurrent approval for the same household or person cancels this one, which then
+ *   recomputes, so the yearly caps hold exactly;
+ * - basisYear: on an annual basis, the basis's burden += self-paid and paid += payout, conditioned on
+ *   both as read: the increment paid rests on them;
  * - payoutMarker: the per-claim payout marker: a claim pays out at most once;
+ * - notification: the SMS telling the household of the approval (payments/notifications);
  * - paidHousehold: when the household had no payout in the scheme yet, its paid-household marker,
  *   so two first claims racing count the household once.
  * The household-year cap is per household, per scheme, per coverage year (the scheme's year, which
  * holds every covered incident).
- * Payout = computePayout(rule of the current version, expenses, household-year usage read just before),
- * stored step by step (explainPayout) on the claim.
+ * Payout = computePayout(rule of the current version, expenses, the usage read just before), stored
+ * step by step (explainPayout) on the claim.
  */
 export async function approveClaim(claimId: string, actor: Actor, store: Db = db()): Promise<Claim> {
   const at = new Date().toISOString();
@@ -52,7 +56,7 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
     plan: async () => {
       const claim = await loadClaimToAct(store, claimId, actor);
       if (claim.status !== "reviewed") throw invalidState(claim, "approve", ["reviewed"]);
-      assertMayApprove(claim, actor);
+      assertFirstStep(claim, actor, "approve");
       const { schemeId, householdId } = claim;
       const [scheme, household] = await Promise.all([currentScheme(store, schemeId), Households.find(store, { householdId })]);
       if (!scheme || !household) {
@@ -60,29 +64,57 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
           { message: "its scheme or household no longer exists", resource: "claim", action: "approve", status: claim.status },
         ]);
       }
-      assertEligible(household, scheme, claim.cause);
-      // Again here: the claim may predate this check, or the scheme's year may have changed since.
+      const rule = ruleFor(scheme, claim.cause);
+      if (!rule) assertEligible(household, scheme, claim.cause);
+      // A rule changed to count per person needs the member the claim names; one filed without cannot be paid by it.
+      if (needsMember(rule!) && !claim.member) {
+        throw ruleViolated(
+          "MEMBER_REQUIRED",
+          `Scheme version ${scheme.version} counts ${claim.cause} per person; claim ${claimId} names no member`,
+          [
+            {
+              path: "memberId",
+              message: "the claim names no member; reject it and file it again for the member",
+              schemeVersion: scheme.version,
+            },
+          ],
+        );
+      }
+      const subject: ClaimSubject = { householdId, memberId: claim.member?.memberId ?? null, cause: claim.cause, expenses: claim.expenses };
+      const usage = await readUsage(store, scheme, rule!, subject);
+      const { breakdown: result, burden } = entitlement(rule!, household, subject, usage);
+      assertEligible(household, scheme, claim.cause, burden);
+      // Again here: the claim may predate this check, or the scheme's period may have changed since.
       assertIncidentCovered(scheme, claim.incidentDate, "incidentDate");
-      const rule = scheme.rules[claim.cause]!;
-      const year = capYear(scheme);
-      const [usage, paidMarker] = await Promise.all([
-        householdYearUsage(store, { householdId, schemeId, year }),
-        PaidHouseholds.find(store, { schemeId, householdId }, { consistent: true }),
-      ]);
-      const result = explainPayout(rule, claim.expenses, usage.usedFen);
-      const cap = rule.perHouseholdYearCapFen;
-      if (cap !== null && result.householdYearRemainingFen === 0) {
-        throw ruleViolated("CAP_EXHAUSTED", `Nothing remains of the household's ${year} cap of ${cap} fen in this scheme`, [
-          {
-            path: "householdId",
-            message: `already received ${usage.usedFen} fen of ${cap} fen in ${year}`,
-            perHouseholdYearCapFen: cap,
-            householdYearPaidFen: usage.usedFen,
-            year,
-          },
-        ]);
+      const year = usage.year;
+      const paidMarker = await PaidHouseholds.find(store, { schemeId, householdId }, { consistent: true });
+      for (const [cap, remaining, used, who] of [
+        [rule!.perPersonYearCapFen, result.personYearRemainingFen, usage.person?.usedFen ?? 0, "person"],
+        [rule!.perHouseholdYearCapFen, result.householdYearRemainingFen, usage.household.usedFen, "household"],
+      ] as const) {
+        if (cap !== null && remaining === 0) {
+          throw ruleViolated("CAP_EXHAUSTED", `Nothing remains of the ${who}'s ${year} cap of ${cap} fen in this scheme`, [
+            who === "person"
+              ? {
+                  path: "memberId",
+                  message: `already received ${used} fen of ${cap} fen in ${year}`,
+                  perPersonYearCapFen: cap,
+                  personYearPaidFen: used,
+                  year,
+                }
+              : {
+                  path: "householdId",
+                  message: `already received ${used} fen of ${cap} fen in ${year}`,
+                  perHouseholdYearCapFen: cap,
+                  householdYearPaidFen: used,
+                  year,
+                },
+          ]);
+        }
       }
       const payout = result.payoutFen;
+      // The household is told by SMS (DOMAIN.md §6), in the same transaction: once, whatever is retried. Nothing to tell for 0.
+      const notification = payout > 0 && (await approvalNotificationPart(store, claim, payout));
       // A household counts as paid (and its members as covered) from its first payout above zero.
       const firstForHousehold = !paidMarker && payout > 0;
 
@@ -95,14 +127,17 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
             note: `payout ${payout} fen under scheme version ${scheme.version}`,
             at,
             set: {
+              actors: [...claim.actors, actor.id],
               approvedBy: actor.id,
               approvedPayoutFen: payout,
               schemeVersion: scheme.version,
               capApplied: result.capApplied,
               caps: {
-                perClaimCapFen: rule.perClaimCapFen,
-                perHouseholdYearCapFen: cap,
-                householdYearPaidBeforeFen: usage.usedFen,
+                perClaimCapFen: rule!.perClaimCapFen,
+                perPersonYearCapFen: rule!.perPersonYearCapFen,
+                perHouseholdYearCapFen: rule!.perHouseholdYearCapFen,
+                personYearPaidBeforeFen: usage.person?.usedFen ?? 0,
+                householdYearPaidBeforeFen: usage.household.usedFen,
                 uncappedFen: result.uncappedFen,
               },
               // Stored, not recomputed when shown: it is the record of what was paid and why, and
@@ -118,7 +153,7 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
               poolBalanceFen: -payout,
               ...(firstForHousehold ? { householdsPaid: 1, peopleCovered: household.members } : {}),
             },
-            poolCovers: payout,
+            poolCovers: scheme.kind === "relief" ? payout : undefined, // insurance: a short pool is the county's receivable (claims/funds)
             // Only the pool's own condition failing means the pool cannot cover it; anything else that
             // changed (claim, usage, scheme version, marker) is read again and decided afresh.
             rejected: async ({ failed }) => {
@@ -135,7 +170,7 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
             },
           }),
           schemeVersion: schemeStillAtPart(store, schemeId, scheme.version),
-          householdYear: householdYearUsagePart(store, { householdId, schemeId, year }, { payoutFen: payout, capFen: cap, read: usage }),
+          ...usageParts(store, scheme, rule!, subject, usage, result),
           payoutMarker: Payouts.create(store, {
             claimId,
             schemeId,
@@ -152,8 +187,10 @@ export async function approveClaim(claimId: string, actor: Actor, store: Db = db
               headName: household.headName,
               category: household.category,
               cause: claim.cause,
+              causeLabel: claim.causeLabel,
             },
           }),
+          notification,
           paidHousehold:
             firstForHousehold &&
             PaidHouseholds.create(store, { schemeId, householdId, members: household.members, firstClaimId: claimId, at }),

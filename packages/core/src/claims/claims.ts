@@ -10,36 +10,48 @@ import { newId } from "../platform/ids";
 import { countMetric } from "../platform/metrics";
 import type { Page } from "../platform/pagination";
 import { runTransaction } from "../platform/transact";
-import { explainPayout } from "./payout";
+import { checkDuplicates, filingParts, possibleDuplicate } from "./duplicates";
+import { type ClaimSubject, entitlement, readUsage } from "./entitlement";
 import {
-  CAUSE_LABELS,
   type Claim,
   type ClaimHousehold,
   type ClaimRecord,
-  type ClaimStatus,
   type ClaimsQuery,
+  causeLabelOf,
   claimView,
   type CreateClaim,
+  needsMember,
   type PayoutPreview,
 } from "./schemas";
 import { findSchemeTotals, requireScheme } from "./schemes";
-import { assertEligible, assertIncidentCovered, assertMayReview, capYear, coveragePeriod, invalidState } from "./rules";
-import {
-  type ClaimChange,
-  claimChangeParts,
-  Claims,
-  householdYearUsage,
-  loadClaim,
-  newClaimParts,
-  readClaim,
-  schemeTotalsPart,
-} from "./storage";
+import { assertEligible, assertIncidentCovered, coveragePeriod, ruleFor } from "./rules";
+import { ClaimDeadlines, Claims, loadClaim, newClaimParts, readClaim, schemeTotalsPart } from "./storage";
+import { stageAfter } from "./chain";
+import { addWorkingDays } from "../calendar/working-days";
+import { workCalendar } from "../calendar/calendar";
+import { countySettings } from "../monitoring/settings/settings";
+import type { HouseholdRecord } from "../monitoring/households/schemas";
+
+/** The member a claim names, from the household's registry; required when the cause's rule counts per person. */
+export function claimMember(household: HouseholdRecord, memberId: string | undefined | null, required: boolean, path: string) {
+  if (memberId === undefined || memberId === null) {
+    if (!required) return null;
+    throw validationFailed("The scheme's rule for this cause counts per person: name the member the claim is for", [
+      { path, message: "is required: the rule has a per-person cap or counts each person's burden", issue: "required" },
+    ]);
+  }
+  const member = household.people.find((p) => p.memberId === memberId);
+  // Households registered by head count have no members to name.
+  if (!member) throw referenceNotFound(path.replace(/^body\./, ""), "Household member", memberId);
+  return { memberId: member.memberId, name: member.name, relation: member.relation };
+}
 
 /**
  * What filing the claim is held to and what it would be paid, checked against the scheme's current
- * version: the incident not in the future, the household and scheme found, eligibility, the
- * incident in the coverage year; the payout given the household's usage so far. Submission and
- * its preview share it, so a preview refuses exactly what a submission would.
+ * version: the incident not in the future, the household and scheme found, the member named when
+ * the rule counts per person, eligibility (with the burden, for income tested after the expense
+ * and for entry thresholds), the incident in the coverage period; the payout given the usage so far.
+ * Submission and its preview share it, so a preview refuses exactly what a submission would.
  */
 async function assessClaim(input: CreateClaim, actor: Actor, mode: "read" | "act", store: Db) {
   if (input.incidentDate > chinaToday()) {
@@ -58,17 +70,26 @@ async function assessClaim(input: CreateClaim, actor: Actor, mode: "read" | "act
   // A household outside the clerk's area is answered exactly as one that does not exist.
   if (!household) throw referenceNotFound("householdId", "Household", input.householdId);
   if (mode === "act") actArea(actor);
-  assertEligible(household, scheme, input.cause);
+  const rule = ruleFor(scheme, input.cause);
+  if (!rule) assertEligible(household, scheme, input.cause);
+  const member = claimMember(household, input.memberId, needsMember(rule!), "body.memberId");
+  const subject: ClaimSubject = {
+    householdId: household.householdId,
+    memberId: member?.memberId ?? null,
+    cause: input.cause,
+    expenses: input.expenses,
+  };
+  const usage = await readUsage(store, scheme, rule!, subject);
+  const { breakdown, burden } = entitlement(rule!, household, subject, usage);
+  assertEligible(household, scheme, input.cause, burden);
   assertIncidentCovered(scheme, input.incidentDate, "body.incidentDate");
-  const rule = scheme.rules[input.cause]!;
-  const usage = await householdYearUsage(store, { householdId: household.householdId, schemeId: scheme.schemeId, year: capYear(scheme) });
-  return { household, scheme, breakdown: explainPayout(rule, input.expenses, usage.usedFen) };
+  return { household, scheme, rule: rule!, member, breakdown };
 }
 
 /**
  * Files a claim: eligibility and the incident's coverage are checked against the scheme's current
- * version; the preview is what the rule would pay today given the household's usage so far (the
- * approval checks and recomputes both).
+ * version; the preview is what the rule would pay today given the usage so far (the approval checks
+ * and recomputes both). A possible duplicate is refused unless explained (then flagged).
  */
 export async function submitClaim(
   input: CreateClaim,
@@ -76,7 +97,8 @@ export async function submitClaim(
   opts: { idempotencyKey?: string | undefined } = {},
   store: Db = db(),
 ): Promise<Claim> {
-  const { household, scheme, breakdown } = await assessClaim(input, actor, "act", store);
+  const { household, scheme, rule, member, breakdown } = await assessClaim(input, actor, "act", store);
+  const dueOn = await claimDeadline(household.county, chinaToday(), store);
   const filedFor: ClaimHousehold = {
     headName: household.headName,
     villageId: household.villageId,
@@ -92,6 +114,11 @@ export async function submitClaim(
         payoutPreviewFen: breakdown.payoutFen,
         previewSchemeVersion: scheme.version,
         household: filedFor,
+        member,
+        causeLabel: causeLabelOf(input.cause, rule.label),
+        chain: scheme.chain,
+        stage: stageAfter(scheme.chain, null),
+        dueOn,
         province: household.province,
         city: household.city,
         county: household.county,
@@ -102,49 +129,82 @@ export async function submitClaim(
 
 /**
  * What POST /claims would answer for this body, without writing anything: its refusals, or the
- * payout its approval would commit now, step by step, beside the pool that must cover it.
+ * payout its approval would commit now, step by step, beside the pool that must cover it, and the
+ * claims it may repeat.
  */
 export async function previewClaim(input: CreateClaim, actor: Actor, store: Db = db()): Promise<PayoutPreview> {
-  const [{ scheme, breakdown }, totals] = await Promise.all([
+  const [{ scheme, rule, member, breakdown }, totals, duplicates] = await Promise.all([
     assessClaim(input, actor, "read", store),
     findSchemeTotals(input.schemeId, store),
+    checkDuplicates(store, { ...input, memberId: input.memberId ?? null, claimId: "" }),
   ]);
   const poolBalanceFen = totals?.poolBalanceFen ?? 0;
   return {
     schemeId: scheme.schemeId,
     schemeVersion: scheme.version,
     householdId: input.householdId,
+    memberId: member?.memberId ?? null,
     cause: input.cause,
-    causeLabel: CAUSE_LABELS[input.cause],
+    causeLabel: causeLabelOf(input.cause, rule.label),
     coveragePeriod: coveragePeriod(scheme),
     payoutFen: breakdown.payoutFen,
     breakdown,
+    possibleDuplicates: duplicates.matches,
     poolBalanceFen,
     poolCovers: poolBalanceFen >= breakdown.payoutFen,
   };
 }
 
-/** Writes a new claim, its first audit event and the scheme's submitted count: once, whatever is resent. */
-async function recordClaim(
-  store: Db,
-  actor: Actor,
-  input: CreateClaim,
-  claimId: string,
-  preview: Pick<ClaimRecord, "payoutPreviewFen" | "previewSchemeVersion" | "household" | "province" | "city" | "county" | "township">,
-): Promise<Claim> {
+type Filed = Pick<
+  ClaimRecord,
+  | "payoutPreviewFen"
+  | "previewSchemeVersion"
+  | "household"
+  | "member"
+  | "causeLabel"
+  | "chain"
+  | "stage"
+  | "dueOn"
+  | "province"
+  | "city"
+  | "county"
+  | "township"
+>;
+
+/** The county's working-day deadline from a filing day (25 by default), over the holidays the administrator entered. */
+async function claimDeadline(county: string, filedOn: string, store: Db): Promise<string> {
+  const days = (await countySettings(county, store)).claimDeadlineWorkingDays;
+  const year = Number(filedOn.slice(0, 4));
+  return addWorkingDays(filedOn, days, await workCalendar([year, year + 1], store));
+}
+
+/**
+ * Writes a new claim, its first audit event, the scheme's submitted count and the filing's
+ * duplicate markers: once, whatever is resent. The duplicate check is read inside the transaction's
+ * plan, conditioned on the household's filing count, so two filings of one incident at once cannot
+ * both pass it.
+ */
+async function recordClaim(store: Db, actor: Actor, input: CreateClaim, claimId: string, filed: Filed): Promise<Claim> {
   const now = new Date().toISOString();
-  const claim: ClaimRecord = {
+  const base: ClaimRecord = {
     claimId,
     householdId: input.householdId,
     schemeId: input.schemeId,
     cause: input.cause,
     incidentDate: input.incidentDate,
     expenses: input.expenses,
+    invoices: input.invoices,
     documents: input.documents,
     note: input.note ?? null,
+    possibleDuplicate: null,
+    homeVisit: null,
+    villageReview: null,
+    notice: null,
+    objections: [],
+    actors: [actor.id],
     status: "submitted",
     version: 1,
-    ...preview,
+    ...filed,
     approvedPayoutFen: null,
     schemeVersion: null,
     capApplied: null,
@@ -159,20 +219,45 @@ async function recordClaim(
     createdAt: now,
     updatedAt: now,
   };
+  const filing = {
+    claimId,
+    householdId: input.householdId,
+    memberId: filed.member?.memberId ?? null,
+    cause: input.cause,
+    incidentDate: input.incidentDate,
+    invoices: input.invoices,
+  };
   await runTransaction(store, {
     operation: `submit-claim:${claimId}`,
     exhausted: () => conflict("CONCURRENT_UPDATE", "The scheme is busy; submit the claim again"),
-    plan: () => ({
-      parts: {
-        // A claim (or its first event) with this id exists: this request's earlier attempt filed it.
-        ...newClaimParts(store, claim, { actor: actor.id, action: "submit" }),
-        totals: schemeTotalsPart(store, claim.schemeId, {
-          claim: { from: null, to: "submitted", cause: claim.cause },
-          rejected: referenceNotFound("schemeId", "Scheme", claim.schemeId),
-        }),
-      },
-      afterCommit: () => countMetric("ClaimsSubmitted"),
-    }),
+    plan: async () => {
+      const check = await checkDuplicates(store, filing);
+      if (check.matches.length > 0 && !input.duplicateExplanation) {
+        throw possibleDuplicate(
+          check.matches,
+          `The claim may repeat ${[...new Set(check.matches.map((m) => m.claimId))].join(", ")}; explain why it does not (duplicateExplanation) to file it for review`,
+        );
+      }
+      const claim: ClaimRecord =
+        check.matches.length > 0 && input.duplicateExplanation
+          ? {
+              ...base,
+              possibleDuplicate: { matches: check.matches, explanation: input.duplicateExplanation, by: actor.id, at: now, override: null },
+            }
+          : base;
+      return {
+        parts: {
+          // A claim (or its first event) with this id exists: this request's earlier attempt filed it.
+          ...newClaimParts(store, claim, { actor: actor.id, action: "submit" }),
+          totals: schemeTotalsPart(store, claim.schemeId, {
+            claim: { from: null, to: "submitted", cause: claim.cause },
+            rejected: referenceNotFound("schemeId", "Scheme", claim.schemeId),
+          }),
+          ...filingParts(store, filing, check),
+        },
+        afterCommit: () => countMetric("ClaimsSubmitted"),
+      };
+    },
   });
   return readClaim(store, claimId);
 }
@@ -210,7 +295,11 @@ export async function listClaims(query: ClaimsQuery, actor: Actor, store: Db = d
       : {}),
   };
   let page: Page<ClaimRecord>;
-  if (schemeId) {
+  if (query.overdue === "true") {
+    const county = listCounty(area, query.county);
+    if (county === null) return { items: [], nextCursor: null };
+    page = await overdueClaims(store, county, query, area.township);
+  } else if (schemeId) {
     page = status
       ? await Claims.query.bySchemeStatus(store, { schemeId, status }, query, opts)
       : await Claims.query.byScheme(store, { schemeId }, query, opts);
@@ -224,91 +313,18 @@ export async function listClaims(query: ClaimsQuery, actor: Actor, store: Db = d
   return { items: page.items.map((c) => claimView(c)), nextCursor: page.nextCursor };
 }
 
-interface StatusChange {
-  action: string;
-  from: readonly ClaimStatus[];
-  to: ClaimStatus;
-  note: string | null;
-  /** A rule about who may take this step, checked on the claim as read; throws to refuse. */
-  allow?: (claim: ClaimRecord) => void;
-  set?: (claim: ClaimRecord, at: string) => ClaimChange["set"];
-}
-
 /**
- * Read, check the state, write the transition conditioned on the status and version read. When the
- * claim changed meanwhile the transaction is cancelled and the loop decides again on the fresh
- * state, so a disallowed transition always ends in INVALID_STATE with nothing written.
+ * The county's open claims past their deadline, longest overdue first: one Query of the deadlines'
+ * index (sorted by due date, bounded by today), then the page's claims. A township clerk sees their
+ * township's.
  */
-async function changeStatus(claimId: string, actor: Actor, change: StatusChange, store: Db): Promise<Claim> {
-  await runTransaction(store, {
-    operation: `claim-${change.action}:${claimId}`,
-    exhausted: () => conflict("CONCURRENT_UPDATE", `Claim ${claimId} is being changed by someone else; try again`),
-    plan: async () => {
-      const claim = await loadClaimToAct(store, claimId, actor);
-      if (!change.from.includes(claim.status)) throw invalidState(claim, change.action, change.from);
-      change.allow?.(claim);
-      const at = new Date().toISOString();
-      return {
-        parts: {
-          ...claimChangeParts(store, claim, {
-            to: change.to,
-            action: change.action,
-            actor: actor.id,
-            note: change.note,
-            at,
-            set: change.set?.(claim, at) ?? {},
-          }),
-          totals: schemeTotalsPart(store, claim.schemeId, { claim: { from: claim.status, to: change.to, cause: claim.cause } }),
-        },
-      };
-    },
+async function overdueClaims(store: Db, county: string, page: ClaimsQuery, township: string | undefined): Promise<Page<ClaimRecord>> {
+  const deadlines = await ClaimDeadlines.query.openByCounty(store, { county }, page, {
+    sortCondition: { expression: "#sk < :today", values: { ":today": chinaToday() } },
+    ...(township
+      ? { filter: { expression: "#township = :township", names: { "#township": "township" }, values: { ":township": township } } }
+      : {}),
   });
-  return readClaim(store, claimId);
-}
-
-export function reviewClaim(claimId: string, input: { decision: "pass" | "reject"; note: string }, actor: Actor, store: Db = db()) {
-  const pass = input.decision === "pass";
-  return changeStatus(
-    claimId,
-    actor,
-    {
-      action: pass ? "review_pass" : "review_reject",
-      from: ["submitted"],
-      to: pass ? "reviewed" : "rejected",
-      note: input.note,
-      allow: (claim) => assertMayReview(claim, actor),
-      set: () => ({ reviewedBy: actor.id, ...(pass ? {} : { rejectedBy: actor.id, rejectionReason: input.note }) }),
-    },
-    store,
-  );
-}
-
-export function rejectClaim(claimId: string, input: { reason: string }, actor: Actor, store: Db = db()) {
-  return changeStatus(
-    claimId,
-    actor,
-    {
-      action: "reject",
-      from: ["submitted", "reviewed"],
-      to: "rejected",
-      note: input.reason,
-      set: () => ({ rejectedBy: actor.id, rejectionReason: input.reason }),
-    },
-    store,
-  );
-}
-
-export function disburseClaim(claimId: string, input: { reference: string }, actor: Actor, store: Db = db()) {
-  return changeStatus(
-    claimId,
-    actor,
-    {
-      action: "disburse",
-      from: ["approved"],
-      to: "paid",
-      note: `reference ${input.reference}`,
-      set: (_claim, at) => ({ disbursement: { reference: input.reference, by: actor.id, at } }),
-    },
-    store,
-  );
+  const claims = await Promise.all(deadlines.items.map((d) => Claims.find(store, { claimId: d.claimId }, { consistent: true })));
+  return { items: claims.filter((c): c is ClaimRecord => c !== undefined), nextCursor: deadlines.nextCursor };
 }

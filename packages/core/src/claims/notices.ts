@@ -13,6 +13,7 @@ export interface ClaimOnNotice {
   headName: string;
   category: HouseholdCategory;
   cause: Cause;
+  causeLabel: string;
   payoutFen: number;
   /** When it was approved (ISO instant): its notice runs from that day. */
   approvedAt: string;

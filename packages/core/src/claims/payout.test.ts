@@ -15,12 +15,21 @@ const flat = (ratioBps: number, over: Partial<CauseRule> = {}): CauseRule => ({
 describe("computePayout on the settings in DOMAIN.md", () => {
   it("pays Chongzuo illness 70% above a 5,000-yuan deductible without cap: 25,000 self-paid gives 14,000", () => {
     const rule = flat(7000, { deductibleFen: yuan(5000) });
-    const r = computePayout(rule, { totalFen: yuan(25_000), reimbursedFen: 0 }, 0);
+    const r = computePayout(rule, { totalFen: yuan(25_000), reimbursedFen: 0 });
     expect(r).toEqual({
-      payoutFen: 1_400_000,
-      uncappedFen: 1_400_000,
+      basis: "per_claim",
+      selfPaidFen: yuan(25_000),
+      burdenBeforeFen: 0,
+      burdenFen: yuan(25_000),
+      entryThresholdFen: null,
+      meetsThreshold: true,
       eligibleFen: yuan(20_000),
+      entitledFen: 1_400_000,
+      paidBeforeFen: 0,
+      uncappedFen: 1_400_000,
+      payoutFen: 1_400_000,
       capApplied: "none",
+      personYearRemainingFen: null,
       householdYearRemainingFen: null,
       bands: [{ fromFen: 0, toFen: yuan(20_000), ratioBps: 7000, amountFen: yuan(20_000) }],
     });
@@ -29,7 +38,7 @@ describe("computePayout on the settings in DOMAIN.md", () => {
   it("applies the deductible to what is left after other policies paid (it pays last)", () => {
     const rule = flat(7000, { deductibleFen: yuan(5000) });
     // 60,000 spent, 35,000 reimbursed by medical insurance: 25,000 self-paid, as above.
-    const r = computePayout(rule, { totalFen: yuan(60_000), reimbursedFen: yuan(35_000) }, 0);
+    const r = computePayout(rule, { totalFen: yuan(60_000), reimbursedFen: yuan(35_000) });
     expect(r.payoutFen).toBe(yuan(14_000));
   });
 
@@ -40,14 +49,14 @@ describe("computePayout on the settings in DOMAIN.md", () => {
       [yuan(4000), 0],
       [yuan(10_000), yuan(12_000)],
     ] as const) {
-      const r = computePayout(rule, { totalFen, reimbursedFen }, 0);
+      const r = computePayout(rule, { totalFen, reimbursedFen });
       expect(r).toMatchObject({ payoutFen: 0, uncappedFen: 0, eligibleFen: 0, capApplied: "none", bands: [] });
     }
   });
 
   it("cuts a Baihe illness claim to the 100,000-yuan per-claim cap", () => {
     const rule = flat(9000, { perClaimCapFen: yuan(100_000) });
-    const r = computePayout(rule, { totalFen: yuan(300_000), reimbursedFen: yuan(150_000) }, 0);
+    const r = computePayout(rule, { totalFen: yuan(300_000), reimbursedFen: yuan(150_000) });
     expect(r.uncappedFen).toBe(yuan(135_000));
     expect(r.payoutFen).toBe(yuan(100_000));
     expect(r.capApplied).toBe("per_claim");
@@ -55,7 +64,7 @@ describe("computePayout on the settings in DOMAIN.md", () => {
 
   it("leaves a Baihe education claim under its 20,000-yuan cap untouched", () => {
     const rule = flat(5000, { perClaimCapFen: yuan(20_000) });
-    const r = computePayout(rule, { totalFen: yuan(30_000), reimbursedFen: 0 }, 0);
+    const r = computePayout(rule, { totalFen: yuan(30_000), reimbursedFen: 0 });
     expect(r).toMatchObject({ payoutFen: yuan(15_000), capApplied: "none" });
   });
 
@@ -72,7 +81,7 @@ describe("computePayout on the settings in DOMAIN.md", () => {
   };
 
   it("pays Jiaozuo's progressive tiers band by band", () => {
-    const r = computePayout(jiaozuo, { totalFen: yuan(120_000), reimbursedFen: 0 }, 0);
+    const r = computePayout(jiaozuo, { totalFen: yuan(120_000), reimbursedFen: 0 });
     // 50,000 × 50% + 50,000 × 60% + 20,000 × 70% = 25,000 + 30,000 + 14,000
     expect(r.uncappedFen).toBe(yuan(69_000));
     expect(r.payoutFen).toBe(yuan(69_000));
@@ -85,10 +94,10 @@ describe("computePayout on the settings in DOMAIN.md", () => {
   });
 
   it("cuts Jiaozuo's payout to the 80,000-yuan yearly cap, less what the household already received", () => {
-    const big = computePayout(jiaozuo, { totalFen: yuan(150_000), reimbursedFen: 0 }, 0);
+    const big = computePayout(jiaozuo, { totalFen: yuan(150_000), reimbursedFen: 0 });
     expect(big).toMatchObject({ uncappedFen: yuan(90_000), payoutFen: yuan(80_000), capApplied: "household_year" });
 
-    const second = computePayout(jiaozuo, { totalFen: yuan(120_000), reimbursedFen: 0 }, yuan(30_000));
+    const second = computePayout(jiaozuo, { totalFen: yuan(120_000), reimbursedFen: 0 }, { householdYearPaidFen: yuan(30_000) });
     expect(second).toMatchObject({
       uncappedFen: yuan(69_000),
       payoutFen: yuan(50_000),
@@ -99,7 +108,7 @@ describe("computePayout on the settings in DOMAIN.md", () => {
 
   it("pays nothing once the household's yearly cap is used up, even when usage went past it", () => {
     for (const used of [yuan(80_000), yuan(95_000)]) {
-      const r = computePayout(jiaozuo, { totalFen: yuan(10_000), reimbursedFen: 0 }, used);
+      const r = computePayout(jiaozuo, { totalFen: yuan(10_000), reimbursedFen: 0 }, { householdYearPaidFen: used });
       expect(r).toMatchObject({ payoutFen: 0, uncappedFen: yuan(5000), capApplied: "household_year" });
       expect(r.householdYearRemainingFen).toBe(0);
     }
@@ -107,9 +116,9 @@ describe("computePayout on the settings in DOMAIN.md", () => {
 
   it("names the yearly cap when it cuts below an already applied per-claim cap", () => {
     const rule = flat(10_000, { perClaimCapFen: yuan(30_000), perHouseholdYearCapFen: yuan(50_000) });
-    const r = computePayout(rule, { totalFen: yuan(40_000), reimbursedFen: 0 }, yuan(30_000));
+    const r = computePayout(rule, { totalFen: yuan(40_000), reimbursedFen: 0 }, { householdYearPaidFen: yuan(30_000) });
     expect(r).toMatchObject({ uncappedFen: yuan(40_000), payoutFen: yuan(20_000), capApplied: "household_year" });
-    const untouched = computePayout(rule, { totalFen: yuan(40_000), reimbursedFen: 0 }, yuan(20_000));
+    const untouched = computePayout(rule, { totalFen: yuan(40_000), reimbursedFen: 0 }, { householdYearPaidFen: yuan(20_000) });
     expect(untouched).toMatchObject({ payoutFen: yuan(30_000), capApplied: "per_claim" });
   });
 
@@ -126,7 +135,7 @@ describe("computePayout on the settings in DOMAIN.md", () => {
   };
 
   it("pays Qianjiang illness above the 500-yuan deductible, reaching 90% only on the top band", () => {
-    const r = computePayout(qianjiang, { totalFen: yuan(40_500), reimbursedFen: 0 }, 0);
+    const r = computePayout(qianjiang, { totalFen: yuan(40_500), reimbursedFen: 0 });
     // 10,000 × 60% + 20,000 × 80% + 10,000 × 90% = 6,000 + 16,000 + 9,000
     expect(r.payoutFen).toBe(yuan(31_000));
     expect(r.eligibleFen).toBe(yuan(40_000));
@@ -134,8 +143,8 @@ describe("computePayout on the settings in DOMAIN.md", () => {
 
   it("caps Qianjiang disaster losses over 10,000 yuan at 30,000 yuan a year", () => {
     const rule = flat(10_000, { deductibleFen: yuan(10_000), perHouseholdYearCapFen: yuan(30_000) });
-    expect(computePayout(rule, { totalFen: yuan(25_000), reimbursedFen: 0 }, 0).payoutFen).toBe(yuan(15_000));
-    expect(computePayout(rule, { totalFen: yuan(60_000), reimbursedFen: 0 }, 0).payoutFen).toBe(yuan(30_000));
+    expect(computePayout(rule, { totalFen: yuan(25_000), reimbursedFen: 0 }).payoutFen).toBe(yuan(15_000));
+    expect(computePayout(rule, { totalFen: yuan(60_000), reimbursedFen: 0 }).payoutFen).toBe(yuan(30_000));
   });
 });
 
@@ -151,17 +160,17 @@ describe("computePayout rounding and edges", () => {
       perClaimCapFen: null,
       perHouseholdYearCapFen: null,
     };
-    expect(computePayout(rule, { totalFen: 2, reimbursedFen: 0 }, 0).payoutFen).toBe(1);
+    expect(computePayout(rule, { totalFen: 2, reimbursedFen: 0 }).payoutFen).toBe(1);
   });
 
   it("never rounds up: 3 fen at 33.33% pays nothing", () => {
-    expect(computePayout(flat(3333), { totalFen: 3, reimbursedFen: 0 }, 0).payoutFen).toBe(0);
-    expect(computePayout(flat(9999), { totalFen: 1, reimbursedFen: 0 }, 0).payoutFen).toBe(0);
+    expect(computePayout(flat(3333), { totalFen: 3, reimbursedFen: 0 }).payoutFen).toBe(0);
+    expect(computePayout(flat(9999), { totalFen: 1, reimbursedFen: 0 }).payoutFen).toBe(0);
   });
 
   it("pays nothing for the part beyond a bounded last tier", () => {
     const rule: CauseRule = { ...flat(0), tiers: [{ upToFen: yuan(1000), ratioBps: 8000 }] };
-    const r = computePayout(rule, { totalFen: yuan(5000), reimbursedFen: 0 }, 0);
+    const r = computePayout(rule, { totalFen: yuan(5000), reimbursedFen: 0 });
     expect(r.eligibleFen).toBe(yuan(5000));
     expect(r.payoutFen).toBe(yuan(800));
     expect(r.bands).toEqual([{ fromFen: 0, toFen: yuan(1000), ratioBps: 8000, amountFen: yuan(1000) }]);
@@ -169,7 +178,7 @@ describe("computePayout rounding and edges", () => {
 
   it("stays exact when band × ratio passes Number.MAX_SAFE_INTEGER", () => {
     const total = Number.MAX_SAFE_INTEGER;
-    const r = computePayout(flat(9999), { totalFen: total, reimbursedFen: 0 }, 0);
+    const r = computePayout(flat(9999), { totalFen: total, reimbursedFen: 0 });
     expect(BigInt(total) * 9999n > BigInt(Number.MAX_SAFE_INTEGER)).toBe(true);
     expect(BigInt(r.payoutFen)).toBe((BigInt(total) * 9999n) / 10_000n);
   });
@@ -182,10 +191,10 @@ describe("computePayout rounding and edges", () => {
         { upToFen: 100, ratioBps: 5000 },
       ],
     };
-    expect(() => computePayout(unsorted, { totalFen: 1000, reimbursedFen: 0 }, 0)).toThrow(RangeError);
-    expect(() => computePayout(flat(5000), { totalFen: 10.5, reimbursedFen: 0 }, 0)).toThrow(RangeError);
-    expect(() => computePayout(flat(5000), { totalFen: 100, reimbursedFen: -1 }, 0)).toThrow(RangeError);
-    expect(() => computePayout(flat(5000), { totalFen: 100, reimbursedFen: 0 }, Number.NaN)).toThrow(RangeError);
+    expect(() => computePayout(unsorted, { totalFen: 1000, reimbursedFen: 0 })).toThrow(RangeError);
+    expect(() => computePayout(flat(5000), { totalFen: 10.5, reimbursedFen: 0 })).toThrow(RangeError);
+    expect(() => computePayout(flat(5000), { totalFen: 100, reimbursedFen: -1 })).toThrow(RangeError);
+    expect(() => computePayout(flat(5000), { totalFen: 100, reimbursedFen: 0 }, { householdYearPaidFen: Number.NaN })).toThrow(RangeError);
   });
 });
 
@@ -308,9 +317,13 @@ describe("computePayout properties", () => {
   it("never decreases when self-paid cost grows", () => {
     fc.assert(
       fc.property(ruleArb, expensesArb, fc.integer({ min: 0, max: 10_000_000 }), usedArb, (rule, e, more, used) => {
-        const before = computePayout(rule, e, used).payoutFen;
-        const moreSpent = computePayout(rule, { ...e, totalFen: e.totalFen + more }, used).payoutFen;
-        const lessReimbursed = computePayout(rule, { ...e, reimbursedFen: Math.max(0, e.reimbursedFen - more) }, used).payoutFen;
+        const before = computePayout(rule, e, { householdYearPaidFen: used }).payoutFen;
+        const moreSpent = computePayout(rule, { ...e, totalFen: e.totalFen + more }, { householdYearPaidFen: used }).payoutFen;
+        const lessReimbursed = computePayout(
+          rule,
+          { ...e, reimbursedFen: Math.max(0, e.reimbursedFen - more) },
+          { householdYearPaidFen: used },
+        ).payoutFen;
         expect(moreSpent).toBeGreaterThanOrEqual(before);
         expect(lessReimbursed).toBeGreaterThanOrEqual(before);
       }),
@@ -320,7 +333,7 @@ describe("computePayout properties", () => {
   it("is never negative and never above the per-claim cap or what remains of the yearly cap", () => {
     fc.assert(
       fc.property(ruleArb, expensesArb, usedArb, (rule, e, used) => {
-        const r = computePayout(rule, e, used);
+        const r = computePayout(rule, e, { householdYearPaidFen: used });
         expect(r.payoutFen).toBeGreaterThanOrEqual(0);
         expect(r.payoutFen).toBeLessThanOrEqual(r.uncappedFen);
         if (rule.perClaimCapFen !== null) expect(r.payoutFen).toBeLessThanOrEqual(rule.perClaimCapFen);
@@ -338,7 +351,7 @@ describe("computePayout properties", () => {
     const uncappedRule = ruleArb.map((r) => ({ ...r, perClaimCapFen: null, perHouseholdYearCapFen: null }));
     fc.assert(
       fc.property(uncappedRule, expensesArb, (rule, e) => {
-        const r = computePayout(rule, e, 0);
+        const r = computePayout(rule, e);
         const exact = exactFromTiers(rule, r.eligibleFen);
         const paid = BigInt(r.payoutFen);
         expect(r.capApplied).toBe("none");
@@ -351,7 +364,7 @@ describe("computePayout properties", () => {
   it("splits into contiguous bands from 0 whose widths sum to the part of the eligible amount the tiers cover", () => {
     fc.assert(
       fc.property(ruleArb, expensesArb, (rule, e) => {
-        const r = computePayout(rule, e, 0);
+        const r = computePayout(rule, e);
         const last = rule.tiers[rule.tiers.length - 1];
         const covered = last?.upToFen == null ? r.eligibleFen : Math.min(r.eligibleFen, last.upToFen);
         let at = 0;
@@ -392,7 +405,7 @@ describe("computePayout properties", () => {
           const tier = tiers.find((t) => t.upToFen === null || k < t.upToFen);
           exact += tier?.ratioBps ?? 0;
         }
-        expect(computePayout(rule, { totalFen: x, reimbursedFen: 0 }, 0).payoutFen).toBe(Math.floor(exact / 10_000));
+        expect(computePayout(rule, { totalFen: x, reimbursedFen: 0 }).payoutFen).toBe(Math.floor(exact / 10_000));
       }),
     );
   });
@@ -413,7 +426,7 @@ describe("computePayout properties", () => {
             perClaimCapFen: null,
             perHouseholdYearCapFen: null,
           };
-          const r = computePayout(rule, { totalFen: total, reimbursedFen: 0 }, 0);
+          const r = computePayout(rule, { totalFen: total, reimbursedFen: 0 });
           expect(BigInt(r.payoutFen)).toBe(exactFromTiers(rule, total) / 10_000n);
         },
       ),
@@ -435,11 +448,18 @@ describe("explainPayout", () => {
   it("shows each step of a Jiangkou illness claim: self-paid, deductible, both bands, the per-claim cap and the year", () => {
     // 80,000 spent, 20,000 reimbursed: 60,000 self-paid; 57,000 above the deductible;
     // 20,000 × 50% + 37,000 × 70% = 10,000 + 25,900 = 35,900, cut to the 30,000 per-claim cap.
-    const b = explainPayout(jiangkouIllness, { totalFen: yuan(80_000), reimbursedFen: yuan(20_000) }, yuan(5000));
+    const b = explainPayout(jiangkouIllness, { totalFen: yuan(80_000), reimbursedFen: yuan(20_000) }, { householdYearPaidFen: yuan(5000) });
     expect(b).toEqual({
+      basis: "per_claim",
       selfPaidFen: yuan(60_000),
+      burdenBeforeFen: 0,
+      burdenFen: yuan(60_000),
+      entryThresholdFen: null,
+      meetsThreshold: true,
       deductibleFen: yuan(3000),
       eligibleFen: yuan(57_000),
+      entitledFen: yuan(35_900),
+      paidBeforeFen: 0,
       bands: [
         { fromFen: 0, toFen: yuan(20_000), ratioBps: 5000, amountFen: yuan(20_000), paidFen: yuan(10_000) },
         { fromFen: yuan(20_000), toFen: yuan(57_000), ratioBps: 7000, amountFen: yuan(37_000), paidFen: yuan(25_900) },
@@ -447,6 +467,9 @@ describe("explainPayout", () => {
       beyondTiersFen: 0,
       uncappedFen: yuan(35_900),
       perClaimCapFen: yuan(30_000),
+      perPersonYearCapFen: null,
+      personYearPaidFen: 0,
+      personYearRemainingFen: null,
       perHouseholdYearCapFen: yuan(50_000),
       householdYearPaidFen: yuan(5000),
       householdYearRemainingFen: yuan(45_000),
@@ -456,13 +479,17 @@ describe("explainPayout", () => {
   });
 
   it("names the yearly cap and what was left of it when that cap cuts the payout", () => {
-    const b = explainPayout(jiangkouIllness, { totalFen: yuan(80_000), reimbursedFen: yuan(20_000) }, yuan(42_000));
+    const b = explainPayout(
+      jiangkouIllness,
+      { totalFen: yuan(80_000), reimbursedFen: yuan(20_000) },
+      { householdYearPaidFen: yuan(42_000) },
+    );
     expect(b).toMatchObject({ capApplied: "household_year", householdYearRemainingFen: yuan(8000), payoutFen: yuan(8000) });
   });
 
   it("shows the part beyond a bounded last tier as paying nothing", () => {
     const rule: CauseRule = { ...flat(0), tiers: [{ upToFen: yuan(1000), ratioBps: 8000 }] };
-    const b = explainPayout(rule, { totalFen: yuan(5000), reimbursedFen: 0 }, 0);
+    const b = explainPayout(rule, { totalFen: yuan(5000), reimbursedFen: 0 });
     expect(b).toMatchObject({ eligibleFen: yuan(5000), beyondTiersFen: yuan(4000), uncappedFen: yuan(800) });
     expect(b.bands.map((x) => x.paidFen)).toEqual([yuan(800)]);
   });
@@ -475,7 +502,7 @@ describe("explainPayout", () => {
         { upToFen: null, ratioBps: 5000 },
       ],
     };
-    const b = explainPayout(rule, { totalFen: 2, reimbursedFen: 0 }, 0);
+    const b = explainPayout(rule, { totalFen: 2, reimbursedFen: 0 });
     expect(b.bands.map((x) => x.paidFen)).toEqual([0, 1]);
     expect(b.payoutFen).toBe(1);
   });
@@ -483,8 +510,8 @@ describe("explainPayout", () => {
   it("changes none of computePayout's figures, and its bands add up to the amount before the caps, each within a fen of its share", () => {
     fc.assert(
       fc.property(ruleArb, expensesArb, usedArb, (rule, e, used) => {
-        const computed = computePayout(rule, e, used);
-        const b = explainPayout(rule, e, used);
+        const computed = computePayout(rule, e, { householdYearPaidFen: used });
+        const b = explainPayout(rule, e, { householdYearPaidFen: used });
         const { bands, ...totals } = computed;
         expect(b).toMatchObject(totals);
         expect(b.bands.map(({ paidFen: _paid, ...band }) => band)).toEqual(bands);

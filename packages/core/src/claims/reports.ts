@@ -1,7 +1,7 @@
 import type { Actor } from "../platform/actor";
 import { db, type Db } from "../platform/db";
 import { notFound } from "../platform/errors";
-import { CAUSES, CLAIM_STATUSES, type ClaimsReport } from "./schemas";
+import { CLAIM_STATUSES, type ClaimsReport } from "./schemas";
 import { findSchemeTotals, schemeInArea } from "./schemes";
 
 /**
@@ -20,6 +20,8 @@ export async function claimsReport(schemeId: string, actor: Actor, store: Db = d
 export function claimsReportRows(r: ClaimsReport): (string | number)[][] {
   // Integer arithmetic, so large amounts print exactly.
   const yuan = (fen: number) => `${fen < 0 ? "-" : ""}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, "0")}`;
+  // The scheme's causes in a stable order: whichever its versions had.
+  const causes = Object.keys(r.byCause).sort();
   return [
     [
       "schemeId",
@@ -34,7 +36,7 @@ export function claimsReportRows(r: ClaimsReport): (string | number)[][] {
       "poolBalanceFen",
       "poolBalanceYuan",
       "toppedUpFen",
-      ...CAUSES.flatMap((c) => [`${c}Claims`, `${c}PaidFen`]),
+      ...causes.flatMap((c) => [`${c}Claims`, `${c}PaidFen`]),
     ],
     [
       r.schemeId,
@@ -49,7 +51,7 @@ export function claimsReportRows(r: ClaimsReport): (string | number)[][] {
       r.poolBalanceFen,
       yuan(r.poolBalanceFen),
       r.toppedUpFen,
-      ...CAUSES.flatMap((c) => [r.byCause[c].claims, r.byCause[c].paidFen]),
+      ...causes.flatMap((c) => [r.byCause[c]?.claims ?? 0, r.byCause[c]?.paidFen ?? 0]),
     ],
   ];
 }

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { Actor } from "../platform/actor";
 import type { DomainError } from "../platform/errors";
-import type { ClaimRecord } from "./schemas";
-import { assertIncidentCovered, assertMayApprove, assertMayReview, capYear, coveragePeriod, isCovered } from "./rules";
+import { assertFirstStep, stageAfter } from "./chain";
+import { assertIncidentCovered, calendarYear, capYear, coveragePeriod, isCovered } from "./rules";
 
-const scheme = { schemeId: "jiangkou-fangpin-relief", version: 3, year: 2026 };
+const scheme = { schemeId: "jiangkou-fangpin-relief", version: 3, year: 2026, coveragePeriod: calendarYear(2026) };
 const dateIn = (years: { min: number; max: number }) =>
   fc
     .date({ min: new Date(`${years.min}-01-01T00:00:00Z`), max: new Date(`${years.max}-12-31T00:00:00Z`), noInvalidDate: true })
@@ -48,7 +48,7 @@ describe("coverage period", () => {
   it("covers a date exactly when it falls in the scheme's year", () => {
     fc.assert(
       fc.property(fc.integer({ min: 2000, max: 2100 }), dateIn({ min: 1900, max: 2100 }), (year, date) => {
-        expect(isCovered(coveragePeriod({ year }), date)).toBe(date.startsWith(`${year}-`));
+        expect(isCovered(calendarYear(year), date)).toBe(date.startsWith(`${year}-`));
       }),
     );
   });
@@ -57,30 +57,46 @@ describe("coverage period", () => {
     fc.assert(
       fc.property(dateIn({ min: 2000, max: 2100 }), (date) => {
         const year = Number(date.slice(0, 4));
-        expect(isCovered(coveragePeriod({ year }), date)).toBe(true);
+        expect(isCovered(calendarYear(year), date)).toBe(true);
         expect(capYear({ year })).toBe(date.slice(0, 4));
       }),
     );
   });
 });
 
-const claim = { submittedBy: "clerk-a", reviewedBy: "clerk-b" } as ClaimRecord;
+const claim = { submittedBy: "clerk-a", actors: ["clerk-a", "visitor-v", "clerk-b"] };
 const actor = (id: string, ...roles: Actor["roles"]): Actor => ({ id, roles });
 
 describe("separation of duties", () => {
-  it("refuses a review by the claim's submitter, whatever roles they hold", () => {
-    expect(() => assertMayReview({ ...claim, reviewedBy: null }, actor("clerk-a", "clerk", "approver"))).toThrow(
-      expect.objectContaining({ kind: "forbidden", code: "SEPARATION_OF_DUTIES" }),
-    );
-    expect(() => assertMayReview({ ...claim, reviewedBy: null }, actor("clerk-b", "clerk"))).not.toThrow();
-  });
-
-  it("refuses an approval by the submitter or the reviewer, and lets a third person approve", () => {
-    for (const id of ["clerk-a", "clerk-b"]) {
-      expect(() => assertMayApprove(claim, actor(id, "approver"))).toThrow(
+  it("refuses a step by anyone who took an earlier one, whatever roles they hold, and lets a new person take it", () => {
+    for (const id of ["clerk-a", "visitor-v", "clerk-b"]) {
+      expect(() => assertFirstStep(claim, actor(id, "clerk", "approver"), "approve")).toThrow(
         expect.objectContaining({ kind: "forbidden", code: "SEPARATION_OF_DUTIES" }),
       );
     }
-    expect(() => assertMayApprove(claim, actor("approver-c", "approver"))).not.toThrow();
+    expect(() => assertFirstStep(claim, actor("approver-c", "approver"), "approve")).not.toThrow();
+  });
+
+  it("counts the submitter even on a claim filed before steps were listed", () => {
+    expect(() => assertFirstStep({ submittedBy: "clerk-a", actors: [] }, actor("clerk-a", "clerk"), "review")).toThrow(
+      expect.objectContaining({ code: "SEPARATION_OF_DUTIES" }),
+    );
+  });
+});
+
+describe("the chain's stages", () => {
+  const all = { homeVisit: true, villageReview: true, publicNotice: true };
+  it("goes through every step the scheme takes, in order, then to the township", () => {
+    expect(stageAfter(all, null)).toBe("home_visit");
+    expect(stageAfter(all, "home_visit")).toBe("village_review");
+    expect(stageAfter(all, "village_review")).toBe("public_notice");
+    expect(stageAfter(all, "public_notice")).toBe("township_review");
+  });
+
+  it("skips the steps a scheme leaves out: insurance straight to the township's review", () => {
+    const none = { homeVisit: false, villageReview: false, publicNotice: false };
+    expect(stageAfter(none, null)).toBe("township_review");
+    expect(stageAfter({ ...none, publicNotice: true }, null)).toBe("public_notice");
+    expect(stageAfter({ ...all, villageReview: false }, "home_visit")).toBe("public_notice");
   });
 });

@@ -1,7 +1,6 @@
 import { HOUSEHOLD_CATEGORY_LABELS, type HouseholdRecord } from "../monitoring/households/schemas";
-import type { Actor } from "../platform/actor";
-import { conflict, type ErrorDetail, forbidden, ruleViolated } from "../platform/errors";
-import { CAUSE_LABELS, type Cause, type ClaimRecord, type ClaimStatus, type SchemeVersion } from "./schemas";
+import { conflict, type ErrorDetail, ruleViolated } from "../platform/errors";
+import { type Cause, type ClaimRecord, type ClaimStatus, DEFAULT_INCOME_TESTS, type IncomeTest, type SchemeVersion } from "./schemas";
 
 /*
  * The rules a claim is held to before any money moves, in one place: which incidents a scheme
@@ -19,14 +18,16 @@ export interface CoveragePeriod {
 
 type SchemeYear = Pick<SchemeVersion, "year">;
 
-/**
- * A scheme version records only its year, and county policies run for the calendar year
- * (Shicheng: 2022-01-01 00:00 to 2022-12-31 24:00, DOMAIN.md §6): that year is the period
- * until schemes carry an explicit one.
- */
-export function coveragePeriod(scheme: SchemeYear): CoveragePeriod {
-  return { from: `${scheme.year}-01-01`, to: `${scheme.year}-12-31` };
+/** The scheme's own period (保险期间), as every version now records it. */
+export function coveragePeriod(scheme: Pick<SchemeVersion, "coveragePeriod">): CoveragePeriod {
+  return scheme.coveragePeriod;
 }
+
+/**
+ * The calendar year, for a scheme written without a period: county policies run for the calendar
+ * year (Shicheng: 2022-01-01 00:00 to 2022-12-31 24:00, DOMAIN.md §6).
+ */
+export const calendarYear = (year: number): CoveragePeriod => ({ from: `${year}-01-01`, to: `${year}-12-31` });
 
 /**
  * The year a household-year cap counts in: the scheme's coverage year. Every covered incident lies
@@ -43,7 +44,7 @@ export const isCovered = (period: CoveragePeriod, date: string) => date >= perio
  * `path` names where the date came from: the request body at submission, the claim at approval.
  */
 export function assertIncidentCovered(
-  scheme: Pick<SchemeVersion, "year" | "schemeId" | "version">,
+  scheme: Pick<SchemeVersion, "coveragePeriod" | "schemeId" | "version">,
   incidentDate: string,
   path: string,
 ): void {
@@ -59,19 +60,45 @@ export function assertIncidentCovered(
 // ── Eligibility ───────────────────────────────────────────────────────────────────────────────
 
 /** What eligibility looks at in a household. */
-type Applicant = Pick<HouseholdRecord, "county" | "category" | "perCapitaIncomeFen">;
+type Applicant = Pick<HouseholdRecord, "county" | "category" | "perCapitaIncomeFen" | "incomeYear" | "members">;
 
-export type IneligibleReason = "outside_county" | "category_not_covered" | "income_at_or_above_line" | "cause_not_covered";
+export type IneligibleReason =
+  | "outside_county"
+  | "category_not_covered"
+  | "income_at_or_above_line"
+  | "income_outdated"
+  | "cause_not_covered"
+  | "below_entry_threshold";
 
 export interface EligibilityProblem extends ErrorDetail {
   reason: IneligibleReason;
 }
 
+/** How the scheme tests this category's income: as set, else the category's default, else before the expense. */
+export const incomeTestOf = (scheme: Pick<SchemeVersion, "incomeTest">, category: HouseholdRecord["category"]): IncomeTest =>
+  scheme.incomeTest[category] ?? DEFAULT_INCOME_TESTS[category] ?? "before_expense";
+
+/** The scheme's rule for a cause, own keys only (a cause id never reaches Object.prototype), or undefined. */
+export const ruleFor = (scheme: Pick<SchemeVersion, "rules">, cause: Cause) =>
+  Object.hasOwn(scheme.rules, cause) ? scheme.rules[cause] : undefined;
+
+/** What the claim's income test and threshold are measured against: the burden the rule counts. */
+export interface ClaimBurden {
+  /** The burden the rule measures (this claim's, plus the year's before it on an annual basis). */
+  burdenFen: number;
+  /** Whether it reaches the rule's entry threshold; an annual basis counts a claim below it and pays nothing yet. */
+  meetsThreshold: boolean;
+  entryThresholdFen: number | null;
+}
+
 /**
- * Eligibility is checked per claim, not by enrolment (DOMAIN.md §4): the household's county,
- * category and income against the scheme version in force, and a rule for the claim's cause.
+ * Eligibility is checked per claim, not by enrolment (DOMAIN.md §4): the household's county and
+ * category, its income against the line (income alone, or after the expense for the categories
+ * judged so), income evidence no older than the year before the coverage period, a rule for the
+ * claim's cause, and on the per-claim basis the entry threshold. `burden` is absent when the cause
+ * has no rule.
  */
-export function eligibilityProblems(household: Applicant, scheme: SchemeVersion, cause: Cause): EligibilityProblem[] {
+export function eligibilityProblems(household: Applicant, scheme: SchemeVersion, cause: Cause, burden?: ClaimBurden): EligibilityProblem[] {
   const problems: EligibilityProblem[] = [];
   if (household.county !== scheme.county) {
     problems.push({
@@ -90,28 +117,55 @@ export function eligibilityProblems(household: Applicant, scheme: SchemeVersion,
       category: household.category,
     });
   }
-  if (household.perCapitaIncomeFen >= scheme.incomeLineFen) {
+  const earliestIncomeYear = Number(scheme.coveragePeriod.from.slice(0, 4)) - 1;
+  if (household.incomeYear < earliestIncomeYear) {
     problems.push({
-      reason: "income_at_or_above_line",
+      reason: "income_outdated",
       path: "householdId",
-      message: `per-capita income ${household.perCapitaIncomeFen} fen is not below the scheme's income line of ${scheme.incomeLineFen} fen`,
-      perCapitaIncomeFen: household.perCapitaIncomeFen,
-      incomeLineFen: scheme.incomeLineFen,
+      message: `the household's income is of ${household.incomeYear}; the scheme needs income of ${earliestIncomeYear} or later`,
+      incomeYear: household.incomeYear,
+      earliestIncomeYear,
     });
   }
-  if (!scheme.rules[cause]) {
+  const test = incomeTestOf(scheme, household.category);
+  if (test === "before_expense" || burden) {
+    // After the expense: per-person income less the burden per person, compared without division.
+    const members = BigInt(Math.max(1, household.members));
+    const householdIncome = BigInt(household.perCapitaIncomeFen) * members;
+    const after = test === "after_expense" ? householdIncome - BigInt(burden?.burdenFen ?? 0) : householdIncome;
+    if (after >= BigInt(scheme.incomeLineFen) * members) {
+      problems.push({
+        reason: "income_at_or_above_line",
+        path: "householdId",
+        message:
+          test === "after_expense"
+            ? `per-capita income ${household.perCapitaIncomeFen} fen less the burden of ${burden?.burdenFen ?? 0} fen over ${members} people is not below the line of ${scheme.incomeLineFen} fen`
+            : `per-capita income ${household.perCapitaIncomeFen} fen is not below the scheme's income line of ${scheme.incomeLineFen} fen`,
+        perCapitaIncomeFen: household.perCapitaIncomeFen,
+        incomeLineFen: scheme.incomeLineFen,
+        incomeTest: test,
+        ...(test === "after_expense" ? { burdenFen: burden?.burdenFen ?? 0, members: household.members } : {}),
+      });
+    }
+  }
+  const rule = ruleFor(scheme, cause);
+  if (!rule) {
+    problems.push({ reason: "cause_not_covered", path: "cause", message: `the scheme has no rule for ${cause}`, cause });
+  } else if (burden && rule.basis === "per_claim" && !burden.meetsThreshold) {
     problems.push({
-      reason: "cause_not_covered",
-      path: "cause",
-      message: `the scheme has no rule for ${cause} (${CAUSE_LABELS[cause]})`,
-      cause,
+      reason: "below_entry_threshold",
+      path: "expenses",
+      message: `the self-paid cost of ${burden.burdenFen} fen is below the entry threshold of ${burden.entryThresholdFen} fen for ${household.category}`,
+      burdenFen: burden.burdenFen,
+      entryThresholdFen: burden.entryThresholdFen,
+      category: household.category,
     });
   }
   return problems;
 }
 
-export function assertEligible(household: Applicant, scheme: SchemeVersion, cause: Cause): void {
-  const problems = eligibilityProblems(household, scheme, cause);
+export function assertEligible(household: Applicant, scheme: SchemeVersion, cause: Cause, burden?: ClaimBurden): void {
+  const problems = eligibilityProblems(household, scheme, cause, burden);
   if (problems.length > 0) {
     throw ruleViolated("NOT_ELIGIBLE", `Not eligible: ${problems.map((p) => p.message).join("; ")}`, problems);
   }
@@ -124,25 +178,3 @@ export const invalidState = (claim: ClaimRecord, action: string, allowed: readon
   conflict("INVALID_STATE", `Claim ${claim.claimId} is ${claim.status}; ${action} needs a claim that is ${allowed.join(" or ")}`, [
     { path: "status", message: `is ${claim.status}`, resource: "claim", action, status: claim.status, allowed: [...allowed] },
   ]);
-
-/**
- * Maker-checker (DESIGN decision 9): each step of a claim is checked by someone who did not take
- * the step before it, so no one person can file and pass a claim, nor pass and pay it.
- */
-const SEPARATION_OF_DUTIES = "SEPARATION_OF_DUTIES";
-
-export function assertMayReview(claim: ClaimRecord, actor: Actor): void {
-  if (actor.id === claim.submittedBy) {
-    throw forbidden("The reviewer of a claim may not be its submitter", SEPARATION_OF_DUTIES, [
-      { message: "you submitted this claim", step: "review", submittedBy: claim.submittedBy },
-    ]);
-  }
-}
-
-export function assertMayApprove(claim: ClaimRecord, actor: Actor): void {
-  if (actor.id === claim.submittedBy || actor.id === claim.reviewedBy) {
-    throw forbidden("The approver of a claim may be neither its submitter nor its reviewer", SEPARATION_OF_DUTIES, [
-      { message: "you submitted or reviewed this claim", step: "approve", submittedBy: claim.submittedBy, reviewedBy: claim.reviewedBy },
-    ]);
-  }
-}

@@ -1,9 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { Household } from "../monitoring/households/schemas";
-import { eligibilityProblems } from "./rules";
-import { CreateClaim, PutScheme, type SchemeVersion } from "./schemas";
+import { calendarYear, eligibilityProblems } from "./rules";
+import { CauseRule, CreateClaim, PutScheme, type SchemeVersion } from "./schemas";
 
-const rule = { deductibleFen: 500_000, tiers: [{ upToFen: null, ratioBps: 7000 }], perClaimCapFen: null, perHouseholdYearCapFen: null };
+const rule = {
+  ...CauseRule.parse({
+    deductibleFen: 500_000,
+    tiers: [{ upToFen: null, ratioBps: 7000 }],
+    perClaimCapFen: null,
+    perHouseholdYearCapFen: null,
+  }),
+  label: "因病",
+};
 const scheme = (over: Partial<SchemeVersion> = {}): SchemeVersion => ({
   schemeId: "s",
   version: 1,
@@ -11,8 +19,11 @@ const scheme = (over: Partial<SchemeVersion> = {}): SchemeVersion => ({
   name: "夏津县防贫保险",
   county: "夏津县",
   year: 2026,
+  coveragePeriod: calendarYear(2026),
   incomeLineFen: 600_000,
+  incomeTest: {},
   eligibleCategories: ["unstable_out_of_poverty"],
+  chain: { homeVisit: true, villageReview: true, publicNotice: true },
   rules: { illness: rule },
   createdAt: "",
   createdBy: "",
@@ -92,9 +103,17 @@ describe("scheme and claim schemas", () => {
     expect(result.error?.issues.map((i) => i.path.join("."))).toEqual(["rules.disaster.tiers.0.upToFen"]);
   });
 
-  it("refuses a scheme without rules, an unknown cause and a repeated category", () => {
+  it("refuses a scheme without rules, a county's own cause without its label, a reserved cause id and a repeated category", () => {
+    const { label: _label, ...unlabelled } = rule;
     expect(PutScheme.safeParse({ ...base, rules: {} }).success).toBe(false);
-    expect(PutScheme.safeParse({ ...base, rules: { housing: rule } }).success).toBe(false);
+    const own = PutScheme.safeParse({ ...base, rules: { fishery: unlabelled } });
+    expect(own.error?.issues.map((i) => i.path.join("."))).toEqual(["rules.fishery.label"]);
+    expect(PutScheme.safeParse({ ...base, rules: { fishery: { ...unlabelled, label: "因渔业" } } }).success).toBe(true);
+    // Well-known causes carry their label already: 因住房.
+    expect(PutScheme.parse({ ...base, rules: { housing: unlabelled } }).rules.housing?.label).toBeUndefined();
+    for (const cause of ["constructor", "__proto__", "Illness", "因病", "x"]) {
+      expect(PutScheme.safeParse({ ...base, rules: { [cause]: rule } }).success, cause).toBe(false);
+    }
     expect(
       PutScheme.safeParse({ ...base, eligibleCategories: ["sudden_hardship", "sudden_hardship"], rules: { illness: rule } }).success,
     ).toBe(false);

@@ -1,20 +1,117 @@
 import { z } from "zod";
-import { HOUSEHOLD_CATEGORIES } from "../monitoring/households/schemas";
+import { HOUSEHOLD_CATEGORIES, type HouseholdCategory } from "../monitoring/households/schemas";
 import { fen, positiveFen, bps } from "../platform/money";
 import { pageQuery } from "../platform/pagination";
+import { chinaToday } from "../platform/clock";
 import { calendarDate, id, note, text } from "../platform/schema";
-import { validateRule } from "./payout";
+import { BASES, validateRule } from "./payout";
 
-/** Claim causes (DOMAIN.md §4); counties may add more later, as data here. */
+/**
+ * Causes are data (DOMAIN.md §4, §6): a scheme names its causes by stable ids with a rule each, and
+ * counties add their own (因住房, 因产业, 因就业). These are the well-known ones and their labels; a
+ * rule for any other id must carry its label.
+ */
+export const KNOWN_CAUSE_LABELS: Readonly<Record<string, string>> = {
+  illness: "因病",
+  education: "因学",
+  disaster: "因灾",
+  accident: "因意外",
+  housing: "因住房",
+  industry: "因产业",
+  employment: "因就业",
+};
+/** The four causes every county has; the rest are added by schemes. */
 export const CAUSES = ["illness", "education", "disaster", "accident"] as const;
-export type Cause = (typeof CAUSES)[number];
-export const CAUSE_LABELS: Record<Cause, string> = { illness: "因病", education: "因学", disaster: "因灾", accident: "因意外" };
+export type Cause = string;
+
+/** The label of a cause: the well-known one, else the id itself (a rule's own label wins where there is one). */
+export const causeLabelOf = (cause: string, label?: string | null) =>
+  label ?? (Object.hasOwn(KNOWN_CAUSE_LABELS, cause) ? KNOWN_CAUSE_LABELS[cause]! : cause);
+
+/** A cause id: lower-case letters, digits and underscores, never a name an object already has ("constructor"). */
+export const causeId = () =>
+  z
+    .string({ error: "must be a cause id" })
+    .regex(/^[a-z][a-z0-9_]{1,31}$/, { error: "must be a cause id: lower-case letters, digits and _ (2 to 32), e.g. housing" })
+    .refine((c) => !(c in Object.prototype), { error: "is a reserved name", params: { issue: "reserved" } });
+
+/** Evidence a claim's documents may be (issue 12, DOMAIN.md §4); a cause's rule lists the kinds its claims need. */
+export const DOCUMENT_KINDS = [
+  "invoice",
+  "expense_list",
+  "insurance_settlement",
+  "diagnosis",
+  "admission",
+  "photo",
+  "consent",
+  "other",
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  invoice: "发票",
+  expense_list: "费用清单",
+  insurance_settlement: "医保结算单",
+  diagnosis: "诊断证明",
+  admission: "入院证明",
+  photo: "现场照片",
+  consent: "授权承诺书",
+  other: "其他材料",
+};
+
+/**
+ * The steps a scheme's claims go through before the county's approval (DOMAIN.md §4): home visit,
+ * village review, public notice, then the township's review. Insurance schemes often skip the
+ * village steps and go from review straight to approval.
+ */
+export const ChainSteps = z
+  .strictObject({
+    homeVisit: z.boolean().default(true).describe("入户核查: at least two visitors and their findings"),
+    villageReview: z.boolean().default(true).describe("村级评议"),
+    publicNotice: z.boolean().default(true).describe("公示 for the county's minimum days, objections answered"),
+  })
+  .default({ homeVisit: true, villageReview: true, publicNotice: true });
+export type ChainSteps = z.infer<typeof ChainSteps>;
 
 export const SCHEME_KINDS = ["insurance", "relief"] as const;
 export const SCHEME_KIND_LABELS = { insurance: "防贫保险", relief: "防贫救助" } as const;
 
 export const CLAIM_STATUSES = ["submitted", "reviewed", "approved", "rejected", "paid"] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/**
+ * Where a claim is in the chain (DOMAIN.md §4): home visit → village review → public notice →
+ * township review (status submitted until it passes) → county approval (reviewed) → payment
+ * (approved) → closed (paid or rejected). A scheme may skip the first three.
+ */
+export const CLAIM_STAGES = [
+  "home_visit",
+  "village_review",
+  "public_notice",
+  "township_review",
+  "county_approval",
+  "payment",
+  "closed",
+] as const;
+export type ClaimStage = (typeof CLAIM_STAGES)[number];
+export const CLAIM_STAGE_LABELS: Record<ClaimStage, string> = {
+  home_visit: "入户核查",
+  village_review: "村级评议",
+  public_notice: "公示",
+  township_review: "乡镇审核",
+  county_approval: "县级审批",
+  payment: "待发放",
+  closed: "已办结",
+};
+
+/**
+ * How income is tested (DOMAIN.md §6): against the line as it stands, or after the expense the
+ * claim is about (per-person income less the burden per person), which is how 突发严重困难户 — whose
+ * income may be above the line until a rigid expense — qualify. By category; absent: before.
+ */
+export const INCOME_TESTS = ["before_expense", "after_expense"] as const;
+export type IncomeTest = (typeof INCOME_TESTS)[number];
+/** sudden_hardship is judged after the expense by definition (Qinan); others on income alone unless a scheme says otherwise. */
+export const DEFAULT_INCOME_TESTS: Readonly<Partial<Record<HouseholdCategory, IncomeTest>>> = { sudden_hardship: "after_expense" };
 
 const nullableFen = () => fen().nullable();
 
@@ -33,35 +130,115 @@ function problemPath(problem: string): (string | number)[] {
     .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
+const categoryFen = () =>
+  z
+    .partialRecord(z.enum(HOUSEHOLD_CATEGORIES), fen())
+    .default({})
+    .describe("by household category: unstable_out_of_poverty, marginal_at_risk, sudden_hardship");
+
 export const CauseRule = z
   .strictObject({
-    deductibleFen: fen(),
+    label: text(20).optional().describe("the cause as people call it (因住房); required for a cause that is not well known"),
+    basis: z
+      .enum(BASES)
+      .default("per_claim")
+      .describe(
+        "per_claim: each claim's self-paid cost; household_year / person_year: the burden accumulated over the coverage year, each claim paid the increment",
+      ),
+    entryThresholdFen: nullableFen()
+      .default(null)
+      .describe("the burden must reach it for anything to be paid (an entry threshold, not a deductible); null: none"),
+    entryThresholdByCategoryFen: categoryFen().describe("thresholds for particular categories, in place of entryThresholdFen (Handan)"),
+    deductibleFen: fen().describe("taken from the burden before the bands (免赔额)"),
     tiers: z.array(Tier).min(1).max(20),
-    perClaimCapFen: nullableFen(),
-    perHouseholdYearCapFen: nullableFen().describe(
-      "per household per scheme per coverage year (the scheme's year, which every covered incident falls in)",
-    ),
+    perClaimCapFen: nullableFen().describe("per claim; only on the per_claim basis"),
+    perPersonYearCapFen: nullableFen()
+      .default(null)
+      .describe("per person per coverage year across the scheme's causes; claims must then name the member"),
+    perHouseholdYearCapFen: nullableFen().describe("per household per coverage year across the scheme's causes"),
+    requiredDocuments: z
+      .array(z.enum(DOCUMENT_KINDS))
+      .max(DOCUMENT_KINDS.length)
+      .default([])
+      .refine((a) => new Set(a).size === a.length, { error: "must not repeat a kind", params: { issue: "repeated" } })
+      .describe("the document kinds a claim must carry before it can be reviewed (else 422 DOCUMENTS_MISSING)"),
   })
   .superRefine((rule, ctx) => {
     for (const problem of validateRule(rule)) ctx.addIssue({ code: "custom", message: problem, path: problemPath(problem) });
   });
+export type CauseRule = z.infer<typeof CauseRule>;
 
-export const PutScheme = z.strictObject({
-  kind: z.enum(SCHEME_KINDS).describe("insurance 防贫保险, relief 防贫救助"),
-  name: text(100),
-  county: text(30).describe("县/区 the scheme covers, e.g. 江口县"),
-  year: z.number().int().min(2000).max(2100).describe("the coverage year: claims are for incidents from its 1 January to its 31 December"),
-  incomeLineFen: positiveFen().describe("防贫线: per-person yearly income must be below it"),
-  eligibleCategories: z
-    .array(z.enum(HOUSEHOLD_CATEGORIES))
-    .min(1)
-    .max(HOUSEHOLD_CATEGORIES.length)
-    .refine((a) => new Set(a).size === a.length, { error: "must not repeat a category", params: { issue: "repeated" } }),
-  rules: z
-    .partialRecord(z.enum(CAUSES), CauseRule)
-    .refine((r) => Object.keys(r).length > 0, { error: "must contain a rule for at least one cause" })
-    .describe("one rule per cause: illness 因病, education 因学, disaster 因灾, accident 因意外"),
+/** Whether a claim under this rule must name the member it is for. */
+export const needsMember = (rule: Pick<CauseRule, "basis" | "perPersonYearCapFen">) =>
+  rule.basis === "person_year" || rule.perPersonYearCapFen !== null;
+
+const coveragePeriodInput = z.strictObject({ from: calendarDate(), to: calendarDate() }).refine((p) => p.from <= p.to, {
+  error: "must not end before it starts",
+  path: ["to"],
+  params: { issue: "before_other", other: "from" },
 });
+
+export const PutScheme = z
+  .strictObject({
+    kind: z.enum(SCHEME_KINDS).describe("insurance 防贫保险, relief 防贫救助"),
+    name: text(100),
+    county: text(30).describe("县/区 the scheme covers, e.g. 江口县"),
+    year: z
+      .number()
+      .int()
+      .min(2000)
+      .max(2100)
+      .describe("the coverage year: yearly caps and burdens count in it; the coverage period starts in it"),
+    coveragePeriod: coveragePeriodInput
+      .optional()
+      .describe("first and last covered day (保险期间), at most a year; by default the calendar year"),
+    incomeLineFen: positiveFen().describe("防贫线: per-person yearly income must be below it"),
+    incomeTest: z
+      .partialRecord(z.enum(HOUSEHOLD_CATEGORIES), z.enum(INCOME_TESTS))
+      .default({})
+      .describe(
+        "by category: before_expense (income alone) or after_expense (income less the burden); sudden_hardship defaults to after_expense",
+      ),
+    eligibleCategories: z
+      .array(z.enum(HOUSEHOLD_CATEGORIES))
+      .min(1)
+      .max(HOUSEHOLD_CATEGORIES.length)
+      .refine((a) => new Set(a).size === a.length, { error: "must not repeat a category", params: { issue: "repeated" } }),
+    chain: ChainSteps.describe("which steps before the township's review the scheme's claims take"),
+    rules: z
+      .record(causeId(), CauseRule)
+      .refine((r) => Object.keys(r).length > 0, { error: "must contain a rule for at least one cause" })
+      .refine((r) => Object.keys(r).length <= 20, { error: "must contain at most 20 causes" })
+      .describe(
+        "one rule per cause id: illness 因病, education 因学, disaster 因灾, accident 因意外, housing 因住房, or a county's own with a label",
+      ),
+  })
+  .superRefine((scheme, ctx) => {
+    for (const [cause, rule] of Object.entries(scheme.rules)) {
+      if (!rule.label && !Object.hasOwn(KNOWN_CAUSE_LABELS, cause)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["rules", cause, "label"],
+          message: "is required for a cause that is not well known",
+          params: { issue: "required" },
+        });
+      }
+    }
+    const period = scheme.coveragePeriod;
+    if (period) {
+      // It starts in the scheme's year and lasts at most a year, so a year's caps cover one period.
+      const yearLater = `${scheme.year + 1}${period.from.slice(4)}`;
+      if (!period.from.startsWith(`${scheme.year}-`)) {
+        ctx.addIssue({ code: "custom", path: ["coveragePeriod", "from"], message: `must be in ${scheme.year}, the scheme's year` });
+      } else if (period.to >= yearLater) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["coveragePeriod", "to"],
+          message: `must be before ${yearLater}: a period lasts at most a year`,
+        });
+      }
+    }
+  });
 export type PutScheme = z.infer<typeof PutScheme>;
 
 export const SchemeIdParams = z.strictObject({ schemeId: id() });
@@ -88,47 +265,143 @@ export const Document = z.strictObject({
   ref: text(300).describe("where the document is kept (file key, archive number)"),
 });
 
-export const CreateClaim = z.strictObject({
-  householdId: id(),
-  schemeId: id(),
-  cause: z.enum(CAUSES),
-  incidentDate: calendarDate(),
-  expenses: z
-    .strictObject({
-      totalFen: fen().describe("compliant cost (合规费用)"),
-      reimbursedFen: fen().describe("paid already by other policies (basic and serious-illness insurance, assistance, charity)"),
-    })
-    .refine((e) => e.reimbursedFen <= e.totalFen, {
-      error: "must not exceed totalFen",
-      path: ["reimbursedFen"],
-      params: { issue: "exceeds_other", other: "totalFen" },
-    }),
-  documents: z.array(Document).max(50),
-  note: note(1000).optional(),
+/**
+ * An invoice number as issued, compared without spaces, dashes and case: a number typed as
+ * "No. 3700-1234 5678" and as "37001234 5678" is the same invoice.
+ */
+export const invoiceKey = (n: string) =>
+  n
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/^NO\.?/, "")
+    .replace(/[\s\-_.·]/g, "");
+
+export const Invoice = z.strictObject({
+  number: text(60)
+    .refine((n) => invoiceKey(n).length >= 4, { error: "must be an invoice number", params: { issue: "invoice_number" } })
+    .describe("票据号码 (with the 票据代码 when it has one)"),
+  issuer: text(100).describe("开票单位, e.g. 夏津县人民医院"),
+  date: calendarDate().describe("开票日期"),
+  amountFen: positiveFen().describe("票面金额"),
 });
+export type Invoice = z.infer<typeof Invoice>;
+
+export const CreateClaim = z
+  .strictObject({
+    householdId: id(),
+    schemeId: id(),
+    memberId: id().optional().describe("the member the claim is for (from the household's registry); required by per-person rules"),
+    cause: causeId().describe("one of the scheme's causes"),
+    incidentDate: calendarDate(),
+    expenses: z
+      .strictObject({
+        totalFen: fen().describe("compliant cost (合规费用)"),
+        reimbursedFen: fen().describe("paid already by other policies (basic and serious-illness insurance, assistance, charity)"),
+      })
+      .refine((e) => e.reimbursedFen <= e.totalFen, {
+        error: "must not exceed totalFen",
+        path: ["reimbursedFen"],
+        params: { issue: "exceeds_other", other: "totalFen" },
+      }),
+    invoices: z
+      .array(Invoice)
+      .max(50)
+      .default([])
+      .describe("the invoices the expenses rest on; a number already claimed is a possible duplicate"),
+    documents: z.array(Document).max(50),
+    note: note(1000).optional(),
+    duplicateExplanation: note(500)
+      .optional()
+      .describe("why a possible duplicate is not one: files it flagged, for the reviewer to override or reject"),
+  })
+  .superRefine((c, ctx) => {
+    const seen = new Set<string>();
+    c.invoices.forEach((inv, i) => {
+      const key = invoiceKey(inv.number);
+      if (seen.has(key))
+        ctx.addIssue({ code: "custom", path: ["invoices", i, "number"], message: "is listed twice", params: { issue: "repeated" } });
+      seen.add(key);
+    });
+    const invoiced = c.invoices.reduce((sum, inv) => sum + inv.amountFen, 0);
+    if (c.invoices.length > 0 && c.expenses.totalFen > invoiced) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["expenses", "totalFen"],
+        message: `must not exceed the invoices' total of ${invoiced} fen`,
+        params: { issue: "exceeds_other", other: "invoices" },
+      });
+    }
+  });
 export type CreateClaim = z.infer<typeof CreateClaim>;
 
 export const ClaimIdParams = z.strictObject({ claimId: id() });
 export const ClaimsQuery = z.strictObject({
   status: z.enum(CLAIM_STATUSES).optional(),
+  overdue: z
+    .enum(["true", "false"])
+    .optional()
+    .describe("true: only open claims past their working-day deadline, the longest overdue first (of the caller's county, or ?county=)"),
   schemeId: id().optional(),
   county: text(30).optional().describe("required for province and city staff without a schemeId; county and township staff list their own"),
   ...pageQuery,
 });
 export type ClaimsQuery = z.infer<typeof ClaimsQuery>;
 
-export const ReviewClaim = z.strictObject({ decision: z.enum(["pass", "reject"]), note: note(1000) });
+export const ReviewClaim = z.strictObject({
+  decision: z.enum(["pass", "reject"]),
+  note: note(1000),
+  duplicateOverride: z
+    .strictObject({ reason: note(500) })
+    .optional()
+    .describe("passing a claim flagged as a possible duplicate needs the reviewer's reason (else 409 POSSIBLE_DUPLICATE)"),
+});
 export const RejectClaim = z.strictObject({ reason: note(1000) });
+
+export const HomeVisit = z.strictObject({
+  visitors: z
+    .array(text(50))
+    .min(2, { error: "must name at least two visitors: a home visit is made by two people" })
+    .max(10)
+    .refine((a) => new Set(a).size === a.length, { error: "must not name a visitor twice", params: { issue: "repeated" } })
+    .describe("the people who made the visit (入户核查人员), at least two"),
+  visitedOn: calendarDate().describe("the day of the visit"),
+  findings: note(2000).describe("what the visit found: living conditions, assets, the expense confirmed"),
+});
+export type HomeVisit = z.infer<typeof HomeVisit>;
+export const VillageReview = z.strictObject({
+  decision: z.enum(["pass", "reject"]),
+  note: note(1000).describe("the 评议 record: who attended, the outcome"),
+});
+export const StartNotice = z.strictObject({
+  startsOn: calendarDate().optional().describe("the first day of the 公示 (today by default; not in the past)"),
+});
+export const RecordObjection = z.strictObject({
+  summary: note(1000).describe("what was objected (names of objectors stay off the record)"),
+  receivedOn: calendarDate(),
+});
+export const ResolveObjection = z.strictObject({
+  upheld: z.boolean().describe("true: the objection holds, and the claim can only be rejected"),
+  finding: note(1000),
+});
+export const ObjectionParams = z.strictObject({ claimId: id(), objectionId: id() });
 export const DisburseClaim = z.strictObject({ reference: text(100).describe("bank transfer or voucher reference") });
 export const ClaimsReportQuery = z.strictObject({ schemeId: id() });
 
 // Response shapes, for the OpenAPI document.
+const categoryRecord = <T extends z.ZodType>(value: T) => z.partialRecord(z.enum(HOUSEHOLD_CATEGORIES), value);
 const Rule = z.object({
+  label: z.string().describe("the cause as people call it"),
+  basis: z.enum(BASES),
+  entryThresholdFen: fen().nullable(),
+  entryThresholdByCategoryFen: categoryRecord(fen()),
   deductibleFen: fen(),
   tiers: z.array(z.object({ upToFen: fen().nullable(), ratioBps: bps() })),
   perClaimCapFen: fen().nullable(),
+  perPersonYearCapFen: fen().nullable(),
   perHouseholdYearCapFen: fen().nullable(),
+  requiredDocuments: z.array(z.enum(DOCUMENT_KINDS)),
 });
+export const CoveragePeriod = z.object({ from: z.string(), to: z.string() }).describe("first and last covered day, inclusive");
 export const Scheme = z.object({
   schemeId: z.string(),
   version: z.number().int(),
@@ -138,9 +411,12 @@ export const Scheme = z.object({
   name: z.string(),
   county: z.string(),
   year: z.number().int(),
+  coveragePeriod: CoveragePeriod,
   incomeLineFen: fen(),
+  incomeTest: categoryRecord(z.enum(INCOME_TESTS)).describe("as set; sudden_hardship is after_expense unless set"),
   eligibleCategories: z.array(z.enum(HOUSEHOLD_CATEGORIES)),
-  rules: z.partialRecord(z.enum(CAUSES), Rule),
+  chain: z.object({ homeVisit: z.boolean(), villageReview: z.boolean(), publicNotice: z.boolean() }),
+  rules: z.record(z.string(), Rule),
   poolBalanceFen: z.number().int(),
   paidFen: fen(),
   toppedUpFen: fen(),
@@ -159,30 +435,54 @@ export const TopUpRecord = z.object({
   poolBalanceFen: z.number().int(),
 });
 export type TopUpRecord = z.infer<typeof TopUpRecord>;
+export const CAP_KINDS = ["none", "per_claim", "person_year", "household_year"] as const;
+
 /** A payout step by step (payout.ts explainPayout): what a person checks a payout against. */
 export const PayoutBreakdown = z.object({
-  selfPaidFen: fen().describe("total − reimbursed: the self-paid cost other policies left (合规自付)"),
-  deductibleFen: fen().describe("the rule's deductible (起付线)"),
-  eligibleFen: fen().describe("max(0, self-paid − deductible): the amount the bands split"),
+  basis: z.enum(BASES).describe("per_claim, or the household's or person's burden over the coverage year"),
+  selfPaidFen: fen().describe("this claim's total − reimbursed: the self-paid cost other policies left (合规自付)"),
+  burdenBeforeFen: fen().describe("the basis's burden from earlier approved claims in the year (0 per claim)"),
+  burdenFen: fen().describe("what the rule measures: this claim's self-paid cost, plus the earlier burden on an annual basis"),
+  entryThresholdFen: fen().nullable().describe("the entry threshold for the household's category; null without one"),
+  meetsThreshold: z.boolean(),
+  deductibleFen: fen().describe("the rule's deductible (免赔额)"),
+  eligibleFen: fen().describe("max(0, burden − deductible) once the threshold is met: the amount the bands split"),
   bands: z.array(
     z.object({
       fromFen: fen(),
       toFen: fen(),
       ratioBps: bps(),
       amountFen: fen().describe("the part of the eligible amount in this band"),
-      paidFen: fen().describe("what the band pays; the bands add up to uncappedFen (one rounding down, of the exact sum)"),
+      paidFen: fen().describe("what the band pays; the bands add up to entitledFen (one rounding down, of the exact sum)"),
     }),
   ),
   beyondTiersFen: fen().describe("the part of the eligible amount beyond a bounded last tier, which pays nothing"),
-  uncappedFen: fen(),
+  entitledFen: fen().describe("what the whole burden is worth under the rule"),
+  paidBeforeFen: fen().describe("what the basis was paid by earlier claims in the year (0 per claim)"),
+  uncappedFen: fen().describe("entitled − paid before: this claim's amount before the caps"),
   perClaimCapFen: fen().nullable(),
+  perPersonYearCapFen: fen().nullable(),
+  personYearPaidFen: fen().describe("what the member had received from the scheme in the coverage year before this claim"),
+  personYearRemainingFen: fen().nullable().describe("what was left of the person's yearly cap before this claim; null without one"),
   perHouseholdYearCapFen: fen().nullable(),
   householdYearPaidFen: fen().describe("what the household had received from the scheme in the coverage year before this claim"),
-  householdYearRemainingFen: fen().nullable().describe("what was left of the yearly cap before this claim; null without one"),
-  capApplied: z.enum(["none", "per_claim", "household_year"]),
+  householdYearRemainingFen: fen().nullable().describe("what was left of the household's yearly cap before this claim; null without one"),
+  capApplied: z.enum(CAP_KINDS),
   payoutFen: fen(),
 });
 export type PayoutBreakdown = z.infer<typeof PayoutBreakdown>;
+
+/** A claim that may be the same as another: an invoice already claimed, or the same household, cause and incident within 30 days. */
+export const DuplicateMatch = z.object({
+  claimId: z.string(),
+  reason: z.enum(["invoice_reused", "same_incident"]),
+  invoiceNumber: z.string().nullable(),
+  cause: z.string(),
+  incidentDate: z.string(),
+  status: z.enum(CLAIM_STATUSES),
+});
+export type DuplicateMatch = z.infer<typeof DuplicateMatch>;
+export const DUPLICATE_WINDOW_DAYS = 30;
 
 /** The household as it was when the claim was filed, so lists can name it without reading it. */
 export const ClaimHousehold = z.object({
@@ -199,11 +499,15 @@ export const PayoutPreview = z.object({
   schemeId: z.string(),
   schemeVersion: z.number().int().describe("the scheme version the preview used (an approval uses the version current then)"),
   householdId: z.string(),
-  cause: z.enum(CAUSES),
+  memberId: z.string().nullable(),
+  cause: z.string(),
   causeLabel: z.string(),
-  coveragePeriod: z.object({ from: z.string(), to: z.string() }),
+  coveragePeriod: CoveragePeriod,
   payoutFen: fen(),
   breakdown: PayoutBreakdown,
+  possibleDuplicates: z
+    .array(DuplicateMatch)
+    .describe("claims this one may repeat: submitting it answers 409 POSSIBLE_DUPLICATE unless explained"),
   poolBalanceFen: z.number().int().describe("the scheme's pool now"),
   poolCovers: z.boolean().describe("whether the pool holds the payout now (an approval needs it to)"),
 });
@@ -226,23 +530,62 @@ export const Claim = z.object({
   county: z.string().describe("the household's county: the claim lies in its staff's area"),
   township: z.string(),
   schemeId: z.string(),
-  cause: z.enum(CAUSES),
+  cause: z.string(),
   causeLabel: z.string(),
   incidentDate: z.string(),
   expenses: z.object({ totalFen: fen(), reimbursedFen: fen() }),
-  household: ClaimHousehold.nullable().describe("the household as filed (null for claims filed before it was recorded)"),
+  household: ClaimHousehold.describe("the household as filed"),
+  member: z
+    .object({ memberId: z.string(), name: z.string(), relation: z.string() })
+    .nullable()
+    .describe("the member the claim is for, as filed; null for a claim for the household"),
+  invoices: z.array(z.object({ number: z.string(), issuer: z.string(), date: z.string(), amountFen: fen() })),
+  possibleDuplicate: z
+    .object({
+      matches: z.array(DuplicateMatch),
+      explanation: z.string(),
+      by: z.string(),
+      at: z.string(),
+      override: z.object({ reason: z.string(), by: z.string(), at: z.string() }).nullable(),
+    })
+    .nullable()
+    .describe("filed although it may repeat another claim: why, and the reviewer's override once given"),
   documents: z.array(z.object({ kind: z.string(), ref: z.string() })),
   note: z.string().nullable(),
   status: z.enum(CLAIM_STATUSES),
+  stage: z.enum(CLAIM_STAGES).describe("the step the claim waits for"),
+  chain: z
+    .object({ homeVisit: z.boolean(), villageReview: z.boolean(), publicNotice: z.boolean() })
+    .describe("the steps of its scheme when filed"),
+  dueOn: z.string().describe("the last day to pay it: the county's working-day deadline from filing"),
+  overdue: z.boolean().describe("open past dueOn"),
+  homeVisit: z
+    .object({ visitors: z.array(z.string()), visitedOn: z.string(), findings: z.string(), by: z.string(), at: z.string() })
+    .nullable(),
+  villageReview: z.object({ decision: z.enum(["pass", "reject"]), note: z.string(), by: z.string(), at: z.string() }).nullable(),
+  notice: z.object({ startsOn: z.string(), endsOn: z.string(), by: z.string(), at: z.string() }).nullable(),
+  objections: z.array(
+    z.object({
+      objectionId: z.string(),
+      summary: z.string(),
+      receivedOn: z.string(),
+      recordedBy: z.string(),
+      at: z.string(),
+      resolution: z.object({ upheld: z.boolean(), finding: z.string(), by: z.string(), at: z.string() }).nullable(),
+    }),
+  ),
+  actors: z.array(z.string()).describe("everyone who took a step: no one takes two (separation of duties)"),
   payoutPreviewFen: fen(),
   previewSchemeVersion: z.number().int(),
   approvedPayoutFen: fen().nullable(),
   schemeVersion: z.number().int().nullable().describe("the scheme version the approval used"),
-  capApplied: z.enum(["none", "per_claim", "household_year"]).nullable(),
+  capApplied: z.enum(CAP_KINDS).nullable(),
   caps: z
     .object({
       perClaimCapFen: fen().nullable(),
+      perPersonYearCapFen: fen().nullable(),
       perHouseholdYearCapFen: fen().nullable(),
+      personYearPaidBeforeFen: fen(),
       householdYearPaidBeforeFen: fen(),
       uncappedFen: fen(),
     })
@@ -256,6 +599,15 @@ export const Claim = z.object({
   rejectedBy: z.string().nullable(),
   rejectionReason: z.string().nullable(),
   disbursement: z.object({ reference: z.string(), by: z.string(), at: z.string() }).nullable(),
+  // Payment batches (claims/payments): absent until a batch line succeeds or is returned.
+  payment: z
+    .object({ batchId: z.string(), bankReference: z.string().nullable(), at: z.string(), by: z.string() })
+    .optional()
+    .describe("the bank's confirmation of the payment: the batch line that succeeded"),
+  paymentReturns: z
+    .array(z.object({ batchId: z.string(), reason: z.string(), at: z.string(), by: z.string() }))
+    .optional()
+    .describe("payments the bank returned, oldest first, with its reason: the claim goes into a new batch"),
   createdAt: z.string(),
   updatedAt: z.string(),
   history: z.array(ClaimEvent).optional(),
@@ -268,9 +620,7 @@ export const ClaimsReport = z.object({
   county: z.string(),
   year: z.number().int(),
   byStatus: z.object(Object.fromEntries(CLAIM_STATUSES.map((s) => [s, z.number().int()])) as Record<ClaimStatus, z.ZodNumber>),
-  byCause: z
-    .object(Object.fromEntries(CAUSES.map((c) => [c, CauseFigures])) as Record<Cause, typeof CauseFigures>)
-    .describe("per cause: claims filed (every status) and money approved"),
+  byCause: z.record(z.string(), CauseFigures).describe("per cause id of the scheme: claims filed (every status) and money approved"),
   householdsPaid: z.number().int(),
   peopleCovered: z.number().int(),
   paidFen: fen(),
@@ -291,22 +641,19 @@ export type SchemeTotals = z.infer<typeof SchemeTotals>;
 /** A top-up as recorded: without the pool balance a response reports beside it. */
 export const StoredTopUp = TopUpRecord.omit({ poolBalanceFen: true });
 export type StoredTopUp = z.infer<typeof StoredTopUp>;
-export const ClaimRecord = Claim.omit({ causeLabel: true, history: true }).extend({
+export const ClaimRecord = Claim.omit({ history: true, overdue: true }).extend({
   version: z.number().int().describe("bumped by every transition; transitions are conditioned on it"),
-  // Absent from claims stored before these were recorded.
-  household: ClaimHousehold.nullable().default(null),
-  payoutBreakdown: PayoutBreakdown.nullable().default(null),
 });
 export type ClaimRecord = z.infer<typeof ClaimRecord>;
 /** Audit event `seq` is written by the transition that makes the claim version `seq`. */
 export const ClaimEventRecord = ClaimEvent.extend({ claimId: z.string(), seq: z.number().int() });
 export type ClaimEventRecord = z.infer<typeof ClaimEventRecord>;
 
-/** What a response shows: the claim without its version, the cause's label, and the history when read one by one. */
-export function claimView({ version: _version, ...claim }: ClaimRecord, history?: ClaimEventRecord[]): Claim {
+/** What a response shows: the claim without its version, and the history when read one by one. */
+export function claimView({ version: _version, ...claim }: ClaimRecord, history?: ClaimEventRecord[], today = chinaToday()): Claim {
   return {
     ...claim,
-    causeLabel: CAUSE_LABELS[claim.cause],
+    overdue: claim.stage !== "closed" && claim.dueOn < today,
     ...(history ? { history: history.map(({ claimId: _claimId, seq: _seq, ...event }) => event) } : {}),
   };
 }

@@ -7,8 +7,9 @@ import { withIdempotencyKey } from "../platform/idempotency";
 import { newId } from "../platform/ids";
 import type { Page, PageRequest } from "../platform/pagination";
 import { runTransaction } from "../platform/transact";
+import { calendarYear } from "./rules";
 import {
-  CAUSES,
+  causeLabelOf,
   CLAIM_STATUSES,
   SCHEME_KIND_LABELS,
   type PutScheme,
@@ -20,7 +21,7 @@ import {
   type TopUp,
   type TopUpRecord,
 } from "./schemas";
-import { currentScheme, SchemeHeads, SchemeVersions, schemeHeadPart, schemeTotalsPart, TopUps, Totals } from "./storage";
+import { currentScheme, SchemeHeads, SchemeVersions, schemeCausesPart, schemeHeadPart, schemeTotalsPart, TopUps, Totals } from "./storage";
 
 export type { SchemeTotals, SchemeVersion } from "./schemas";
 
@@ -32,10 +33,10 @@ export const findCurrentScheme = (schemeId: string, store: Db = db()) => current
 
 export const findSchemeTotals = (schemeId: string, store: Db = db()) => Totals.find(store, { schemeId }, consistent);
 
-const emptyTotals = (schemeId: string): SchemeTotals => ({
+const emptyTotals = (schemeId: string, causes: readonly string[]): SchemeTotals => ({
   schemeId,
   byStatus: Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as SchemeTotals["byStatus"],
-  byCause: Object.fromEntries(CAUSES.map((c) => [c, { claims: 0, paidFen: 0 }])) as SchemeTotals["byCause"],
+  byCause: Object.fromEntries(causes.map((c) => [c, { claims: 0, paidFen: 0 }])),
   householdsPaid: 0,
   peopleCovered: 0,
   paidFen: 0,
@@ -46,7 +47,8 @@ const emptyTotals = (schemeId: string): SchemeTotals => ({
 /**
  * Each PUT writes a new immutable version n+1 and moves the head to it, on the condition that the
  * head is still at n (two concurrent PUTs cannot both become version n+1). The first version also
- * creates the scheme's totals item, with an empty pool.
+ * creates the scheme's totals item, with an empty pool; every version gives the totals a figure
+ * for each cause it adds. Stored complete: each rule with its label, the coverage period.
  */
 export async function putScheme(schemeId: string, input: PutScheme, actor: Actor, store: Db = db()): Promise<Scheme> {
   await runTransaction(store, {
@@ -56,18 +58,24 @@ export async function putScheme(schemeId: string, input: PutScheme, actor: Actor
     // Every part rests on the head read: another PUT that moved it first means read again.
     plan: async () => {
       const head = await findCurrentScheme(schemeId, store);
+      const { coveragePeriod, rules, ...rest } = input;
       const version: SchemeVersion = {
         schemeId,
         version: (head?.version ?? 0) + 1,
-        ...input,
+        ...rest,
+        coveragePeriod: coveragePeriod ?? calendarYear(input.year),
+        rules: Object.fromEntries(
+          Object.entries(rules).map(([cause, rule]) => [cause, { ...rule, label: causeLabelOf(cause, rule.label) }]),
+        ),
         createdAt: new Date().toISOString(),
         createdBy: actor.id,
       };
+      const causes = Object.keys(rules);
       return {
         parts: {
           version: SchemeVersions.create(store, version),
           head: schemeHeadPart(store, version),
-          totals: !head && Totals.create(store, emptyTotals(schemeId)),
+          totals: head ? schemeCausesPart(store, schemeId, causes) : Totals.create(store, emptyTotals(schemeId, causes)),
         },
       };
     },
@@ -91,7 +99,7 @@ export async function getScheme(
 }
 
 function schemeView(shown: SchemeVersion, currentVersion: number, totals: SchemeTotals | undefined): Scheme {
-  const { poolBalanceFen, paidFen, toppedUpFen } = totals ?? emptyTotals(shown.schemeId);
+  const { poolBalanceFen, paidFen, toppedUpFen } = totals ?? emptyTotals(shown.schemeId, []);
   return { ...shown, currentVersion, kindLabel: SCHEME_KIND_LABELS[shown.kind], poolBalanceFen, paidFen, toppedUpFen };
 }
 

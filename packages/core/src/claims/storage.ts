@@ -1,17 +1,17 @@
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
 import type { Db } from "../platform/db";
-import { entity } from "../platform/entity";
+import { entity, type ItemKey } from "../platform/entity";
 import { fen } from "../platform/money";
 import type { Part } from "../platform/transact";
 import { type Condition, updateWrite } from "../platform/update";
 import { HOUSEHOLD_CATEGORIES } from "../monitoring/households/schemas";
 import {
-  CAUSES,
   type Cause,
   type Claim,
   ClaimEventRecord,
   ClaimRecord,
+  type ClaimStage,
   claimView,
   type ClaimStatus,
   SchemeTotals,
@@ -121,6 +121,23 @@ export const Claims = entity(ClaimRecord, {
   },
 });
 
+/**
+ * An open claim's deadline, indexed by county and due date so `?overdue=true` is one Query of the
+ * longest overdue first. Deleted when the claim closes (paid or rejected), by claimChangeParts.
+ */
+export const ClaimDeadlines = entity(z.object({ claimId: z.string(), county: z.string(), township: z.string(), dueOn: z.string() }), {
+  type: "claim_deadline",
+  key: ({ claimId }: { claimId: string }) => ({ pk: claimPartition(claimId), sk: "DEADLINE" }),
+  indexes: {
+    openByCounty: {
+      index: "gsi1",
+      partition: ({ county }: { county: string }) => `CLAIMS#COUNTY#${county}#OPEN`,
+      partitionOf: (d) => ({ county: d.county }),
+      sort: (d) => `${d.dueOn}#${d.claimId}`,
+    },
+  },
+});
+
 /** The audit trail: one event per claim version, never overwritten. */
 export const ClaimEvents = entity(ClaimEventRecord, {
   type: "claim_event",
@@ -146,7 +163,8 @@ export const Payouts = entity(
         villageName: z.string(),
         headName: z.string(),
         category: z.enum(HOUSEHOLD_CATEGORIES),
-        cause: z.enum(CAUSES),
+        cause: z.string(),
+        causeLabel: z.string(),
       })
       .optional(),
   }),
@@ -181,6 +199,93 @@ export const HouseholdYears = entity(
     key: ({ householdId, schemeId, year }: UsageIds) => ({ pk: `HOUSEHOLD#${householdId}`, sk: `USAGE#${schemeId}#${year}` }),
   },
 );
+
+interface PersonIds extends UsageIds {
+  memberId: string;
+}
+
+/** What one member received from one scheme in one coverage year (per-person caps). */
+export const PersonYears = entity(
+  z.object({
+    householdId: z.string(),
+    memberId: z.string(),
+    schemeId: z.string(),
+    year: z.string(),
+    usedFen: fen(),
+    approvedClaims: z.number().int(),
+  }),
+  {
+    type: "person_year_usage",
+    key: ({ householdId, schemeId, year, memberId }: PersonIds) => ({
+      pk: `HOUSEHOLD#${householdId}`,
+      sk: `USAGE#${schemeId}#${year}#PERSON#${memberId}`,
+    }),
+  },
+);
+
+export interface BasisIds extends UsageIds {
+  cause: Cause;
+  /** The member on the person_year basis; null on the household_year basis. */
+  memberId: string | null;
+}
+
+/**
+ * An annual basis (DOMAIN.md §6): the burden the household's (or person's) approved claims of a
+ * cause added up to in the coverage year, and what they were paid; a claim is paid the increment.
+ */
+export const BasisYears = entity(
+  z.object({
+    householdId: z.string(),
+    memberId: z.string().nullable(),
+    schemeId: z.string(),
+    year: z.string(),
+    cause: z.string(),
+    burdenFen: fen(),
+    paidFen: fen(),
+    claims: z.number().int(),
+  }),
+  {
+    type: "claim_basis_year",
+    key: ({ householdId, schemeId, year, cause, memberId }: BasisIds) => ({
+      pk: `HOUSEHOLD#${householdId}`,
+      sk: `BURDEN#${schemeId}#${year}#${cause}#${memberId === null ? "HOUSEHOLD" : `PERSON#${memberId}`}`,
+    }),
+  },
+);
+
+/** Which claim first listed an invoice, by its number as compared (schemas.invoiceKey). */
+export const InvoiceMarkers = entity(
+  z.object({ invoiceKey: z.string(), number: z.string(), claimId: z.string(), householdId: z.string() }),
+  {
+    type: "claim_invoice",
+    key: ({ invoiceKey }: { invoiceKey: string }) => ({ pk: `INVOICE#${invoiceKey}`, sk: "CLAIM" }),
+  },
+);
+
+const CLAIMREF_PREFIX = "CLAIMREF#";
+/** A household's claims by incident date, to find the same incident claimed twice. */
+export const ClaimRefs = entity(
+  z.object({
+    householdId: z.string(),
+    claimId: z.string(),
+    cause: z.string(),
+    incidentDate: z.string(),
+    memberId: z.string().nullable().describe("the member the claim is for; null for the household"),
+  }),
+  {
+    type: "claim_ref",
+    key: ({ householdId, incidentDate, claimId }: { householdId: string; incidentDate: string; claimId: string }) => ({
+      pk: `HOUSEHOLD#${householdId}`,
+      sk: `${CLAIMREF_PREFIX}${incidentDate}#${claimId}`,
+    }),
+  },
+);
+
+/** Counts a household's filed claims: filing is conditioned on it, so two filings cannot both miss each other as duplicates. */
+export const ClaimGuards = entity(z.object({ householdId: z.string(), claims: z.number().int() }), {
+  type: "claim_guard",
+  key: ({ householdId }: { householdId: string }) => ({ pk: `HOUSEHOLD#${householdId}`, sk: "CLAIMGUARD" }),
+});
 
 // Reads.
 
@@ -225,6 +330,40 @@ export interface Usage {
 export async function householdYearUsage(store: Db, ids: UsageIds): Promise<Usage> {
   const usage = await HouseholdYears.find(store, ids, { consistent: true });
   return { exists: usage !== undefined, usedFen: usage?.usedFen ?? 0 };
+}
+
+/** The household's claims whose incident lies between two dates (inclusive), at most 100. */
+export async function claimRefsBetween(store: Db, householdId: string, from: string, to: string) {
+  const out = await store.client.send(
+    new QueryCommand({
+      TableName: store.tableName,
+      KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
+      ExpressionAttributeValues: {
+        ":pk": `HOUSEHOLD#${householdId}`,
+        ":from": `${CLAIMREF_PREFIX}${from}`,
+        ":to": `${CLAIMREF_PREFIX}${to}#~`,
+      },
+      ConsistentRead: true,
+      Limit: 100,
+    }),
+  );
+  return (out.Items ?? []).map(ClaimRefs.parse);
+}
+
+export async function personYearUsage(store: Db, ids: PersonIds): Promise<Usage> {
+  const usage = await PersonYears.find(store, ids, { consistent: true });
+  return { exists: usage !== undefined, usedFen: usage?.usedFen ?? 0 };
+}
+
+export interface BasisUsage {
+  exists: boolean;
+  burdenFen: number;
+  paidFen: number;
+}
+
+export async function basisYearUsage(store: Db, ids: BasisIds): Promise<BasisUsage> {
+  const usage = await BasisYears.find(store, ids, { consistent: true });
+  return { exists: usage !== undefined, burdenFen: usage?.burdenFen ?? 0, paidFen: usage?.paidFen ?? 0 };
 }
 
 // Transaction parts.
@@ -294,39 +433,138 @@ export function schemeTotalsPart(store: Db, schemeId: string, change: TotalsChan
   };
 }
 
+/** The condition that a usage item is still as read: absent, or at exactly the amounts read. */
+function stillAsRead(exists: boolean, read: Record<string, number>, extra?: Condition): Condition {
+  if (!exists) return { expression: "attribute_not_exists(pk)" };
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = { ...extra?.values };
+  const clauses = Object.entries(read).map(([name, value], i) => {
+    names[`#r${i}`] = name;
+    values[`:r${i}`] = value;
+    return `#r${i} = :r${i}`;
+  });
+  if (extra) clauses.push(extra.expression);
+  return { expression: clauses.join(" AND "), names: { ...names, ...extra?.names }, values };
+}
+
 /**
- * Adds a payout to the household's usage of the scheme in the year. Under a yearly cap it is
+ * Adds a payout to a yearly usage (the household's or a member's). Under a yearly cap it is
  * conditioned on the usage read (absent, or exactly what was read and at most cap − payout), so a
- * concurrent approval for the same household cancels this one, which then recomputes: the cap holds
- * exactly. Without a cap concurrent approvals need not queue on the household: ADD is atomic.
+ * concurrent approval for the same household or person cancels this one, which then recomputes:
+ * the cap holds exactly. Without a cap concurrent approvals need not queue: ADD is atomic.
  */
-export function householdYearUsagePart(store: Db, ids: UsageIds, u: { payoutFen: number; capFen: number | null; read: Usage }): Part {
-  const condition: Condition | undefined =
+function yearUsagePart(
+  store: Db,
+  key: ItemKey,
+  set: Record<string, unknown>,
+  u: { payoutFen: number; capFen: number | null; read: Usage },
+): Part {
+  const condition =
     u.capFen === null
       ? undefined
-      : u.read.exists
-        ? {
-            expression: "usedFen = :read AND usedFen <= :capMinusPayout",
-            values: { ":read": u.read.usedFen, ":capMinusPayout": u.capFen - u.payoutFen },
-          }
-        : { expression: "attribute_not_exists(pk)" };
+      : stillAsRead(
+          u.read.exists,
+          { usedFen: u.read.usedFen },
+          { expression: "usedFen <= :capMinusPayout", values: { ":capMinusPayout": u.capFen - u.payoutFen } },
+        );
+  return { write: updateWrite(store, key, { add: { usedFen: u.payoutFen, approvedClaims: 1 }, set, condition }) };
+}
+
+export const householdYearUsagePart = (store: Db, ids: UsageIds, u: { payoutFen: number; capFen: number | null; read: Usage }): Part =>
+  yearUsagePart(store, HouseholdYears.key(ids), { householdId: ids.householdId, schemeId: ids.schemeId, year: ids.year }, u);
+
+export const personYearUsagePart = (store: Db, ids: PersonIds, u: { payoutFen: number; capFen: number | null; read: Usage }): Part =>
+  yearUsagePart(store, PersonYears.key(ids), { ...ids }, u);
+
+/**
+ * Adds a claim's burden and payout to its annual basis, always conditioned on the amounts read:
+ * the increment a claim is paid rests on them, so two approvals on one basis run one after the other.
+ */
+export function basisYearPart(store: Db, ids: BasisIds, u: { burdenFen: number; payoutFen: number; read: BasisUsage }): Part {
   return {
-    write: updateWrite(store, HouseholdYears.key(ids), {
-      add: { usedFen: u.payoutFen, approvedClaims: 1 },
-      set: { householdId: ids.householdId, schemeId: ids.schemeId, year: ids.year },
-      condition,
+    write: updateWrite(store, BasisYears.key(ids), {
+      add: { burdenFen: u.burdenFen, paidFen: u.payoutFen, claims: 1 },
+      set: { ...ids },
+      condition: stillAsRead(u.read.exists, { burdenFen: u.read.burdenFen, paidFen: u.read.paidFen }),
     }),
   };
 }
 
+/** Counts a filing on the household, conditioned on the count read: a concurrent filing makes this one look again. */
+export function claimGuardPart(store: Db, householdId: string, read: { claims: number } | undefined): Part {
+  return {
+    write: updateWrite(store, ClaimGuards.key({ householdId }), {
+      add: { claims: 1 },
+      set: { householdId },
+      condition: stillAsRead(read !== undefined, { claims: read?.claims ?? 0 }),
+    }),
+  };
+}
+
+/** Puts an invoice's marker: new, or taking it over from a rejected claim that held it (conditioned on that claim). */
+export function invoiceMarkerPart(
+  store: Db,
+  marker: { invoiceKey: string; number: string; claimId: string; householdId: string },
+  previousClaimId: string | null,
+): Part {
+  if (previousClaimId === null) return InvoiceMarkers.create(store, marker);
+  return {
+    write: {
+      Put: {
+        TableName: store.tableName,
+        Item: InvoiceMarkers.item(marker),
+        ConditionExpression: "claimId = :previous",
+        ExpressionAttributeValues: { ":previous": previousClaimId },
+      },
+    },
+  };
+}
+
+/** Gives a scheme's totals a (zero) figure for each cause a new version adds; one already there is left as it is. */
+export function schemeCausesPart(store: Db, schemeId: string, causes: readonly string[]): Part {
+  const names: Record<string, string> = { "#byCause": "byCause" };
+  const sets = causes.map((cause, i) => {
+    names[`#c${i}`] = cause;
+    return `#byCause.#c${i} = if_not_exists(#byCause.#c${i}, :empty)`;
+  });
+  return {
+    write: {
+      Update: {
+        TableName: store.tableName,
+        Key: Totals.key({ schemeId }),
+        UpdateExpression: `SET ${sets.join(", ")}`,
+        ConditionExpression: "attribute_exists(pk)",
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: { ":empty": { claims: 0, paidFen: 0 } },
+      },
+    },
+  };
+}
+
 /** A new claim and its first audit event; finding either taken means an earlier send of this very write committed. */
-export function newClaimParts(store: Db, claim: ClaimRecord, event: { actor: string; action: string }): { claim: Part; event: Part } {
+export function newClaimParts(
+  store: Db,
+  claim: ClaimRecord,
+  event: { actor: string; action: string },
+): { claim: Part; event: Part; deadline: Part } {
   const first = { claimId: claim.claimId, seq: claim.version, from: null, to: claim.status, time: claim.createdAt, note: claim.note };
   return {
     claim: Claims.create(store, claim, "already_done"),
     event: ClaimEvents.create(store, { ...first, ...event }, "already_done"),
+    deadline: ClaimDeadlines.create(
+      store,
+      { claimId: claim.claimId, county: claim.county, township: claim.township, dueOn: claim.dueOn },
+      "already_done",
+    ),
   };
 }
+
+const STAGE_OF_STATUS: Partial<Record<ClaimStatus, ClaimStage>> = {
+  reviewed: "county_approval",
+  approved: "payment",
+  paid: "closed",
+  rejected: "closed",
+};
 
 export interface ClaimChange {
   to: ClaimStatus;
@@ -345,8 +583,10 @@ export interface ClaimChange {
  * that were read (a concurrent change cancels it: read again) to the next version, re-indexed under
  * its new status, and the audit event of that version is created, never to be overwritten.
  */
-export function claimChangeParts(store: Db, claim: ClaimRecord, change: ClaimChange): { claim: Part; event: Part } {
-  const next: ClaimRecord = { ...claim, ...change.set, status: change.to, updatedAt: change.at, version: claim.version + 1 };
+export function claimChangeParts(store: Db, claim: ClaimRecord, change: ClaimChange): { claim: Part; event: Part; deadline?: Part } {
+  // A status past the township's review fixes the stage; before it, the step sets it.
+  const stage = STAGE_OF_STATUS[change.to] ?? change.set?.stage ?? claim.stage;
+  const next: ClaimRecord = { ...claim, ...change.set, status: change.to, stage, updatedAt: change.at, version: claim.version + 1 };
   const within = change.incidentWithin;
   return {
     claim: {
@@ -374,5 +614,9 @@ export function claimChangeParts(store: Db, claim: ClaimRecord, change: ClaimCha
       time: change.at,
       note: change.note,
     }),
+    // A closed claim has no deadline left: it leaves the overdue index with its last transition.
+    ...(next.stage === "closed" && claim.stage !== "closed"
+      ? { deadline: { write: { Delete: { TableName: store.tableName, Key: ClaimDeadlines.key({ claimId: claim.claimId }) } } } }
+      : {}),
   };
 }

@@ -1,7 +1,7 @@
 import type { Area } from "./area";
 
 /** The caller, normalised from the JWT: `sub` is the id, `cognito:groups` the roles. */
-export const ROLES = ["buyer", "supplier", "enterprise", "clerk", "approver", "admin"] as const;
+export const ROLES = ["buyer", "supplier", "enterprise", "clerk", "approver", "finance", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Actor {

@@ -16,6 +16,24 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   catalogBatch: "目录批次",
   category: "类别",
   cause: "申请原因",
+  // claims rules (issue 12)
+  coveragePeriod: "保障期间",
+  incomeTest: "收入测算方式",
+  chain: "审批环节",
+  homeVisit: "入户核查",
+  villageReview: "村级评议",
+  publicNotice: "公示",
+  label: "名称",
+  basis: "计算口径",
+  entryThresholdFen: "起付标准",
+  entryThresholdByCategoryFen: "分类起付标准",
+  perPersonYearCapFen: "每人年度赔付上限",
+  requiredDocuments: "必备材料",
+  invoices: "发票",
+  number: "票据号码",
+  issuer: "开票单位",
+  duplicateExplanation: "非重复申请说明",
+  duplicateOverride: "重复申请复核",
   certificateNo: "证书编号",
   city: "市",
   claimId: "申请编号",
@@ -142,6 +160,13 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   leadDeadlineDays: "线索办理时限（天）",
   noticeMinDays: "最短公示天数",
   measureDeadlineDays: "帮扶措施落实时限（天）",
+  claimDeadlineWorkingDays: "防贫申请办结时限（工作日）",
+  holidays: "法定节假日",
+  workdays: "调休上班日",
+  summary: "内容摘要",
+  upheld: "异议是否成立",
+  finding: "核实结论",
+  stage: "办理环节",
   lineFen: "防贫监测线",
   threshold: "预警阈值",
   lowIncomeFen: "低收入户阈值",
@@ -156,10 +181,62 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   overdue: "已逾期",
   rows: "数据行",
   csv: "CSV 文件内容",
+  // Claim evidence (documents).
+  documentId: "材料编号",
+  fileName: "文件名",
+  contentType: "文件类型",
+  sizeBytes: "文件大小（字节）",
+  sha256: "文件 SHA-256 摘要",
+  // fund settlement (claims/funds) and exports
+  perPersonFen: "人均保费",
+  headcount: "参保人数",
+  payer: "缴费单位",
+  insurerFeeBps: "保险公司服务费比例",
+  surplusPolicy: "结余处理方式",
+  sourceKind: "资金来源",
+  format: "文件格式",
+  // Payment to the household: accounts, batches, lines.
+  holderName: "收款人",
+  bankName: "开户行",
+  accountNumber: "账号",
+  phone: "手机号码",
+  claimIds: "申请",
+  batchId: "拨付批次编号",
+  bankReference: "银行流水号",
 };
 
 /** Every enum value a route accepts, and the statuses refusals name. */
 export const VALUE_LABELS: Readonly<Record<string, string>> = {
+  // fund settlement (claims/funds): surplus policies and fund sources; export formats
+  carry_forward: "结余结转下年",
+  return_to_treasury: "结余退回财政",
+  county_budget: "县财政",
+  township: "乡镇",
+  donation: "社会捐赠",
+  social_assistance: "社会救助资金",
+  csv: "CSV 文件",
+  xlsx: "Excel 表格（XLSX）",
+  // claim stages
+  home_visit: "入户核查",
+  village_review: "村级评议",
+  public_notice: "公示",
+  township_review: "乡镇审核",
+  county_approval: "县级审批",
+  payment: "待发放",
+  // payout bases and income tests (claims rules)
+  per_claim: "按次计算",
+  household_year: "按户年度累计",
+  person_year: "按人年度累计",
+  before_expense: "按收入测算",
+  after_expense: "扣除刚性支出后测算",
+  // claim document kinds
+  invoice: "发票",
+  expense_list: "费用清单",
+  insurance_settlement: "医保结算单",
+  diagnosis: "诊断证明",
+  admission: "入院证明",
+  photo: "现场照片",
+  consent: "授权承诺书",
   // supplier kinds
   enterprise: "企业",
   cooperative: "合作社",
@@ -291,6 +368,17 @@ export const VALUE_LABELS: Readonly<Record<string, string>> = {
   dismissed: "已排除",
   true: "是",
   false: "否",
+  // claim evidence: the file types accepted
+  "application/pdf": "PDF 文件",
+  "image/jpeg": "JPEG 图片",
+  "image/png": "PNG 图片",
+  // payment accounts; payment batch line outcomes
+  yikatong: "一卡通",
+  social_security_card: "社会保障卡",
+  bank_card: "银行卡",
+  sent: "已发送银行",
+  succeeded: "已到账",
+  returned: "被退回",
 };
 
 export const ROLE_LABELS: Readonly<Record<string, string>> = {
@@ -299,6 +387,7 @@ export const ROLE_LABELS: Readonly<Record<string, string>> = {
   enterprise: "帮扶企业",
   clerk: "经办人员",
   approver: "审批人员",
+  finance: "财务人员",
   admin: "管理员",
 };
 
@@ -308,6 +397,7 @@ export const RESOURCE_LABELS: Readonly<Record<string, string>> = {
   objection: "异议",
   notice: "公示",
   claim: "申请",
+  document: "证明材料",
   enterprise: "企业",
   county: "县",
   household: "农户",
@@ -324,6 +414,9 @@ export const RESOURCE_LABELS: Readonly<Record<string, string>> = {
   village: "村",
   "county settings": "县监测规则",
   "risk lead": "风险线索",
+  "payment account": "收款账户",
+  "payment batch": "拨付批次",
+  "payment line": "拨付明细",
 };
 
 export const valueLabel = (value: string): string => lookup(VALUE_LABELS, value) ?? value;

@@ -11,6 +11,7 @@ describe("parseConfig", () => {
       STRIPE_API_BASE: "http://127.0.0.1:12111",
       STRIPE_WEBHOOK_SECRET: "whsec_local_development",
       UNPAID_ORDER_MINUTES: 30,
+      EVIDENCE_BUCKET: "fupin-evidence",
     });
     expect(configDefaults).toEqual(parseConfig({}));
   });

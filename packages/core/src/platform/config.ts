@@ -38,6 +38,13 @@ export const functionVariables = {
   PII_HASH_KEY: z.string().optional().describe("resident-id hashing key locally; unset: the development key, refused in AWS"),
   PII_HASH_KEY_SECRET_ARN: z.string().optional().describe('Secrets Manager secret {"key"} for resident-id hashing (infra sets it in AWS)'),
   UNPAID_ORDER_MINUTES: atLeast(0).default(30).describe("an order unpaid this long is cancelled and its stock given back"),
+  EVIDENCE_BUCKET: z
+    .string()
+    .default("fupin-evidence")
+    .describe("the S3 bucket of claim documents (infra sets it in AWS; the local runtime creates it)"),
+  S3_ENDPOINT: url()
+    .optional()
+    .describe("an S3-compatible server's URL (the local runtime's s3rver); unset in AWS, where the SDK finds S3 itself"),
   AWS_LAMBDA_FUNCTION_NAME: z.string().optional().describe("set by Lambda: the functions run in AWS"),
 };
 

@@ -204,12 +204,72 @@ const SAMPLES: Record<ErrorCode, ApiError[]> = {
         { reason: "cause_not_covered", path: "cause", message: "the scheme has no rule for education (因学)" },
       ],
     },
+    {
+      code: "NOT_ELIGIBLE",
+      message: "Not eligible: the self-paid cost is below the entry threshold; income outdated; income after the expense",
+      details: [
+        {
+          reason: "below_entry_threshold",
+          path: "expenses",
+          message: "x",
+          burdenFen: 1_500_000,
+          entryThresholdFen: 2_000_000,
+          category: "marginal_at_risk",
+        },
+        { reason: "income_outdated", path: "householdId", message: "x", incomeYear: 2015, earliestIncomeYear: 2025 },
+        {
+          reason: "income_at_or_above_line",
+          path: "householdId",
+          message: "x",
+          perCapitaIncomeFen: 1_200_000,
+          incomeLineFen: 600_000,
+          incomeTest: "after_expense",
+          burdenFen: 300_000,
+          members: 3,
+        },
+      ],
+    },
   ],
   POOL_INSUFFICIENT: [
     {
       code: "POOL_INSUFFICIENT",
       message: "The scheme's pool cannot cover a payout of 1234550 fen",
       details: [{ path: "schemeId", message: "x", payoutFen: 1_234_550 }],
+    },
+  ],
+  POSSIBLE_DUPLICATE: [
+    {
+      code: "POSSIBLE_DUPLICATE",
+      message: "The claim may repeat clm_1, clm_2",
+      details: [
+        {
+          path: "invoices",
+          message: "x",
+          claimId: "clm_1",
+          reason: "invoice_reused",
+          invoiceNumber: "3700123456",
+          cause: "illness",
+          incidentDate: "2026-03-01",
+          status: "submitted",
+        },
+        {
+          path: "incidentDate",
+          message: "x",
+          claimId: "clm_2",
+          reason: "same_incident",
+          invoiceNumber: null,
+          cause: "illness",
+          incidentDate: "2026-03-20",
+          status: "approved",
+        },
+      ],
+    },
+  ],
+  MEMBER_REQUIRED: [
+    {
+      code: "MEMBER_REQUIRED",
+      message: "Scheme version 2 counts illness per person; claim clm_1 names no member",
+      details: [{ path: "memberId", message: "x", schemeVersion: 2 }],
     },
   ],
   CAP_EXHAUSTED: [
@@ -225,6 +285,11 @@ const SAMPLES: Record<ErrorCode, ApiError[]> = {
           year: "2026",
         },
       ],
+    },
+    {
+      code: "CAP_EXHAUSTED",
+      message: "Nothing remains of the person's 2026 cap of 8000000 fen in this scheme",
+      details: [{ path: "memberId", message: "x", perPersonYearCapFen: 8_000_000, personYearPaidFen: 8_000_000, year: "2026" }],
     },
   ],
   OUTSIDE_COVERAGE_PERIOD: [
@@ -288,11 +353,120 @@ const SAMPLES: Record<ErrorCode, ApiError[]> = {
   OBJECTION_LIMIT_REACHED: [
     { code: "OBJECTION_LIMIT_REACHED", message: "At most 10 objections a day", details: [{ message: "x", limit: 10, scope: "source" }] },
   ],
+  SCHEME_KIND_MISMATCH: [
+    {
+      code: "SCHEME_KIND_MISMATCH",
+      message: "A premium applies to insurance schemes only",
+      details: [{ path: "perPersonFen", message: "A premium applies to insurance schemes only", kind: "relief", expected: "insurance" }],
+    },
+  ],
+  ALREADY_SETTLED: [
+    {
+      code: "ALREADY_SETTLED",
+      message: "Fund year 2026 is already settled",
+      details: [{ path: "year", message: "settled once", year: 2026 }],
+    },
+  ],
+  SETTLEMENT_OUT_OF_ORDER: [
+    {
+      code: "SETTLEMENT_OUT_OF_ORDER",
+      message: "Settle 2026 before 2027",
+      details: [{ path: "year", message: "in order", year: 2027, openYear: 2026 }],
+    },
+  ],
+  EXPORT_TOO_LARGE: [
+    {
+      code: "EXPORT_TOO_LARGE",
+      message: "The export would have more than 20000 rows",
+      details: [{ message: "narrow it", maxRows: 20000, rows: 20001 }],
+    },
+  ],
+  CLAIMS_NOT_PAYABLE: [
+    {
+      code: "CLAIMS_NOT_PAYABLE",
+      message: "2 of the claims cannot go into a payment batch",
+      details: [
+        { path: "body.claimIds.0", message: "cannot be paid: no_account", claimId: "clm_1", reason: "no_account", householdId: "hh_1" },
+        { path: "body.claimIds.2", message: "cannot be paid: in_open_batch", claimId: "clm_3", reason: "in_open_batch", batchId: "pb_1" },
+      ],
+    },
+  ],
+  LINE_OUTCOME_CONFLICT: [
+    {
+      code: "LINE_OUTCOME_CONFLICT",
+      message: "Line clm_1 of batch pb_1 is succeeded; it cannot become returned",
+      details: [
+        {
+          path: "body.outcome",
+          message: "the line is already succeeded",
+          batchId: "pb_1",
+          claimId: "clm_1",
+          outcome: "succeeded",
+          requested: "returned",
+          allowed: [],
+        },
+      ],
+    },
+  ],
   CLAIM_OF_OTHER_HOUSEHOLD: [
     {
       code: "CLAIM_OF_OTHER_HOUSEHOLD",
       message: "Claim clm_1 is another household's: a measure links the household's own claim",
       details: [{ path: "body.claimId", message: "is another household's claim", claimId: "clm_1", householdId: "hh_1" }],
+    },
+  ],
+  DOCUMENTS_MISSING: [
+    {
+      code: "DOCUMENTS_MISSING",
+      message: "Claim clm_1 lacks confirmed documents of the kinds its cause requires: invoice, diagnosis",
+      details: [
+        { message: "no confirmed invoice document", kind: "invoice", label: "发票" },
+        { message: "no confirmed diagnosis document", kind: "diagnosis", label: "诊断证明" },
+      ],
+    },
+  ],
+  DOCUMENT_MISMATCH: [
+    {
+      code: "DOCUMENT_MISMATCH",
+      message: "The uploaded file is not the one declared (size, sha256); it was discarded: declare the file again",
+      details: [
+        { message: "is 2048 bytes, not the 1024 declared", reason: "size", declared: 1024, actual: 2048 },
+        { message: "has another SHA-256 than the one declared", reason: "sha256", declared: "ab".repeat(32), actual: "cd".repeat(32) },
+        { message: "is image/png, not application/pdf", reason: "content_type", declared: "application/pdf", actual: "image/png" },
+      ],
+    },
+  ],
+  DOCUMENT_NOT_UPLOADED: [
+    {
+      code: "DOCUMENT_NOT_UPLOADED",
+      message: "Nothing was uploaded for document doc_1: PUT the file to its upload URL first",
+      details: [{ message: "no upload yet", documentId: "doc_1", uploadExpiresAt: "2026-03-01T08:15:00.000Z" }],
+    },
+  ],
+  DOCUMENT_NOT_PENDING: [
+    {
+      code: "DOCUMENT_NOT_PENDING",
+      message: "Document doc_1 is confirmed; only a pending document is confirmed, once",
+      details: [{ path: "status", message: "is confirmed", documentId: "doc_1", status: "confirmed" }],
+    },
+    {
+      code: "DOCUMENT_NOT_PENDING",
+      message: "Document doc_1 is rejected; only a pending document is confirmed, once",
+      details: [{ path: "status", message: "is rejected", documentId: "doc_1", status: "rejected" }],
+    },
+  ],
+  DOCUMENT_NOT_CONFIRMED: [
+    {
+      code: "DOCUMENT_NOT_CONFIRMED",
+      message: "Document doc_1 is pending: only confirmed documents are viewed",
+      details: [{ path: "status", message: "is pending", documentId: "doc_1", status: "pending" }],
+    },
+  ],
+  DOCUMENT_LIMIT_REACHED: [
+    {
+      code: "DOCUMENT_LIMIT_REACHED",
+      message: "A claim holds at most 100 documents",
+      details: [{ message: "the claim has as many documents as it may hold", limit: 100 }],
     },
   ],
   INTERNAL: [
@@ -347,6 +521,22 @@ describe("the Chinese error catalog", () => {
       for (const amount of zh.match(/¥[\d,.]+/g) ?? []) expect(amount).toMatch(/^¥\d{1,3}(,\d{3})*\.\d{2}$/);
     },
   );
+
+  it("names the missing document kinds and what differs in an upload", () => {
+    expect(chineseMessage(SAMPLES.DOCUMENTS_MISSING[0]!)).toBe(
+      "申请材料不齐全，缺少已确认的：「发票」、「诊断证明」；材料齐全后才能审核。",
+    );
+    expect(chineseMessage(SAMPLES.DOCUMENT_MISMATCH[0]!)).toBe(
+      "上传的文件与登记的不一致（文件大小为 2 KB，登记的是 1 KB；文件内容的 SHA-256 摘要与登记不符；文件类型为 image/png，登记的是 application/pdf），文件已被退回；请重新登记并上传正确的文件。",
+    );
+  });
+
+  it("lists the claims a payment batch cannot take, and why a line cannot change", () => {
+    expect(chineseMessage(SAMPLES.CLAIMS_NOT_PAYABLE[0]!)).toBe(
+      "以下申请不能列入拨付批次，本批次未创建：申请 clm_1：该农户尚未登记收款账户（一卡通或社会保障卡），请先由经办人员登记；申请 clm_3：已在未办结的拨付批次 pb_1 中。",
+    );
+    expect(chineseMessage(SAMPLES.LINE_OUTCOME_CONFLICT[0]!)).toBe("该笔拨付已登记为「已到账」，不能再登记为「被退回」。");
+  });
 
   it("names the household's used amount and yearly cap in 元 for CAP_EXHAUSTED", () => {
     expect(chineseMessage(SAMPLES.CAP_EXHAUSTED[0]!)).toBe(

@@ -34,6 +34,11 @@ export const ERROR_CODES = [
   "ORDER_NOT_PAID_YET",
   "VERSION_CONFLICT",
   "ASSESSMENT_IN_PROGRESS",
+  "LINE_OUTCOME_CONFLICT",
+  "ALREADY_SETTLED",
+  "DOCUMENT_NOT_PENDING",
+  "DOCUMENT_NOT_CONFIRMED",
+  "POSSIBLE_DUPLICATE",
   // 413
   "PAYLOAD_TOO_LARGE",
   // 422
@@ -57,6 +62,15 @@ export const ERROR_CODES = [
   "OUTSIDE_NOTICE_PERIOD",
   "OBJECTION_LIMIT_REACHED",
   "CLAIM_OF_OTHER_HOUSEHOLD",
+  "CLAIMS_NOT_PAYABLE",
+  "SCHEME_KIND_MISMATCH",
+  "SETTLEMENT_OUT_OF_ORDER",
+  "EXPORT_TOO_LARGE",
+  "DOCUMENTS_MISSING",
+  "DOCUMENT_MISMATCH",
+  "DOCUMENT_NOT_UPLOADED",
+  "DOCUMENT_LIMIT_REACHED",
+  "MEMBER_REQUIRED",
   // 500, 503
   "INTERNAL",
   "SERVICE_UNAVAILABLE",
@@ -90,6 +104,7 @@ const ROLE_RULES: Readonly<Record<string, (d: Detail) => string>> = {
   own_enterprises: () => "只能查看本账号所属的企业；查看其他账号的企业需要管理员权限。",
   county_level: () => "县级确认须由县级工作人员（审批人员或管理员）办理，乡镇工作人员不能办理。",
   county_staff: () => "部门数据批次须由县级工作人员导入，乡镇工作人员不能导入。",
+  county_finance: () => "拨付批次须由县级财务人员制作和办理，乡镇及省、市级人员不能办理。",
 };
 
 function forbiddenZh([d]: Detail[]): string {
@@ -114,13 +129,23 @@ function separationOfDutiesZh([d]: Detail[]): string {
     const named = (s: string) => quoted(Object.hasOwn(ASSESSMENT_STEPS, s) ? ASSESSMENT_STEPS[s]! : s);
     return `按岗位分离要求，同一研判的各环节须由不同人员办理：您已办理本研判的${named(earlier)}环节${step ? `，不能再办理${named(step)}环节` : ""}，请由其他工作人员办理。`;
   }
-  switch (str(d, "step")) {
+  const step = str(d, "step");
+  switch (step) {
     case "review":
-      return "按岗位分离要求，申请的审核人不能是其提交人，请由其他经办人员审核。";
+    case "review_pass":
+    case "review_reject":
+      return "按岗位分离要求，申请的审核人不能是其提交人，也不能办理过该申请的其他环节，请由其他经办人员审核。";
     case "approve":
       return "按岗位分离要求，审批人不能是申请的提交人或审核人，请由其他审批人员审批。";
+    case "pay": {
+      const claimId = str(d, "claimId");
+      return `按岗位分离要求，提交、审核或审批过申请${claimId ? `（${claimId}）` : ""}的人员不能办理其拨付，请由其他财务人员办理。`;
+    }
     default:
-      return "按岗位分离要求，申请的审核人不能是其提交人，审批人也不能是其提交人或审核人。";
+      // A step of the claims chain (home visit, village review, notice…): nobody takes two on one claim.
+      return step && Object.hasOwn(ACTIONS, step)
+        ? `按岗位分离要求，同一申请的各环节须由不同人员办理：您已办理过本申请的其他环节，不能再${ACTIONS[step]}，请由其他工作人员办理。`
+        : "按岗位分离要求，申请的审核人不能是其提交人，审批人也不能是其提交人或审核人。";
   }
 }
 
@@ -197,6 +222,12 @@ function outOfStockZh([d]: Detail[]): string {
 const ACTIONS: Readonly<Record<string, string>> = {
   cancel: "取消",
   refund: "退款",
+  home_visit: "登记入户核查",
+  village_review_pass: "村级评议通过",
+  village_review_reject: "村级评议驳回",
+  start_notice: "开始公示",
+  record_objection: "登记异议",
+  resolve_objection: "登记异议核实结论",
   end: "结束",
   contribute: "登记帮扶成效",
   review: "审核",
@@ -221,6 +252,10 @@ const ACTIONS: Readonly<Record<string, string>> = {
   take_up: "转入识别",
   close: "办结",
   link_measure: "作为帮扶措施关联",
+  pay: "登记到账",
+  payment_returned: "登记退回",
+  add_document: "上传证明材料",
+  confirm_document: "确认证明材料",
 };
 
 function invalidStateZh([d]: Detail[]): string {
@@ -259,9 +294,27 @@ const REASONS: Readonly<Record<string, (d: Detail) => string>> = {
   income_at_or_above_line: (d) => {
     const income = num(d, "perCapitaIncomeFen");
     const line = num(d, "incomeLineFen");
-    return income !== undefined && line !== undefined
-      ? `家庭人均收入 ${formatYuan(income)} 不低于本方案的收入线 ${formatYuan(line)}`
-      : "家庭人均收入不低于本方案的收入线";
+    const burden = num(d, "burdenFen");
+    if (income === undefined || line === undefined) return "家庭人均收入不低于本方案的收入线";
+    if (str(d, "incomeTest") === "after_expense" && burden !== undefined) {
+      return `家庭人均收入 ${formatYuan(income)} 扣除刚性支出 ${formatYuan(burden)} 后仍不低于本方案的收入线 ${formatYuan(line)}`;
+    }
+    return `家庭人均收入 ${formatYuan(income)} 不低于本方案的收入线 ${formatYuan(line)}`;
+  },
+  income_outdated: (d) => {
+    const year = num(d, "incomeYear");
+    const earliest = num(d, "earliestIncomeYear");
+    return year !== undefined && earliest !== undefined
+      ? `家庭收入数据为${year}年，须为${earliest}年或之后的收入，请先更新收入`
+      : "家庭收入数据过旧，请先更新收入";
+  },
+  below_entry_threshold: (d) => {
+    const burden = num(d, "burdenFen");
+    const threshold = num(d, "entryThresholdFen");
+    const category = str(d, "category");
+    return burden !== undefined && threshold !== undefined
+      ? `自付费用 ${formatYuan(burden)} 未达到${category ? quoted(valueLabel(category)) : ""}的起付标准 ${formatYuan(threshold)}`
+      : "自付费用未达到本方案的起付标准";
   },
   cause_not_covered: (d) => {
     const cause = str(d, "cause");
@@ -278,6 +331,12 @@ function notEligibleZh(details: Detail[]): string {
 }
 
 function capExhaustedZh([d]: Detail[]): string {
+  const personCap = num(d, "perPersonYearCapFen");
+  if (personCap !== undefined) {
+    const paid = num(d, "personYearPaidFen");
+    const year = num(d, "year") ?? str(d, "year");
+    return `该成员${year ? `${year}年` : "本年度"}在本方案${paid !== undefined ? `已获赔 ${formatYuan(paid)}，` : ""}每人年度赔付上限为 ${formatYuan(personCap)}，额度已用完，不能再获赔付。`;
+  }
   const cap = num(d, "perHouseholdYearCapFen");
   const paid = num(d, "householdYearPaidFen");
   const year = str(d, "year") ?? (num(d, "year") !== undefined ? String(num(d, "year")) : undefined);
@@ -341,6 +400,82 @@ function objectionLimitZh([d]: Detail[]): string {
   const limit = num(d, "limit");
   if (str(d, "scope") === "source") return `同一来源每天对同一公示最多提出 ${limit ?? ""} 条异议，请明天再试。`;
   return `该公示收到的异议已达上限${limit !== undefined ? `（${limit} 条）` : ""}，请直接向村委会或乡镇反映。`;
+}
+
+/** The kinds of claim evidence (claims/schemas.ts DOCUMENT_KIND_LABELS), as refusals name them. */
+const documentKindZh = (d: Detail) => str(d, "label") ?? valueLabel(str(d, "kind") ?? "");
+
+function documentsMissingZh(details: Detail[]): string {
+  const kinds = details.map(documentKindZh).filter(Boolean);
+  return kinds.length
+    ? `申请材料不齐全，缺少已确认的：${kinds.map(quoted).join("、")}；材料齐全后才能审核。`
+    : "申请材料不齐全，材料齐全后才能审核。";
+}
+
+function documentMismatchZh(details: Detail[]): string {
+  const problems = details.map((d) => {
+    switch (str(d, "reason")) {
+      case "size": {
+        const declared = num(d, "declared");
+        const actual = num(d, "actual");
+        return declared !== undefined && actual !== undefined
+          ? `文件大小为 ${bytes(actual)}，登记的是 ${bytes(declared)}`
+          : "文件大小与登记不符";
+      }
+      case "sha256":
+        return "文件内容的 SHA-256 摘要与登记不符";
+      case "content_type":
+        return `文件类型为 ${str(d, "actual") ?? "未知"}，登记的是 ${str(d, "declared") ?? "其他类型"}`;
+      default:
+        return "文件与登记不符";
+    }
+  });
+  return `上传的文件与登记的不一致（${problems.join("；")}），文件已被退回；请重新登记并上传正确的文件。`;
+}
+
+/** Why a claim cannot go into a payment batch (CLAIMS_NOT_PAYABLE details' `reason`). */
+const UNPAYABLE: Readonly<Record<string, (d: Detail) => string>> = {
+  not_found: () => "不存在或不在您的管辖区域内",
+  other_scheme: () => "不属于本批次的方案",
+  not_approved: (d) => {
+    const status = str(d, "status");
+    return `尚未审批${status ? `（当前为${quoted(valueLabel(status))}）` : ""}`;
+  },
+  nothing_to_pay: () => "核定赔付金额为零，无需拨付",
+  in_open_batch: (d) => {
+    const batch = str(d, "batchId");
+    return `已在未办结的拨付批次${batch ? ` ${batch} ` : ""}中`;
+  },
+  already_paid: () => "已拨付到账",
+  no_account: () => "该农户尚未登记收款账户（一卡通或社会保障卡），请先由经办人员登记",
+};
+
+function claimsNotPayableZh(details: Detail[]): string {
+  const reasons = details.map((d) => {
+    const reason = str(d, "reason");
+    const why = reason && Object.hasOwn(UNPAYABLE, reason) ? UNPAYABLE[reason]!(d) : "不能拨付";
+    const claimId = str(d, "claimId");
+    return `${claimId ? `申请 ${claimId}` : "申请"}：${why}`;
+  });
+  const shown = reasons.slice(0, 5).join("；");
+  return reasons.length
+    ? `以下申请不能列入拨付批次，本批次未创建：${shown}${reasons.length > 5 ? `；等共 ${reasons.length} 笔` : ""}。`
+    : "所选申请不能列入拨付批次，本批次未创建。";
+}
+
+const LINE_OUTCOMES_ZH: Readonly<Record<string, string>> = {
+  pending: "待发送",
+  sent: "已发送银行",
+  succeeded: "已到账",
+  returned: "被退回",
+};
+const outcomeZh = (o: string | undefined) => (o && Object.hasOwn(LINE_OUTCOMES_ZH, o) ? quoted(LINE_OUTCOMES_ZH[o]!) : "其他结果");
+
+function lineOutcomeConflictZh([d]: Detail[]): string {
+  const outcome = str(d, "outcome");
+  const requested = str(d, "requested");
+  if (outcome === requested) return `该笔拨付已登记为${outcomeZh(outcome)}，但本次填写的银行流水号或退回原因与已登记的不同，未做更改。`;
+  return `该笔拨付已登记为${outcomeZh(outcome)}，不能再登记为${outcomeZh(requested)}。`;
 }
 
 // ── The catalog ──────────────────────────────────────────────────────────────────────────────
@@ -427,18 +562,61 @@ const ZH: Readonly<Record<ErrorCode, Message>> = {
   NOTICE_PERIOD_NOT_OVER: ([d]) => {
     const ends = str(d, "endsOn");
     const opens = str(d, "availableOn");
-    return `公示期${ends ? `至${formatDateZh(ends)}` : ""}尚未结束，县级须在公示期满后${opens ? `（${formatDateZh(opens)}起）` : ""}才能确认。`;
+    const township = str(d, "decider") === "township";
+    if (township && !ends) return "该申请尚未开始公示，公示期满后乡镇才能审核。";
+    return `公示期${ends ? `至${formatDateZh(ends)}` : ""}尚未结束，${township ? "乡镇须在公示期满后" : "县级须在公示期满后"}${opens ? `（${formatDateZh(opens)}起）` : ""}${township ? "才能审核" : "才能确认"}。`;
   },
   OBJECTION_UNRESOLVED: ([d]) => {
     const open = num(d, "open");
     return `公示期间收到的${open !== undefined ? ` ${open} 条` : ""}异议尚待乡镇核实，请先登记核实结论。`;
   },
-  OBJECTION_UPHELD: () => "公示期间的异议经核实成立，该研判只能不予确认。",
+  OBJECTION_UPHELD: ([d]) =>
+    str(d, "resource") === "claim" ? "公示期间的异议经核实成立，该申请只能驳回。" : "公示期间的异议经核实成立，该研判只能不予确认。",
   OUTSIDE_NOTICE_PERIOD: outsideNoticePeriodZh,
   OBJECTION_LIMIT_REACHED: objectionLimitZh,
+  POSSIBLE_DUPLICATE: (details) => {
+    const lines = details.flatMap((d) => {
+      const claimId = str(d, "claimId");
+      if (!claimId) return [];
+      return str(d, "reason") === "invoice_reused"
+        ? [`发票 ${str(d, "invoiceNumber") ?? ""} 已在申请 ${claimId} 中使用`]
+        : [`申请 ${claimId} 为同一农户同一原因${str(d, "incidentDate") ? `（事发 ${formatDateZh(str(d, "incidentDate")!)}）` : ""}的申请`];
+    });
+    return `可能是重复申请：${lines.length ? lines.join("；") : "与已有申请重复"}。如确非重复，请填写说明后提交，由审核人复核。`;
+  },
+  MEMBER_REQUIRED: () => "本方案对该原因按人计算，此申请未指明救助对象，不能审批；请驳回后为具体成员重新申请。",
+  DOCUMENTS_MISSING: documentsMissingZh,
+  DOCUMENT_MISMATCH: documentMismatchZh,
+  DOCUMENT_NOT_UPLOADED: () => "尚未收到该材料的文件：请先按上传地址上传文件，再确认。",
+  DOCUMENT_NOT_PENDING: ([d]) =>
+    str(d, "status") === "rejected"
+      ? "该材料上传的文件与登记不符，已被退回，不能再确认；请重新登记并上传。"
+      : "该材料已经确认，确认后不能更改或替换；如有新版本，请作为新材料上传。",
+  DOCUMENT_NOT_CONFIRMED: () => "该材料尚未确认（文件未上传或未通过核验），不能查看。",
+  DOCUMENT_LIMIT_REACHED: ([d]) => `每件申请最多登记 ${num(d, "limit") ?? ""} 份材料，已达上限。`,
+  CLAIMS_NOT_PAYABLE: claimsNotPayableZh,
+  LINE_OUTCOME_CONFLICT: lineOutcomeConflictZh,
   CLAIM_OF_OTHER_HOUSEHOLD: ([d]) => {
     const claimId = str(d, "claimId");
     return `申请${claimId ? `（${claimId}）` : ""}属于其他农户：帮扶措施只能关联本户的防贫保险/防贫救助申请。`;
+  },
+  // A scheme's fund (claims/funds) and exports.
+  SCHEME_KIND_MISMATCH: ([d]) => {
+    const what = str(d, "path") === "insurerFeeBps" ? "保险公司服务费" : "保费";
+    return `${what}只适用于防贫保险方案；该方案是防贫救助资金，请改为登记筹集资金。`;
+  },
+  SETTLEMENT_OUT_OF_ORDER: ([d]) => {
+    const open = num(d, "openYear");
+    const year = num(d, "year");
+    return `资金须逐年结算：请先结算${open !== undefined ? ` ${open} 年度` : "更早的年度"}，再结算${year !== undefined ? ` ${year} 年度` : "该年度"}。`;
+  },
+  ALREADY_SETTLED: ([d]) => {
+    const year = num(d, "year");
+    return `该方案${year !== undefined ? ` ${year} 年度` : "该年度"}的资金已经结算，每个年度只结算一次。`;
+  },
+  EXPORT_TOO_LARGE: ([d]) => {
+    const max = num(d, "maxRows");
+    return `导出的行数超过上限${max !== undefined ? ` ${grouped(max)} 行` : ""}，请按乡镇或发放状态分开导出。`;
   },
   INTERNAL: ([d]) => {
     const requestId = str(d, "requestId");

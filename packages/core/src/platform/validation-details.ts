@@ -30,6 +30,8 @@ export type ValidationIssue =
   | "in_future"
   | "resident_id"
   | "credit_code"
+  | "account_number"
+  | "mobile_phone"
   | "repeated"
   | "no_change"
   | "exactly_one_of"

@@ -2,6 +2,11 @@ import { Claims } from "@fupin/core/claims";
 import { reportResponse } from "../http/csv";
 import { contextHandler, type ContextHandlers } from "../http/lambda";
 import { created, ok } from "../http/response";
+import { chainHandlers } from "./chain-handlers";
+import { documentHandlers } from "./document-handlers";
+import { exportHandlers } from "./export-handlers";
+import { fundHandlers } from "./fund-handlers";
+import { paymentHandlers } from "./payment-handlers";
 
 export const claimsHandlers: ContextHandlers<"claims"> = {
   "PUT /schemes/{schemeId}": async ({ params, body, actor }) =>
@@ -28,6 +33,11 @@ export const claimsHandlers: ContextHandlers<"claims"> = {
     const report = await Claims.report(query, { actor });
     return reportResponse(headers, report, Claims.reportRows, `claims-report-${report.schemeId}.csv`);
   },
+  ...chainHandlers,
+  ...fundHandlers,
+  ...exportHandlers,
+  ...documentHandlers,
+  ...paymentHandlers,
 };
 
 export const handler = contextHandler("claims", claimsHandlers);

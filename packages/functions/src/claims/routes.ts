@@ -1,12 +1,17 @@
 import * as claims from "@fupin/core/claims";
 import { page, type RouteSpec } from "../route-spec";
+import { chainRoutes } from "./chain-routes";
+import { documentRoutes } from "./document-routes";
+import { exportRoutes } from "./export-routes";
+import { fundRoutes } from "./fund-routes";
+import { paymentRoutes } from "./payment-routes";
 
 // biome-ignore format: one route per row, so the table reads as a table
 export const claimRoutes = [
   // Schemes (防贫保险 / 防贫救助), their rules and pools
   { method: "PUT", path: "/schemes/{schemeId}", context: "claims", access: ["admin"], summary: "Set a scheme's rules and limits: each PUT creates a new immutable version", params: claims.SchemeIdParams, body: claims.PutScheme, response: claims.Scheme },
-  { method: "GET", path: "/schemes", context: "claims", access: ["clerk", "approver", "admin"], summary: "List schemes by id (of one county with ?county=), each in its current version with its pool balance and paid total", query: claims.SchemesQuery, response: page(claims.Scheme) },
-  { method: "GET", path: "/schemes/{schemeId}", context: "claims", access: ["clerk", "approver", "admin"], summary: "The scheme's current version (or ?version=) with its pool balance and paid total", params: claims.SchemeIdParams, query: claims.SchemeQuery, response: claims.Scheme },
+  { method: "GET", path: "/schemes", context: "claims", access: ["clerk", "approver", "finance", "admin"], summary: "List schemes by id (of one county with ?county=), each in its current version with its pool balance and paid total", query: claims.SchemesQuery, response: page(claims.Scheme) },
+  { method: "GET", path: "/schemes/{schemeId}", context: "claims", access: ["clerk", "approver", "finance", "admin"], summary: "The scheme's current version (or ?version=) with its pool balance and paid total", params: claims.SchemeIdParams, query: claims.SchemeQuery, response: claims.Scheme },
   { method: "GET", path: "/schemes/{schemeId}/top-ups", context: "claims", access: ["clerk", "approver", "admin"], summary: "The scheme's top-ups, newest first", params: claims.SchemeIdParams, query: claims.TopUpsQuery, response: page(claims.StoredTopUp) },
   { method: "POST", path: "/schemes/{schemeId}/top-ups", context: "claims", access: ["admin"], summary: "Add money to the scheme's pool (premium, budget, donations)", params: claims.SchemeIdParams, body: claims.TopUp, response: claims.TopUpRecord, status: 201, idempotencyKey: "optional" },
 
@@ -22,4 +27,9 @@ export const claimRoutes = [
 
   // Reports
   { method: "GET", path: "/reports/claims", context: "claims", access: ["clerk", "approver", "admin"], summary: "Claims by status, households paid, people covered, money paid and left in the pool", query: claims.ClaimsReportQuery, response: claims.ClaimsReport, csv: true },
+  ...chainRoutes,
+  ...fundRoutes,
+  ...exportRoutes,
+  ...documentRoutes,
+  ...paymentRoutes,
 ] as const satisfies readonly RouteSpec[];

@@ -22,6 +22,14 @@ export const csv = (body: string, filename: string): ApiResponse => ({
   body,
 });
 
+/** A binary file (an XLSX export): API Gateway takes binary bodies base64-encoded, flagged isBase64Encoded; so does the local gateway. */
+export const file = (body: Buffer, contentType: string, filename: string): ApiResponse => ({
+  statusCode: 200,
+  headers: { "content-type": contentType, "content-disposition": `attachment; filename="${filename}"` },
+  body: body.toString("base64"),
+  isBase64Encoded: true,
+});
+
 /** The one mapping from error kind to HTTP status. */
 export const STATUS_BY_KIND: Record<ErrorKind, number> = {
   validation: 400,

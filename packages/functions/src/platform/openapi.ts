@@ -76,10 +76,12 @@ function operation(spec: RouteSpec) {
     responses: {
       [status]: {
         description: "Success",
-        content: {
-          "application/json": { schema: spec.response ? schemaOf(spec.response, "output") : {} },
-          ...(spec.csv ? { "text/csv": { schema: { type: "string" } } } : {}),
-        },
+        content: spec.download
+          ? Object.fromEntries(spec.download.map((type) => [type, { schema: { type: "string", format: "binary" } }]))
+          : {
+              "application/json": { schema: spec.response ? schemaOf(spec.response, "output") : {} },
+              ...(spec.csv ? { "text/csv": { schema: { type: "string" } } } : {}),
+            },
       },
       ...errors,
     },

@@ -6,7 +6,7 @@ import { Catalog, type CreateProduct, type Product, type Village } from "@fupin/
 const admin: Actor = { id: "seed-admin", roles: ["admin"] };
 
 export interface DemoCatalog {
-  villages: { xiaoshitang: Village; qihe: Village; yunshe: Village };
+  villages: { xiaoshitang: Village; qihe: Village; yunshe: Village; wangjinzhuang: Village; shuangjing: Village; dananpo: Village };
   products: Product[];
 }
 
@@ -27,6 +27,20 @@ export async function seedCatalog(store: Db): Promise<DemoCatalog> {
   );
   const yunshe = await Catalog.createVillage(
     { name: "云舍村", province: "贵州省", city: "铜仁市", county: "江口县", township: "太平镇" },
+    { store },
+  );
+
+  // Villages of the counties whose claims rules DOMAIN.md §6 describes (Handan, Wei county, Jiaozuo): claims demo only.
+  const wangjinzhuang = await Catalog.createVillage(
+    { name: "王金庄村", province: "河北省", city: "邯郸市", county: "涉县", township: "井店镇" },
+    { store },
+  );
+  const shuangjing = await Catalog.createVillage(
+    { name: "双井村", province: "河北省", city: "邯郸市", county: "魏县", township: "双井镇" },
+    { store },
+  );
+  const dananpo = await Catalog.createVillage(
+    { name: "大南坡村", province: "河南省", city: "焦作市", county: "修武县", township: "西村乡" },
     { store },
   );
 
@@ -155,5 +169,5 @@ export async function seedCatalog(store: Db): Promise<DemoCatalog> {
     const created = await Catalog.createProduct(product, { actor: admin, store });
     made.push(cert ? await Catalog.certifyProduct({ productId: created.productId, certification: cert }, { store }) : created);
   }
-  return { villages: { xiaoshitang, qihe, yunshe }, products: made };
+  return { villages: { xiaoshitang, qihe, yunshe, wangjinzhuang, shuangjing, dananpo }, products: made };
 }

@@ -1,5 +1,6 @@
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { Db } from "@fupin/core/platform/db";
+import { seedCalendar } from "./calendar";
 import { seedCatalog } from "./catalog";
 import { seedClaims } from "./claims";
 import { seedMonitoring } from "./monitoring";
@@ -17,6 +18,7 @@ export interface SeedSummary {
 export async function seedDemo(store: Db): Promise<SeedSummary> {
   const done = await store.client.send(new GetCommand({ TableName: store.tableName, Key: MARKER }));
   if (done.Item) return { seeded: false, villages: done.Item.villages, products: done.Item.products };
+  await seedCalendar(store);
   const catalog = await seedCatalog(store);
   await seedPairings(store, catalog);
   await seedClaims(store, catalog);

@@ -1110,6 +1110,418 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/claims/{claimId}/home-visit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the home visit (入户核查): at least two visitors and their findings; by someone who took no other step on the claim */
+        post: operations["postClaimsClaimIdHome-visit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/{claimId}/village-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the village review (村级评议): pass moves the claim to its notice, reject ends it */
+        post: operations["postClaimsClaimIdVillage-review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/{claimId}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the public notice (公示) for the county's minimum days; the township reviews after it ends */
+        post: operations["postClaimsClaimIdNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/{claimId}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an objection received while the notice runs */
+        post: operations["postClaimsClaimIdObjections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/{claimId}/objections/{objectionId}/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The township's finding on an objection: upheld, the claim can only be rejected */
+        post: operations["postClaimsClaimIdObjectionsObjectionIdResolution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendars/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year's public holidays and weekend working days (weekdays only when none were entered) */
+        get: operations["getCalendarsYear"];
+        /** Set a year's public holidays and weekend working days, from the State Council's notice */
+        put: operations["putCalendarsYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/schemes/{schemeId}/funds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A scheme's fund in a year (the open one by default): money raised by source, the year's figures (premiums, raised, payouts, the insurer's fee, the settlement's result, or as they stand), the running totals with receivableFen (what payouts drew beyond an insurance pool, owed by the county), and the year's ledger, oldest first */
+        get: operations["getSchemesSchemeIdFunds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/schemes/{schemeId}/fund-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the insurer's service fee (basis points of payouts; 422 SCHEME_KIND_MISMATCH on a relief fund) and what a year-end surplus becomes (carry_forward or return_to_treasury) */
+        put: operations["putSchemesSchemeIdFund-settings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/schemes/{schemeId}/premiums": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an insurance scheme's premium for the open fund year: per-person premium × insured headcount, into the pool with its ledger entry (422 SCHEME_KIND_MISMATCH on a relief fund) */
+        post: operations["postSchemesSchemeIdPremiums"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/schemes/{schemeId}/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record money raised for the fund from a source (county_budget 县财政, township 乡镇, donation 社会捐赠, social_assistance 社会救助资金, other), into the pool with its ledger entry */
+        post: operations["postSchemesSchemeIdContributions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/schemes/{schemeId}/settlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Settle the open fund year (多退少补): premiums + raised + top-ups + brought forward − payouts − the insurer's fee; a shortfall is topped up by the county, a surplus carried forward or returned to the treasury, as ledger entries in one transaction; once per year (409 ALREADY_SETTLED), in order (422 SETTLEMENT_OUT_OF_ORDER) */
+        post: operations["postSchemesSchemeIdSettlements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/claims/payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 防贫保险金发放明细表 as counties file it, CSV or XLSX (?format=): one row per approved or paid claim of the scheme in the caller's area (序号, 乡镇, 村, 户主姓名, 身份证号 masked, 救助对象, 申请原因, 事发日期, 医疗总费用, 已报销, 自付, 赔付金额 in 元, 审批日期, 发放状态, 备注) and a total row; XLSX with a title row, widths and yuan as numbers; 422 EXPORT_TOO_LARGE past 20,000 rows */
+        get: operations["getReportsClaimsPayouts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/claims/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公示名单: the county's claims on public notice today (as GET /public/notices shows them: names masked, village, cause, amount, notice days), CSV or XLSX (?format=) with a total row; 404 for a county outside the caller's area */
+        get: operations["getReportsClaimsNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/{claimId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The claim's documents, oldest first, with the kinds its cause requires and those still missing before review */
+        get: operations["getClaimsClaimIdDocuments"];
+        put?: never;
+        /** Declare a document of an undecided claim (kind, file name, PDF/JPEG/PNG, size up to 20 MB, SHA-256) and get a pre-signed URL to PUT exactly that file to, for 15 minutes */
+        post: operations["postClaimsClaimIdDocuments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/{claimId}/documents/{documentId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check the uploaded file against its declaration and keep it for good (422 DOCUMENT_MISMATCH discards a different file; 409 DOCUMENT_NOT_PENDING once confirmed: a new version is a new document) */
+        post: operations["postClaimsClaimIdDocumentsDocumentIdConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/{claimId}/documents/{documentId}/url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A pre-signed URL to view a confirmed document for 5 minutes; each one issued is logged as a view (who, when, which document) */
+        get: operations["getClaimsClaimIdDocumentsDocumentIdUrl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/{claimId}/documents/{documentId}/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who viewed the document and when, newest first */
+        get: operations["getClaimsClaimIdDocumentsDocumentIdViews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/households/{householdId}/payment-account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The household's payment account, masked, with its earlier versions (who changed it, when and why); 404 when none is on file */
+        get: operations["getHouseholdsHouseholdIdPayment-account"];
+        /** Set the account the household's aid is paid to (一卡通, 社会保障卡 or bank card; the head's or a member's, with the SMS phone): stored encrypted, answered masked (**** 1234); replacing one needs a reason, kept in its history with who and when */
+        put: operations["putHouseholdsHouseholdIdPayment-account"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/schemes/{schemeId}/payable-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scheme's approved claims in the caller's area, newest first, each with its account on file (masked) and the open batch already paying it */
+        get: operations["getSchemesSchemeIdPayable-claims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payment-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payment batches of a scheme (?schemeId=) or of the caller's county, newest first */
+        get: operations["getPayment-batches"];
+        put?: never;
+        /** A payment batch of approved claims of one scheme in the finance officer's county (at most 49), one line per claim, in one transaction: 422 CLAIMS_NOT_PAYABLE lists each claim not approved, without an account, in an open batch or already paid; 403 SEPARATION_OF_DUTIES for a claim the caller filed, reviewed or approved; a claim is in at most one open batch, whatever runs concurrently */
+        post: operations["postPayment-batches"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payment-batches/{batchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payment batch with its lines (accounts masked), figures by outcome and who downloaded its bank file */
+        get: operations["getPayment-batchesBatchId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payment-batches/{batchId}/bank-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The batch's bank file (CSV, UTF-8 with BOM: 序号, 乡镇, 村, 户主姓名, 身份证号 masked, 收款人, 账号, 金额(元), 摘要): the one place full account numbers appear; every download is logged */
+        get: operations["getPayment-batchesBatchIdBank-file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payment-batches/{batchId}/lines/{claimId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record what the bank said of a line: sent; succeeded (the claim becomes paid, recording the batch and bank reference, and the household's SMS is queued, in one transaction); returned with the bank's reason (the claim's payment reopens for a new batch). The same outcome again answers the line as it is; a contradicting one is 409 LINE_OUTCOME_CONFLICT */
+        post: operations["postPayment-batchesBatchIdLinesClaimId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/claims/{claimId}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The SMS notices of a claim (approved, paid): status queued, sent or failed (no phone on file), the text, the phone masked */
+        get: operations["getClaimsClaimIdNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1127,7 +1539,7 @@ export interface components {
             content: {
                 "application/json": {
                     error: {
-                        /** @description stable machine-readable code, one of: VALIDATION_FAILED, IDEMPOTENCY_KEY_REQUIRED, INVALID_SIGNATURE, UNAUTHENTICATED, FORBIDDEN, SEPARATION_OF_DUTIES, AREA_REQUIRED, READ_ONLY_AREA, NOT_FOUND, DUPLICATE, OUT_OF_STOCK, IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_IN_PROGRESS, INVALID_STATE, CONCURRENT_UPDATE, ORDER_NOT_PAID_YET, VERSION_CONFLICT, ASSESSMENT_IN_PROGRESS, PAYLOAD_TOO_LARGE, REFERENCE_NOT_FOUND, PRODUCT_NOT_LISTED, ORDER_TOO_LARGE, PAYMENT_REJECTED, REFUND_EXCEEDS_PAYMENT, REFUND_REJECTED, ENDED_BEFORE_START, VILLAGE_OUTSIDE_SUPPLIER_COUNTY, NOT_ELIGIBLE, POOL_INSUFFICIENT, CAP_EXHAUSTED, OUTSIDE_COVERAGE_PERIOD, CONSENT_REQUIRED, REMOVAL_CHECKS_FAILED, NOTICE_PERIOD_NOT_OVER, OBJECTION_UNRESOLVED, OBJECTION_UPHELD, OUTSIDE_NOTICE_PERIOD, OBJECTION_LIMIT_REACHED, CLAIM_OF_OTHER_HOUSEHOLD, INTERNAL, SERVICE_UNAVAILABLE, PAYMENT_PROVIDER_UNAVAILABLE */
+                        /** @description stable machine-readable code, one of: VALIDATION_FAILED, IDEMPOTENCY_KEY_REQUIRED, INVALID_SIGNATURE, UNAUTHENTICATED, FORBIDDEN, SEPARATION_OF_DUTIES, AREA_REQUIRED, READ_ONLY_AREA, NOT_FOUND, DUPLICATE, OUT_OF_STOCK, IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_IN_PROGRESS, INVALID_STATE, CONCURRENT_UPDATE, ORDER_NOT_PAID_YET, VERSION_CONFLICT, ASSESSMENT_IN_PROGRESS, LINE_OUTCOME_CONFLICT, ALREADY_SETTLED, DOCUMENT_NOT_PENDING, DOCUMENT_NOT_CONFIRMED, POSSIBLE_DUPLICATE, PAYLOAD_TOO_LARGE, REFERENCE_NOT_FOUND, PRODUCT_NOT_LISTED, ORDER_TOO_LARGE, PAYMENT_REJECTED, REFUND_EXCEEDS_PAYMENT, REFUND_REJECTED, ENDED_BEFORE_START, VILLAGE_OUTSIDE_SUPPLIER_COUNTY, NOT_ELIGIBLE, POOL_INSUFFICIENT, CAP_EXHAUSTED, OUTSIDE_COVERAGE_PERIOD, CONSENT_REQUIRED, REMOVAL_CHECKS_FAILED, NOTICE_PERIOD_NOT_OVER, OBJECTION_UNRESOLVED, OBJECTION_UPHELD, OUTSIDE_NOTICE_PERIOD, OBJECTION_LIMIT_REACHED, CLAIM_OF_OTHER_HOUSEHOLD, CLAIMS_NOT_PAYABLE, SCHEME_KIND_MISMATCH, SETTLEMENT_OUT_OF_ORDER, EXPORT_TOO_LARGE, DOCUMENTS_MISSING, DOCUMENT_MISMATCH, DOCUMENT_NOT_UPLOADED, DOCUMENT_LIMIT_REACHED, MEMBER_REQUIRED, INTERNAL, SERVICE_UNAVAILABLE, PAYMENT_PROVIDER_UNAVAILABLE */
                         code: string;
                         /** @description for people: English, or Chinese (amounts in 元) when Accept-Language prefers zh-CN; never branch on it */
                         message: string;
@@ -4105,6 +4517,11 @@ export interface operations {
                          * @default 30
                          */
                         measureDeadlineDays: number;
+                        /**
+                         * @description 防贫保险/救助: working days from a claim's filing to its payment (one province allows 25)
+                         * @default 25
+                         */
+                        claimDeadlineWorkingDays: number;
                         county: string;
                         /** @description 0 for the defaults of a county that never set its own */
                         version: number;
@@ -4186,6 +4603,11 @@ export interface operations {
                      * @default 30
                      */
                     measureDeadlineDays?: number;
+                    /**
+                     * @description 防贫保险/救助: working days from a claim's filing to its payment (one province allows 25)
+                     * @default 25
+                     */
+                    claimDeadlineWorkingDays?: number;
                 };
             };
         };
@@ -4245,6 +4667,11 @@ export interface operations {
                          * @default 30
                          */
                         measureDeadlineDays: number;
+                        /**
+                         * @description 防贫保险/救助: working days from a claim's filing to its payment (one province allows 25)
+                         * @default 25
+                         */
+                        claimDeadlineWorkingDays: number;
                         county: string;
                         /** @description 0 for the defaults of a county that never set its own */
                         version: number;
@@ -6979,8 +7406,8 @@ export interface operations {
                             /** @description the monitoring category (identification, removal) */
                             category: ("unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship") | null;
                             categoryLabel: string | null;
-                            /** @description the claim's cause */
-                            cause: ("illness" | "education" | "disaster" | "accident") | null;
+                            /** @description the claim's cause id */
+                            cause: string | null;
                             causeLabel: string | null;
                             /** @description the approved payout of a claim */
                             amountFen: number | null;
@@ -7569,17 +7996,41 @@ export interface operations {
                         name: string;
                         county: string;
                         year: number;
+                        /** @description first and last covered day, inclusive */
+                        coveragePeriod: {
+                            from: string;
+                            to: string;
+                        };
                         incomeLineFen: number;
+                        /** @description as set; sudden_hardship is after_expense unless set */
+                        incomeTest: {
+                            [key: string]: "before_expense" | "after_expense";
+                        };
                         eligibleCategories: ("unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship")[];
+                        chain: {
+                            homeVisit: boolean;
+                            villageReview: boolean;
+                            publicNotice: boolean;
+                        };
                         rules: {
                             [key: string]: {
+                                /** @description the cause as people call it */
+                                label: string;
+                                /** @enum {string} */
+                                basis: "per_claim" | "household_year" | "person_year";
+                                entryThresholdFen: number | null;
+                                entryThresholdByCategoryFen: {
+                                    [key: string]: number;
+                                };
                                 deductibleFen: number;
                                 tiers: {
                                     upToFen: number | null;
                                     ratioBps: number;
                                 }[];
                                 perClaimCapFen: number | null;
+                                perPersonYearCapFen: number | null;
                                 perHouseholdYearCapFen: number | null;
+                                requiredDocuments: ("invoice" | "expense_list" | "insurance_settlement" | "diagnosis" | "admission" | "photo" | "consent" | "other")[];
                             };
                         };
                         poolBalanceFen: number;
@@ -7623,23 +8074,92 @@ export interface operations {
                     name: string;
                     /** @description 县/区 the scheme covers, e.g. 江口县 */
                     county: string;
-                    /** @description the coverage year: claims are for incidents from its 1 January to its 31 December */
+                    /** @description the coverage year: yearly caps and burdens count in it; the coverage period starts in it */
                     year: number;
+                    /** @description first and last covered day (保险期间), at most a year; by default the calendar year */
+                    coveragePeriod?: {
+                        from: string;
+                        to: string;
+                    };
                     /** @description 防贫线: per-person yearly income must be below it */
                     incomeLineFen: number;
+                    /**
+                     * @description by category: before_expense (income alone) or after_expense (income less the burden); sudden_hardship defaults to after_expense
+                     * @default {}
+                     */
+                    incomeTest?: {
+                        [key: string]: "before_expense" | "after_expense";
+                    };
                     eligibleCategories: ("unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship")[];
-                    /** @description one rule per cause: illness 因病, education 因学, disaster 因灾, accident 因意外 */
+                    /**
+                     * @description which steps before the township's review the scheme's claims take
+                     * @default {
+                     *       "homeVisit": true,
+                     *       "villageReview": true,
+                     *       "publicNotice": true
+                     *     }
+                     */
+                    chain?: {
+                        /**
+                         * @description 入户核查: at least two visitors and their findings
+                         * @default true
+                         */
+                        homeVisit?: boolean;
+                        /**
+                         * @description 村级评议
+                         * @default true
+                         */
+                        villageReview?: boolean;
+                        /**
+                         * @description 公示 for the county's minimum days, objections answered
+                         * @default true
+                         */
+                        publicNotice?: boolean;
+                    };
+                    /** @description one rule per cause id: illness 因病, education 因学, disaster 因灾, accident 因意外, housing 因住房, or a county's own with a label */
                     rules: {
                         [key: string]: {
+                            /** @description the cause as people call it (因住房); required for a cause that is not well known */
+                            label?: string;
+                            /**
+                             * @description per_claim: each claim's self-paid cost; household_year / person_year: the burden accumulated over the coverage year, each claim paid the increment
+                             * @default per_claim
+                             * @enum {string}
+                             */
+                            basis?: "per_claim" | "household_year" | "person_year";
+                            /**
+                             * @description the burden must reach it for anything to be paid (an entry threshold, not a deductible); null: none
+                             * @default null
+                             */
+                            entryThresholdFen?: number | null;
+                            /**
+                             * @description thresholds for particular categories, in place of entryThresholdFen (Handan)
+                             * @default {}
+                             */
+                            entryThresholdByCategoryFen?: {
+                                [key: string]: number;
+                            };
+                            /** @description taken from the burden before the bands (免赔额) */
                             deductibleFen: number;
                             tiers: {
                                 /** @description upper end of the band in x (the amount above the deductible); null for the last */
                                 upToFen: number | null;
                                 ratioBps: number;
                             }[];
+                            /** @description per claim; only on the per_claim basis */
                             perClaimCapFen: number | null;
-                            /** @description per household per scheme per coverage year (the scheme's year, which every covered incident falls in) */
+                            /**
+                             * @description per person per coverage year across the scheme's causes; claims must then name the member
+                             * @default null
+                             */
+                            perPersonYearCapFen?: number | null;
+                            /** @description per household per coverage year across the scheme's causes */
                             perHouseholdYearCapFen: number | null;
+                            /**
+                             * @description the document kinds a claim must carry before it can be reviewed (else 422 DOCUMENTS_MISSING)
+                             * @default []
+                             */
+                            requiredDocuments?: ("invoice" | "expense_list" | "insurance_settlement" | "diagnosis" | "admission" | "photo" | "consent" | "other")[];
                         };
                     };
                 };
@@ -7662,17 +8182,41 @@ export interface operations {
                         name: string;
                         county: string;
                         year: number;
+                        /** @description first and last covered day, inclusive */
+                        coveragePeriod: {
+                            from: string;
+                            to: string;
+                        };
                         incomeLineFen: number;
+                        /** @description as set; sudden_hardship is after_expense unless set */
+                        incomeTest: {
+                            [key: string]: "before_expense" | "after_expense";
+                        };
                         eligibleCategories: ("unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship")[];
+                        chain: {
+                            homeVisit: boolean;
+                            villageReview: boolean;
+                            publicNotice: boolean;
+                        };
                         rules: {
                             [key: string]: {
+                                /** @description the cause as people call it */
+                                label: string;
+                                /** @enum {string} */
+                                basis: "per_claim" | "household_year" | "person_year";
+                                entryThresholdFen: number | null;
+                                entryThresholdByCategoryFen: {
+                                    [key: string]: number;
+                                };
                                 deductibleFen: number;
                                 tiers: {
                                     upToFen: number | null;
                                     ratioBps: number;
                                 }[];
                                 perClaimCapFen: number | null;
+                                perPersonYearCapFen: number | null;
                                 perHouseholdYearCapFen: number | null;
+                                requiredDocuments: ("invoice" | "expense_list" | "insurance_settlement" | "diagnosis" | "admission" | "photo" | "consent" | "other")[];
                             };
                         };
                         poolBalanceFen: number;
@@ -7727,17 +8271,41 @@ export interface operations {
                             name: string;
                             county: string;
                             year: number;
+                            /** @description first and last covered day, inclusive */
+                            coveragePeriod: {
+                                from: string;
+                                to: string;
+                            };
                             incomeLineFen: number;
+                            /** @description as set; sudden_hardship is after_expense unless set */
+                            incomeTest: {
+                                [key: string]: "before_expense" | "after_expense";
+                            };
                             eligibleCategories: ("unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship")[];
+                            chain: {
+                                homeVisit: boolean;
+                                villageReview: boolean;
+                                publicNotice: boolean;
+                            };
                             rules: {
                                 [key: string]: {
+                                    /** @description the cause as people call it */
+                                    label: string;
+                                    /** @enum {string} */
+                                    basis: "per_claim" | "household_year" | "person_year";
+                                    entryThresholdFen: number | null;
+                                    entryThresholdByCategoryFen: {
+                                        [key: string]: number;
+                                    };
                                     deductibleFen: number;
                                     tiers: {
                                         upToFen: number | null;
                                         ratioBps: number;
                                     }[];
                                     perClaimCapFen: number | null;
+                                    perPersonYearCapFen: number | null;
                                     perHouseholdYearCapFen: number | null;
+                                    requiredDocuments: ("invoice" | "expense_list" | "insurance_settlement" | "diagnosis" | "admission" | "photo" | "consent" | "other")[];
                                 };
                             };
                             poolBalanceFen: number;
@@ -7864,6 +8432,8 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                /** @description true: only open claims past their working-day deadline, the longest overdue first (of the caller's county, or ?county=) */
+                overdue?: "true" | "false";
                 schemeId?: string;
                 /** @description required for province and city staff without a schemeId; county and township staff list their own */
                 county?: string;
@@ -7895,15 +8465,14 @@ export interface operations {
                             county: string;
                             township: string;
                             schemeId: string;
-                            /** @enum {string} */
-                            cause: "illness" | "education" | "disaster" | "accident";
+                            cause: string;
                             causeLabel: string;
                             incidentDate: string;
                             expenses: {
                                 totalFen: number;
                                 reimbursedFen: number;
                             };
-                            /** @description the household as filed (null for claims filed before it was recorded) */
+                            /** @description the household as filed */
                             household: {
                                 headName: string;
                                 villageId: string;
@@ -7911,6 +8480,39 @@ export interface operations {
                                 /** @enum {string} */
                                 category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
                                 members: number;
+                            };
+                            /** @description the member the claim is for, as filed; null for a claim for the household */
+                            member: {
+                                memberId: string;
+                                name: string;
+                                relation: string;
+                            } | null;
+                            invoices: {
+                                number: string;
+                                issuer: string;
+                                date: string;
+                                amountFen: number;
+                            }[];
+                            /** @description filed although it may repeat another claim: why, and the reviewer's override once given */
+                            possibleDuplicate: {
+                                matches: {
+                                    claimId: string;
+                                    /** @enum {string} */
+                                    reason: "invoice_reused" | "same_incident";
+                                    invoiceNumber: string | null;
+                                    cause: string;
+                                    incidentDate: string;
+                                    /** @enum {string} */
+                                    status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                                }[];
+                                explanation: string;
+                                by: string;
+                                at: string;
+                                override: {
+                                    reason: string;
+                                    by: string;
+                                    at: string;
+                                } | null;
                             } | null;
                             documents: {
                                 kind: string;
@@ -7919,25 +8521,89 @@ export interface operations {
                             note: string | null;
                             /** @enum {string} */
                             status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                            /**
+                             * @description the step the claim waits for
+                             * @enum {string}
+                             */
+                            stage: "home_visit" | "village_review" | "public_notice" | "township_review" | "county_approval" | "payment" | "closed";
+                            /** @description the steps of its scheme when filed */
+                            chain: {
+                                homeVisit: boolean;
+                                villageReview: boolean;
+                                publicNotice: boolean;
+                            };
+                            /** @description the last day to pay it: the county's working-day deadline from filing */
+                            dueOn: string;
+                            /** @description open past dueOn */
+                            overdue: boolean;
+                            homeVisit: {
+                                visitors: string[];
+                                visitedOn: string;
+                                findings: string;
+                                by: string;
+                                at: string;
+                            } | null;
+                            villageReview: {
+                                /** @enum {string} */
+                                decision: "pass" | "reject";
+                                note: string;
+                                by: string;
+                                at: string;
+                            } | null;
+                            notice: {
+                                startsOn: string;
+                                endsOn: string;
+                                by: string;
+                                at: string;
+                            } | null;
+                            objections: {
+                                objectionId: string;
+                                summary: string;
+                                receivedOn: string;
+                                recordedBy: string;
+                                at: string;
+                                resolution: {
+                                    upheld: boolean;
+                                    finding: string;
+                                    by: string;
+                                    at: string;
+                                } | null;
+                            }[];
+                            /** @description everyone who took a step: no one takes two (separation of duties) */
+                            actors: string[];
                             payoutPreviewFen: number;
                             previewSchemeVersion: number;
                             approvedPayoutFen: number | null;
                             /** @description the scheme version the approval used */
                             schemeVersion: number | null;
-                            capApplied: ("none" | "per_claim" | "household_year") | null;
+                            capApplied: ("none" | "per_claim" | "person_year" | "household_year") | null;
                             caps: {
                                 perClaimCapFen: number | null;
+                                perPersonYearCapFen: number | null;
                                 perHouseholdYearCapFen: number | null;
+                                personYearPaidBeforeFen: number;
                                 householdYearPaidBeforeFen: number;
                                 uncappedFen: number;
                             } | null;
                             /** @description the approved payout step by step, stored by the approval (null before approval, and for claims approved before it was stored) */
                             payoutBreakdown: {
-                                /** @description total − reimbursed: the self-paid cost other policies left (合规自付) */
+                                /**
+                                 * @description per_claim, or the household's or person's burden over the coverage year
+                                 * @enum {string}
+                                 */
+                                basis: "per_claim" | "household_year" | "person_year";
+                                /** @description this claim's total − reimbursed: the self-paid cost other policies left (合规自付) */
                                 selfPaidFen: number;
-                                /** @description the rule's deductible (起付线) */
+                                /** @description the basis's burden from earlier approved claims in the year (0 per claim) */
+                                burdenBeforeFen: number;
+                                /** @description what the rule measures: this claim's self-paid cost, plus the earlier burden on an annual basis */
+                                burdenFen: number;
+                                /** @description the entry threshold for the household's category; null without one */
+                                entryThresholdFen: number | null;
+                                meetsThreshold: boolean;
+                                /** @description the rule's deductible (免赔额) */
                                 deductibleFen: number;
-                                /** @description max(0, self-paid − deductible): the amount the bands split */
+                                /** @description max(0, burden − deductible) once the threshold is met: the amount the bands split */
                                 eligibleFen: number;
                                 bands: {
                                     fromFen: number;
@@ -7945,20 +8611,30 @@ export interface operations {
                                     ratioBps: number;
                                     /** @description the part of the eligible amount in this band */
                                     amountFen: number;
-                                    /** @description what the band pays; the bands add up to uncappedFen (one rounding down, of the exact sum) */
+                                    /** @description what the band pays; the bands add up to entitledFen (one rounding down, of the exact sum) */
                                     paidFen: number;
                                 }[];
                                 /** @description the part of the eligible amount beyond a bounded last tier, which pays nothing */
                                 beyondTiersFen: number;
+                                /** @description what the whole burden is worth under the rule */
+                                entitledFen: number;
+                                /** @description what the basis was paid by earlier claims in the year (0 per claim) */
+                                paidBeforeFen: number;
+                                /** @description entitled − paid before: this claim's amount before the caps */
                                 uncappedFen: number;
                                 perClaimCapFen: number | null;
+                                perPersonYearCapFen: number | null;
+                                /** @description what the member had received from the scheme in the coverage year before this claim */
+                                personYearPaidFen: number;
+                                /** @description what was left of the person's yearly cap before this claim; null without one */
+                                personYearRemainingFen: number | null;
                                 perHouseholdYearCapFen: number | null;
                                 /** @description what the household had received from the scheme in the coverage year before this claim */
                                 householdYearPaidFen: number;
-                                /** @description what was left of the yearly cap before this claim; null without one */
+                                /** @description what was left of the household's yearly cap before this claim; null without one */
                                 householdYearRemainingFen: number | null;
                                 /** @enum {string} */
-                                capApplied: "none" | "per_claim" | "household_year";
+                                capApplied: "none" | "per_claim" | "person_year" | "household_year";
                                 payoutFen: number;
                             } | null;
                             submittedBy: string;
@@ -7971,6 +8647,20 @@ export interface operations {
                                 by: string;
                                 at: string;
                             } | null;
+                            /** @description the bank's confirmation of the payment: the batch line that succeeded */
+                            payment?: {
+                                batchId: string;
+                                bankReference: string | null;
+                                at: string;
+                                by: string;
+                            };
+                            /** @description payments the bank returned, oldest first, with its reason: the claim goes into a new batch */
+                            paymentReturns?: {
+                                batchId: string;
+                                reason: string;
+                                at: string;
+                                by: string;
+                            }[];
                             createdAt: string;
                             updatedAt: string;
                             history?: {
@@ -8014,8 +8704,10 @@ export interface operations {
                 "application/json": {
                     householdId: string;
                     schemeId: string;
-                    /** @enum {string} */
-                    cause: "illness" | "education" | "disaster" | "accident";
+                    /** @description the member the claim is for (from the household's registry); required by per-person rules */
+                    memberId?: string;
+                    /** @description one of the scheme's causes */
+                    cause: string;
                     incidentDate: string;
                     expenses: {
                         /** @description compliant cost (合规费用) */
@@ -8023,6 +8715,20 @@ export interface operations {
                         /** @description paid already by other policies (basic and serious-illness insurance, assistance, charity) */
                         reimbursedFen: number;
                     };
+                    /**
+                     * @description the invoices the expenses rest on; a number already claimed is a possible duplicate
+                     * @default []
+                     */
+                    invoices?: {
+                        /** @description 票据号码 (with the 票据代码 when it has one) */
+                        number: string;
+                        /** @description 开票单位, e.g. 夏津县人民医院 */
+                        issuer: string;
+                        /** @description 开票日期 */
+                        date: string;
+                        /** @description 票面金额 */
+                        amountFen: number;
+                    }[];
                     documents: {
                         /** @description e.g. 住院发票, 费用清单, 入户核查表 */
                         kind: string;
@@ -8030,6 +8736,8 @@ export interface operations {
                         ref: string;
                     }[];
                     note?: string;
+                    /** @description why a possible duplicate is not one: files it flagged, for the reviewer to override or reject */
+                    duplicateExplanation?: string;
                 };
             };
         };
@@ -8049,15 +8757,14 @@ export interface operations {
                         county: string;
                         township: string;
                         schemeId: string;
-                        /** @enum {string} */
-                        cause: "illness" | "education" | "disaster" | "accident";
+                        cause: string;
                         causeLabel: string;
                         incidentDate: string;
                         expenses: {
                             totalFen: number;
                             reimbursedFen: number;
                         };
-                        /** @description the household as filed (null for claims filed before it was recorded) */
+                        /** @description the household as filed */
                         household: {
                             headName: string;
                             villageId: string;
@@ -8065,6 +8772,39 @@ export interface operations {
                             /** @enum {string} */
                             category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
                             members: number;
+                        };
+                        /** @description the member the claim is for, as filed; null for a claim for the household */
+                        member: {
+                            memberId: string;
+                            name: string;
+                            relation: string;
+                        } | null;
+                        invoices: {
+                            number: string;
+                            issuer: string;
+                            date: string;
+                            amountFen: number;
+                        }[];
+                        /** @description filed although it may repeat another claim: why, and the reviewer's override once given */
+                        possibleDuplicate: {
+                            matches: {
+                                claimId: string;
+                                /** @enum {string} */
+                                reason: "invoice_reused" | "same_incident";
+                                invoiceNumber: string | null;
+                                cause: string;
+                                incidentDate: string;
+                                /** @enum {string} */
+                                status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                            }[];
+                            explanation: string;
+                            by: string;
+                            at: string;
+                            override: {
+                                reason: string;
+                                by: string;
+                                at: string;
+                            } | null;
                         } | null;
                         documents: {
                             kind: string;
@@ -8073,25 +8813,89 @@ export interface operations {
                         note: string | null;
                         /** @enum {string} */
                         status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                        /**
+                         * @description the step the claim waits for
+                         * @enum {string}
+                         */
+                        stage: "home_visit" | "village_review" | "public_notice" | "township_review" | "county_approval" | "payment" | "closed";
+                        /** @description the steps of its scheme when filed */
+                        chain: {
+                            homeVisit: boolean;
+                            villageReview: boolean;
+                            publicNotice: boolean;
+                        };
+                        /** @description the last day to pay it: the county's working-day deadline from filing */
+                        dueOn: string;
+                        /** @description open past dueOn */
+                        overdue: boolean;
+                        homeVisit: {
+                            visitors: string[];
+                            visitedOn: string;
+                            findings: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        villageReview: {
+                            /** @enum {string} */
+                            decision: "pass" | "reject";
+                            note: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        notice: {
+                            startsOn: string;
+                            endsOn: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        objections: {
+                            objectionId: string;
+                            summary: string;
+                            receivedOn: string;
+                            recordedBy: string;
+                            at: string;
+                            resolution: {
+                                upheld: boolean;
+                                finding: string;
+                                by: string;
+                                at: string;
+                            } | null;
+                        }[];
+                        /** @description everyone who took a step: no one takes two (separation of duties) */
+                        actors: string[];
                         payoutPreviewFen: number;
                         previewSchemeVersion: number;
                         approvedPayoutFen: number | null;
                         /** @description the scheme version the approval used */
                         schemeVersion: number | null;
-                        capApplied: ("none" | "per_claim" | "household_year") | null;
+                        capApplied: ("none" | "per_claim" | "person_year" | "household_year") | null;
                         caps: {
                             perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
                             perHouseholdYearCapFen: number | null;
+                            personYearPaidBeforeFen: number;
                             householdYearPaidBeforeFen: number;
                             uncappedFen: number;
                         } | null;
                         /** @description the approved payout step by step, stored by the approval (null before approval, and for claims approved before it was stored) */
                         payoutBreakdown: {
-                            /** @description total − reimbursed: the self-paid cost other policies left (合规自付) */
+                            /**
+                             * @description per_claim, or the household's or person's burden over the coverage year
+                             * @enum {string}
+                             */
+                            basis: "per_claim" | "household_year" | "person_year";
+                            /** @description this claim's total − reimbursed: the self-paid cost other policies left (合规自付) */
                             selfPaidFen: number;
-                            /** @description the rule's deductible (起付线) */
+                            /** @description the basis's burden from earlier approved claims in the year (0 per claim) */
+                            burdenBeforeFen: number;
+                            /** @description what the rule measures: this claim's self-paid cost, plus the earlier burden on an annual basis */
+                            burdenFen: number;
+                            /** @description the entry threshold for the household's category; null without one */
+                            entryThresholdFen: number | null;
+                            meetsThreshold: boolean;
+                            /** @description the rule's deductible (免赔额) */
                             deductibleFen: number;
-                            /** @description max(0, self-paid − deductible): the amount the bands split */
+                            /** @description max(0, burden − deductible) once the threshold is met: the amount the bands split */
                             eligibleFen: number;
                             bands: {
                                 fromFen: number;
@@ -8099,20 +8903,30 @@ export interface operations {
                                 ratioBps: number;
                                 /** @description the part of the eligible amount in this band */
                                 amountFen: number;
-                                /** @description what the band pays; the bands add up to uncappedFen (one rounding down, of the exact sum) */
+                                /** @description what the band pays; the bands add up to entitledFen (one rounding down, of the exact sum) */
                                 paidFen: number;
                             }[];
                             /** @description the part of the eligible amount beyond a bounded last tier, which pays nothing */
                             beyondTiersFen: number;
+                            /** @description what the whole burden is worth under the rule */
+                            entitledFen: number;
+                            /** @description what the basis was paid by earlier claims in the year (0 per claim) */
+                            paidBeforeFen: number;
+                            /** @description entitled − paid before: this claim's amount before the caps */
                             uncappedFen: number;
                             perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
+                            /** @description what the member had received from the scheme in the coverage year before this claim */
+                            personYearPaidFen: number;
+                            /** @description what was left of the person's yearly cap before this claim; null without one */
+                            personYearRemainingFen: number | null;
                             perHouseholdYearCapFen: number | null;
                             /** @description what the household had received from the scheme in the coverage year before this claim */
                             householdYearPaidFen: number;
-                            /** @description what was left of the yearly cap before this claim; null without one */
+                            /** @description what was left of the household's yearly cap before this claim; null without one */
                             householdYearRemainingFen: number | null;
                             /** @enum {string} */
-                            capApplied: "none" | "per_claim" | "household_year";
+                            capApplied: "none" | "per_claim" | "person_year" | "household_year";
                             payoutFen: number;
                         } | null;
                         submittedBy: string;
@@ -8125,6 +8939,20 @@ export interface operations {
                             by: string;
                             at: string;
                         } | null;
+                        /** @description the bank's confirmation of the payment: the batch line that succeeded */
+                        payment?: {
+                            batchId: string;
+                            bankReference: string | null;
+                            at: string;
+                            by: string;
+                        };
+                        /** @description payments the bank returned, oldest first, with its reason: the claim goes into a new batch */
+                        paymentReturns?: {
+                            batchId: string;
+                            reason: string;
+                            at: string;
+                            by: string;
+                        }[];
                         createdAt: string;
                         updatedAt: string;
                         history?: {
@@ -8164,8 +8992,10 @@ export interface operations {
                 "application/json": {
                     householdId: string;
                     schemeId: string;
-                    /** @enum {string} */
-                    cause: "illness" | "education" | "disaster" | "accident";
+                    /** @description the member the claim is for (from the household's registry); required by per-person rules */
+                    memberId?: string;
+                    /** @description one of the scheme's causes */
+                    cause: string;
                     incidentDate: string;
                     expenses: {
                         /** @description compliant cost (合规费用) */
@@ -8173,6 +9003,20 @@ export interface operations {
                         /** @description paid already by other policies (basic and serious-illness insurance, assistance, charity) */
                         reimbursedFen: number;
                     };
+                    /**
+                     * @description the invoices the expenses rest on; a number already claimed is a possible duplicate
+                     * @default []
+                     */
+                    invoices?: {
+                        /** @description 票据号码 (with the 票据代码 when it has one) */
+                        number: string;
+                        /** @description 开票单位, e.g. 夏津县人民医院 */
+                        issuer: string;
+                        /** @description 开票日期 */
+                        date: string;
+                        /** @description 票面金额 */
+                        amountFen: number;
+                    }[];
                     documents: {
                         /** @description e.g. 住院发票, 费用清单, 入户核查表 */
                         kind: string;
@@ -8180,6 +9024,8 @@ export interface operations {
                         ref: string;
                     }[];
                     note?: string;
+                    /** @description why a possible duplicate is not one: files it flagged, for the reviewer to override or reject */
+                    duplicateExplanation?: string;
                 };
             };
         };
@@ -8195,20 +9041,33 @@ export interface operations {
                         /** @description the scheme version the preview used (an approval uses the version current then) */
                         schemeVersion: number;
                         householdId: string;
-                        /** @enum {string} */
-                        cause: "illness" | "education" | "disaster" | "accident";
+                        memberId: string | null;
+                        cause: string;
                         causeLabel: string;
+                        /** @description first and last covered day, inclusive */
                         coveragePeriod: {
                             from: string;
                             to: string;
                         };
                         payoutFen: number;
                         breakdown: {
-                            /** @description total − reimbursed: the self-paid cost other policies left (合规自付) */
+                            /**
+                             * @description per_claim, or the household's or person's burden over the coverage year
+                             * @enum {string}
+                             */
+                            basis: "per_claim" | "household_year" | "person_year";
+                            /** @description this claim's total − reimbursed: the self-paid cost other policies left (合规自付) */
                             selfPaidFen: number;
-                            /** @description the rule's deductible (起付线) */
+                            /** @description the basis's burden from earlier approved claims in the year (0 per claim) */
+                            burdenBeforeFen: number;
+                            /** @description what the rule measures: this claim's self-paid cost, plus the earlier burden on an annual basis */
+                            burdenFen: number;
+                            /** @description the entry threshold for the household's category; null without one */
+                            entryThresholdFen: number | null;
+                            meetsThreshold: boolean;
+                            /** @description the rule's deductible (免赔额) */
                             deductibleFen: number;
-                            /** @description max(0, self-paid − deductible): the amount the bands split */
+                            /** @description max(0, burden − deductible) once the threshold is met: the amount the bands split */
                             eligibleFen: number;
                             bands: {
                                 fromFen: number;
@@ -8216,22 +9075,43 @@ export interface operations {
                                 ratioBps: number;
                                 /** @description the part of the eligible amount in this band */
                                 amountFen: number;
-                                /** @description what the band pays; the bands add up to uncappedFen (one rounding down, of the exact sum) */
+                                /** @description what the band pays; the bands add up to entitledFen (one rounding down, of the exact sum) */
                                 paidFen: number;
                             }[];
                             /** @description the part of the eligible amount beyond a bounded last tier, which pays nothing */
                             beyondTiersFen: number;
+                            /** @description what the whole burden is worth under the rule */
+                            entitledFen: number;
+                            /** @description what the basis was paid by earlier claims in the year (0 per claim) */
+                            paidBeforeFen: number;
+                            /** @description entitled − paid before: this claim's amount before the caps */
                             uncappedFen: number;
                             perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
+                            /** @description what the member had received from the scheme in the coverage year before this claim */
+                            personYearPaidFen: number;
+                            /** @description what was left of the person's yearly cap before this claim; null without one */
+                            personYearRemainingFen: number | null;
                             perHouseholdYearCapFen: number | null;
                             /** @description what the household had received from the scheme in the coverage year before this claim */
                             householdYearPaidFen: number;
-                            /** @description what was left of the yearly cap before this claim; null without one */
+                            /** @description what was left of the household's yearly cap before this claim; null without one */
                             householdYearRemainingFen: number | null;
                             /** @enum {string} */
-                            capApplied: "none" | "per_claim" | "household_year";
+                            capApplied: "none" | "per_claim" | "person_year" | "household_year";
                             payoutFen: number;
                         };
+                        /** @description claims this one may repeat: submitting it answers 409 POSSIBLE_DUPLICATE unless explained */
+                        possibleDuplicates: {
+                            claimId: string;
+                            /** @enum {string} */
+                            reason: "invoice_reused" | "same_incident";
+                            invoiceNumber: string | null;
+                            cause: string;
+                            incidentDate: string;
+                            /** @enum {string} */
+                            status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                        }[];
                         /** @description the scheme's pool now */
                         poolBalanceFen: number;
                         /** @description whether the pool holds the payout now (an approval needs it to) */
@@ -8278,15 +9158,14 @@ export interface operations {
                         county: string;
                         township: string;
                         schemeId: string;
-                        /** @enum {string} */
-                        cause: "illness" | "education" | "disaster" | "accident";
+                        cause: string;
                         causeLabel: string;
                         incidentDate: string;
                         expenses: {
                             totalFen: number;
                             reimbursedFen: number;
                         };
-                        /** @description the household as filed (null for claims filed before it was recorded) */
+                        /** @description the household as filed */
                         household: {
                             headName: string;
                             villageId: string;
@@ -8294,6 +9173,39 @@ export interface operations {
                             /** @enum {string} */
                             category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
                             members: number;
+                        };
+                        /** @description the member the claim is for, as filed; null for a claim for the household */
+                        member: {
+                            memberId: string;
+                            name: string;
+                            relation: string;
+                        } | null;
+                        invoices: {
+                            number: string;
+                            issuer: string;
+                            date: string;
+                            amountFen: number;
+                        }[];
+                        /** @description filed although it may repeat another claim: why, and the reviewer's override once given */
+                        possibleDuplicate: {
+                            matches: {
+                                claimId: string;
+                                /** @enum {string} */
+                                reason: "invoice_reused" | "same_incident";
+                                invoiceNumber: string | null;
+                                cause: string;
+                                incidentDate: string;
+                                /** @enum {string} */
+                                status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                            }[];
+                            explanation: string;
+                            by: string;
+                            at: string;
+                            override: {
+                                reason: string;
+                                by: string;
+                                at: string;
+                            } | null;
                         } | null;
                         documents: {
                             kind: string;
@@ -8302,25 +9214,89 @@ export interface operations {
                         note: string | null;
                         /** @enum {string} */
                         status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                        /**
+                         * @description the step the claim waits for
+                         * @enum {string}
+                         */
+                        stage: "home_visit" | "village_review" | "public_notice" | "township_review" | "county_approval" | "payment" | "closed";
+                        /** @description the steps of its scheme when filed */
+                        chain: {
+                            homeVisit: boolean;
+                            villageReview: boolean;
+                            publicNotice: boolean;
+                        };
+                        /** @description the last day to pay it: the county's working-day deadline from filing */
+                        dueOn: string;
+                        /** @description open past dueOn */
+                        overdue: boolean;
+                        homeVisit: {
+                            visitors: string[];
+                            visitedOn: string;
+                            findings: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        villageReview: {
+                            /** @enum {string} */
+                            decision: "pass" | "reject";
+                            note: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        notice: {
+                            startsOn: string;
+                            endsOn: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        objections: {
+                            objectionId: string;
+                            summary: string;
+                            receivedOn: string;
+                            recordedBy: string;
+                            at: string;
+                            resolution: {
+                                upheld: boolean;
+                                finding: string;
+                                by: string;
+                                at: string;
+                            } | null;
+                        }[];
+                        /** @description everyone who took a step: no one takes two (separation of duties) */
+                        actors: string[];
                         payoutPreviewFen: number;
                         previewSchemeVersion: number;
                         approvedPayoutFen: number | null;
                         /** @description the scheme version the approval used */
                         schemeVersion: number | null;
-                        capApplied: ("none" | "per_claim" | "household_year") | null;
+                        capApplied: ("none" | "per_claim" | "person_year" | "household_year") | null;
                         caps: {
                             perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
                             perHouseholdYearCapFen: number | null;
+                            personYearPaidBeforeFen: number;
                             householdYearPaidBeforeFen: number;
                             uncappedFen: number;
                         } | null;
                         /** @description the approved payout step by step, stored by the approval (null before approval, and for claims approved before it was stored) */
                         payoutBreakdown: {
-                            /** @description total − reimbursed: the self-paid cost other policies left (合规自付) */
+                            /**
+                             * @description per_claim, or the household's or person's burden over the coverage year
+                             * @enum {string}
+                             */
+                            basis: "per_claim" | "household_year" | "person_year";
+                            /** @description this claim's total − reimbursed: the self-paid cost other policies left (合规自付) */
                             selfPaidFen: number;
-                            /** @description the rule's deductible (起付线) */
+                            /** @description the basis's burden from earlier approved claims in the year (0 per claim) */
+                            burdenBeforeFen: number;
+                            /** @description what the rule measures: this claim's self-paid cost, plus the earlier burden on an annual basis */
+                            burdenFen: number;
+                            /** @description the entry threshold for the household's category; null without one */
+                            entryThresholdFen: number | null;
+                            meetsThreshold: boolean;
+                            /** @description the rule's deductible (免赔额) */
                             deductibleFen: number;
-                            /** @description max(0, self-paid − deductible): the amount the bands split */
+                            /** @description max(0, burden − deductible) once the threshold is met: the amount the bands split */
                             eligibleFen: number;
                             bands: {
                                 fromFen: number;
@@ -8328,20 +9304,30 @@ export interface operations {
                                 ratioBps: number;
                                 /** @description the part of the eligible amount in this band */
                                 amountFen: number;
-                                /** @description what the band pays; the bands add up to uncappedFen (one rounding down, of the exact sum) */
+                                /** @description what the band pays; the bands add up to entitledFen (one rounding down, of the exact sum) */
                                 paidFen: number;
                             }[];
                             /** @description the part of the eligible amount beyond a bounded last tier, which pays nothing */
                             beyondTiersFen: number;
+                            /** @description what the whole burden is worth under the rule */
+                            entitledFen: number;
+                            /** @description what the basis was paid by earlier claims in the year (0 per claim) */
+                            paidBeforeFen: number;
+                            /** @description entitled − paid before: this claim's amount before the caps */
                             uncappedFen: number;
                             perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
+                            /** @description what the member had received from the scheme in the coverage year before this claim */
+                            personYearPaidFen: number;
+                            /** @description what was left of the person's yearly cap before this claim; null without one */
+                            personYearRemainingFen: number | null;
                             perHouseholdYearCapFen: number | null;
                             /** @description what the household had received from the scheme in the coverage year before this claim */
                             householdYearPaidFen: number;
-                            /** @description what was left of the yearly cap before this claim; null without one */
+                            /** @description what was left of the household's yearly cap before this claim; null without one */
                             householdYearRemainingFen: number | null;
                             /** @enum {string} */
-                            capApplied: "none" | "per_claim" | "household_year";
+                            capApplied: "none" | "per_claim" | "person_year" | "household_year";
                             payoutFen: number;
                         } | null;
                         submittedBy: string;
@@ -8354,6 +9340,20 @@ export interface operations {
                             by: string;
                             at: string;
                         } | null;
+                        /** @description the bank's confirmation of the payment: the batch line that succeeded */
+                        payment?: {
+                            batchId: string;
+                            bankReference: string | null;
+                            at: string;
+                            by: string;
+                        };
+                        /** @description payments the bank returned, oldest first, with its reason: the claim goes into a new batch */
+                        paymentReturns?: {
+                            batchId: string;
+                            reason: string;
+                            at: string;
+                            by: string;
+                        }[];
                         createdAt: string;
                         updatedAt: string;
                         history?: {
@@ -8396,6 +9396,10 @@ export interface operations {
                     /** @enum {string} */
                     decision: "pass" | "reject";
                     note: string;
+                    /** @description passing a claim flagged as a possible duplicate needs the reviewer's reason (else 409 POSSIBLE_DUPLICATE) */
+                    duplicateOverride?: {
+                        reason: string;
+                    };
                 };
             };
         };
@@ -8415,15 +9419,14 @@ export interface operations {
                         county: string;
                         township: string;
                         schemeId: string;
-                        /** @enum {string} */
-                        cause: "illness" | "education" | "disaster" | "accident";
+                        cause: string;
                         causeLabel: string;
                         incidentDate: string;
                         expenses: {
                             totalFen: number;
                             reimbursedFen: number;
                         };
-                        /** @description the household as filed (null for claims filed before it was recorded) */
+                        /** @description the household as filed */
                         household: {
                             headName: string;
                             villageId: string;
@@ -8431,6 +9434,39 @@ export interface operations {
                             /** @enum {string} */
                             category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
                             members: number;
+                        };
+                        /** @description the member the claim is for, as filed; null for a claim for the household */
+                        member: {
+                            memberId: string;
+                            name: string;
+                            relation: string;
+                        } | null;
+                        invoices: {
+                            number: string;
+                            issuer: string;
+                            date: string;
+                            amountFen: number;
+                        }[];
+                        /** @description filed although it may repeat another claim: why, and the reviewer's override once given */
+                        possibleDuplicate: {
+                            matches: {
+                                claimId: string;
+                                /** @enum {string} */
+                                reason: "invoice_reused" | "same_incident";
+                                invoiceNumber: string | null;
+                                cause: string;
+                                incidentDate: string;
+                                /** @enum {string} */
+                                status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                            }[];
+                            explanation: string;
+                            by: string;
+                            at: string;
+                            override: {
+                                reason: string;
+                                by: string;
+                                at: string;
+                            } | null;
                         } | null;
                         documents: {
                             kind: string;
@@ -8439,25 +9475,89 @@ export interface operations {
                         note: string | null;
                         /** @enum {string} */
                         status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                        /**
+                         * @description the step the claim waits for
+                         * @enum {string}
+                         */
+                        stage: "home_visit" | "village_review" | "public_notice" | "township_review" | "county_approval" | "payment" | "closed";
+                        /** @description the steps of its scheme when filed */
+                        chain: {
+                            homeVisit: boolean;
+                            villageReview: boolean;
+                            publicNotice: boolean;
+                        };
+                        /** @description the last day to pay it: the county's working-day deadline from filing */
+                        dueOn: string;
+                        /** @description open past dueOn */
+                        overdue: boolean;
+                        homeVisit: {
+                            visitors: string[];
+                            visitedOn: string;
+                            findings: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        villageReview: {
+                            /** @enum {string} */
+                            decision: "pass" | "reject";
+                            note: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        notice: {
+                            startsOn: string;
+                            endsOn: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        objections: {
+                            objectionId: string;
+                            summary: string;
+                            receivedOn: string;
+                            recordedBy: string;
+                            at: string;
+                            resolution: {
+                                upheld: boolean;
+                                finding: string;
+                                by: string;
+                                at: string;
+                            } | null;
+                        }[];
+                        /** @description everyone who took a step: no one takes two (separation of duties) */
+                        actors: string[];
                         payoutPreviewFen: number;
                         previewSchemeVersion: number;
                         approvedPayoutFen: number | null;
                         /** @description the scheme version the approval used */
                         schemeVersion: number | null;
-                        capApplied: ("none" | "per_claim" | "household_year") | null;
+                        capApplied: ("none" | "per_claim" | "person_year" | "household_year") | null;
                         caps: {
                             perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
                             perHouseholdYearCapFen: number | null;
+                            personYearPaidBeforeFen: number;
                             householdYearPaidBeforeFen: number;
                             uncappedFen: number;
                         } | null;
                         /** @description the approved payout step by step, stored by the approval (null before approval, and for claims approved before it was stored) */
                         payoutBreakdown: {
-                            /** @description total − reimbursed: the self-paid cost other policies left (合规自付) */
+                            /**
+                             * @description per_claim, or the household's or person's burden over the coverage year
+                             * @enum {string}
+                             */
+                            basis: "per_claim" | "household_year" | "person_year";
+                            /** @description this claim's total − reimbursed: the self-paid cost other policies left (合规自付) */
                             selfPaidFen: number;
-                            /** @description the rule's deductible (起付线) */
+                            /** @description the basis's burden from earlier approved claims in the year (0 per claim) */
+                            burdenBeforeFen: number;
+                            /** @description what the rule measures: this claim's self-paid cost, plus the earlier burden on an annual basis */
+                            burdenFen: number;
+                            /** @description the entry threshold for the household's category; null without one */
+                            entryThresholdFen: number | null;
+                            meetsThreshold: boolean;
+                            /** @description the rule's deductible (免赔额) */
                             deductibleFen: number;
-                            /** @description max(0, self-paid − deductible): the amount the bands split */
+                            /** @description max(0, burden − deductible) once the threshold is met: the amount the bands split */
                             eligibleFen: number;
                             bands: {
                                 fromFen: number;
@@ -8465,20 +9565,30 @@ export interface operations {
                                 ratioBps: number;
                                 /** @description the part of the eligible amount in this band */
                                 amountFen: number;
-                                /** @description what the band pays; the bands add up to uncappedFen (one rounding down, of the exact sum) */
+                                /** @description what the band pays; the bands add up to entitledFen (one rounding down, of the exact sum) */
                                 paidFen: number;
                             }[];
                             /** @description the part of the eligible amount beyond a bounded last tier, which pays nothing */
                             beyondTiersFen: number;
+                            /** @description what the whole burden is worth under the rule */
+                            entitledFen: number;
+                            /** @description what the basis was paid by earlier claims in the year (0 per claim) */
+                            paidBeforeFen: number;
+                            /** @description entitled − paid before: this claim's amount before the caps */
                             uncappedFen: number;
                             perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
+                            /** @description what the member had received from the scheme in the coverage year before this claim */
+                            personYearPaidFen: number;
+                            /** @description what was left of the person's yearly cap before this claim; null without one */
+                            personYearRemainingFen: number | null;
                             perHouseholdYearCapFen: number | null;
                             /** @description what the household had received from the scheme in the coverage year before this claim */
                             householdYearPaidFen: number;
-                            /** @description what was left of the yearly cap before this claim; null without one */
+                            /** @description what was left of the household's yearly cap before this claim; null without one */
                             householdYearRemainingFen: number | null;
                             /** @enum {string} */
-                            capApplied: "none" | "per_claim" | "household_year";
+                            capApplied: "none" | "per_claim" | "person_year" | "household_year";
                             payoutFen: number;
                         } | null;
                         submittedBy: string;
@@ -8491,6 +9601,20 @@ export interface operations {
                             by: string;
                             at: string;
                         } | null;
+                        /** @description the bank's confirmation of the payment: the batch line that succeeded */
+                        payment?: {
+                            batchId: string;
+                            bankReference: string | null;
+                            at: string;
+                            by: string;
+                        };
+                        /** @description payments the bank returned, oldest first, with its reason: the claim goes into a new batch */
+                        paymentReturns?: {
+                            batchId: string;
+                            reason: string;
+                            at: string;
+                            by: string;
+                        }[];
                         createdAt: string;
                         updatedAt: string;
                         history?: {
@@ -8544,15 +9668,14 @@ export interface operations {
                         county: string;
                         township: string;
                         schemeId: string;
-                        /** @enum {string} */
-                        cause: "illness" | "education" | "disaster" | "accident";
+                        cause: string;
                         causeLabel: string;
                         incidentDate: string;
                         expenses: {
                             totalFen: number;
                             reimbursedFen: number;
                         };
-                        /** @description the household as filed (null for claims filed before it was recorded) */
+                        /** @description the household as filed */
                         household: {
                             headName: string;
                             villageId: string;
@@ -8560,6 +9683,39 @@ export interface operations {
                             /** @enum {string} */
                             category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
                             members: number;
+                        };
+                        /** @description the member the claim is for, as filed; null for a claim for the household */
+                        member: {
+                            memberId: string;
+                            name: string;
+                            relation: string;
+                        } | null;
+                        invoices: {
+                            number: string;
+                            issuer: string;
+                            date: string;
+                            amountFen: number;
+                        }[];
+                        /** @description filed although it may repeat another claim: why, and the reviewer's override once given */
+                        possibleDuplicate: {
+                            matches: {
+                                claimId: string;
+                                /** @enum {string} */
+                                reason: "invoice_reused" | "same_incident";
+                                invoiceNumber: string | null;
+                                cause: string;
+                                incidentDate: string;
+                                /** @enum {string} */
+                                status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                            }[];
+                            explanation: string;
+                            by: string;
+                            at: string;
+                            override: {
+                                reason: string;
+                                by: string;
+                                at: string;
+                            } | null;
                         } | null;
                         documents: {
                             kind: string;
@@ -8568,25 +9724,89 @@ export interface operations {
                         note: string | null;
                         /** @enum {string} */
                         status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                        /**
+                         * @description the step the claim waits for
+                         * @enum {string}
+                         */
+                        stage: "home_visit" | "village_review" | "public_notice" | "township_review" | "county_approval" | "payment" | "closed";
+                        /** @description the steps of its scheme when filed */
+                        chain: {
+                            homeVisit: boolean;
+                            villageReview: boolean;
+                            publicNotice: boolean;
+                        };
+                        /** @description the last day to pay it: the county's working-day deadline from filing */
+                        dueOn: string;
+                        /** @description open past dueOn */
+                        overdue: boolean;
+                        homeVisit: {
+                            visitors: string[];
+                            visitedOn: string;
+                            findings: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        villageReview: {
+                            /** @enum {string} */
+                            decision: "pass" | "reject";
+                            note: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        notice: {
+                            startsOn: string;
+                            endsOn: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        objections: {
+                            objectionId: string;
+                            summary: string;
+                            receivedOn: string;
+                            recordedBy: string;
+                            at: string;
+                            resolution: {
+                                upheld: boolean;
+                                finding: string;
+                                by: string;
+                                at: string;
+                            } | null;
+                        }[];
+                        /** @description everyone who took a step: no one takes two (separation of duties) */
+                        actors: string[];
                         payoutPreviewFen: number;
                         previewSchemeVersion: number;
                         approvedPayoutFen: number | null;
                         /** @description the scheme version the approval used */
                         schemeVersion: number | null;
-                        capApplied: ("none" | "per_claim" | "household_year") | null;
+                        capApplied: ("none" | "per_claim" | "person_year" | "household_year") | null;
                         caps: {
                             perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
                             perHouseholdYearCapFen: number | null;
+                            personYearPaidBeforeFen: number;
                             householdYearPaidBeforeFen: number;
                             uncappedFen: number;
                         } | null;
                         /** @description the approved payout step by step, stored by the approval (null before approval, and for claims approved before it was stored) */
                         payoutBreakdown: {
-                            /** @description total − reimbursed: the self-paid cost other policies left (合规自付) */
+                            /**
+                             * @description per_claim, or the household's or person's burden over the coverage year
+                             * @enum {string}
+                             */
+                            basis: "per_claim" | "household_year" | "person_year";
+                            /** @description this claim's total − reimbursed: the self-paid cost other policies left (合规自付) */
                             selfPaidFen: number;
-                            /** @description the rule's deductible (起付线) */
+                            /** @description the basis's burden from earlier approved claims in the year (0 per claim) */
+                            burdenBeforeFen: number;
+                            /** @description what the rule measures: this claim's self-paid cost, plus the earlier burden on an annual basis */
+                            burdenFen: number;
+                            /** @description the entry threshold for the household's category; null without one */
+                            entryThresholdFen: number | null;
+                            meetsThreshold: boolean;
+                            /** @description the rule's deductible (免赔额) */
                             deductibleFen: number;
-                            /** @description max(0, self-paid − deductible): the amount the bands split */
+                            /** @description max(0, burden − deductible) once the threshold is met: the amount the bands split */
                             eligibleFen: number;
                             bands: {
                                 fromFen: number;
@@ -8594,20 +9814,30 @@ export interface operations {
                                 ratioBps: number;
                                 /** @description the part of the eligible amount in this band */
                                 amountFen: number;
-                                /** @description what the band pays; the bands add up to uncappedFen (one rounding down, of the exact sum) */
+                                /** @description what the band pays; the bands add up to entitledFen (one rounding down, of the exact sum) */
                                 paidFen: number;
                             }[];
                             /** @description the part of the eligible amount beyond a bounded last tier, which pays nothing */
                             beyondTiersFen: number;
+                            /** @description what the whole burden is worth under the rule */
+                            entitledFen: number;
+                            /** @description what the basis was paid by earlier claims in the year (0 per claim) */
+                            paidBeforeFen: number;
+                            /** @description entitled − paid before: this claim's amount before the caps */
                             uncappedFen: number;
                             perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
+                            /** @description what the member had received from the scheme in the coverage year before this claim */
+                            personYearPaidFen: number;
+                            /** @description what was left of the person's yearly cap before this claim; null without one */
+                            personYearRemainingFen: number | null;
                             perHouseholdYearCapFen: number | null;
                             /** @description what the household had received from the scheme in the coverage year before this claim */
                             householdYearPaidFen: number;
-                            /** @description what was left of the yearly cap before this claim; null without one */
+                            /** @description what was left of the household's yearly cap before this claim; null without one */
                             householdYearRemainingFen: number | null;
                             /** @enum {string} */
-                            capApplied: "none" | "per_claim" | "household_year";
+                            capApplied: "none" | "per_claim" | "person_year" | "household_year";
                             payoutFen: number;
                         } | null;
                         submittedBy: string;
@@ -8620,6 +9850,20 @@ export interface operations {
                             by: string;
                             at: string;
                         } | null;
+                        /** @description the bank's confirmation of the payment: the batch line that succeeded */
+                        payment?: {
+                            batchId: string;
+                            bankReference: string | null;
+                            at: string;
+                            by: string;
+                        };
+                        /** @description payments the bank returned, oldest first, with its reason: the claim goes into a new batch */
+                        paymentReturns?: {
+                            batchId: string;
+                            reason: string;
+                            at: string;
+                            by: string;
+                        }[];
                         createdAt: string;
                         updatedAt: string;
                         history?: {
@@ -8679,15 +9923,14 @@ export interface operations {
                         county: string;
                         township: string;
                         schemeId: string;
-                        /** @enum {string} */
-                        cause: "illness" | "education" | "disaster" | "accident";
+                        cause: string;
                         causeLabel: string;
                         incidentDate: string;
                         expenses: {
                             totalFen: number;
                             reimbursedFen: number;
                         };
-                        /** @description the household as filed (null for claims filed before it was recorded) */
+                        /** @description the household as filed */
                         household: {
                             headName: string;
                             villageId: string;
@@ -8695,6 +9938,39 @@ export interface operations {
                             /** @enum {string} */
                             category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
                             members: number;
+                        };
+                        /** @description the member the claim is for, as filed; null for a claim for the household */
+                        member: {
+                            memberId: string;
+                            name: string;
+                            relation: string;
+                        } | null;
+                        invoices: {
+                            number: string;
+                            issuer: string;
+                            date: string;
+                            amountFen: number;
+                        }[];
+                        /** @description filed although it may repeat another claim: why, and the reviewer's override once given */
+                        possibleDuplicate: {
+                            matches: {
+                                claimId: string;
+                                /** @enum {string} */
+                                reason: "invoice_reused" | "same_incident";
+                                invoiceNumber: string | null;
+                                cause: string;
+                                incidentDate: string;
+                                /** @enum {string} */
+                                status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                            }[];
+                            explanation: string;
+                            by: string;
+                            at: string;
+                            override: {
+                                reason: string;
+                                by: string;
+                                at: string;
+                            } | null;
                         } | null;
                         documents: {
                             kind: string;
@@ -8703,25 +9979,89 @@ export interface operations {
                         note: string | null;
                         /** @enum {string} */
                         status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                        /**
+                         * @description the step the claim waits for
+                         * @enum {string}
+                         */
+                        stage: "home_visit" | "village_review" | "public_notice" | "township_review" | "county_approval" | "payment" | "closed";
+                        /** @description the steps of its scheme when filed */
+                        chain: {
+                            homeVisit: boolean;
+                            villageReview: boolean;
+                            publicNotice: boolean;
+                        };
+                        /** @description the last day to pay it: the county's working-day deadline from filing */
+                        dueOn: string;
+                        /** @description open past dueOn */
+                        overdue: boolean;
+                        homeVisit: {
+                            visitors: string[];
+                            visitedOn: string;
+                            findings: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        villageReview: {
+                            /** @enum {string} */
+                            decision: "pass" | "reject";
+                            note: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        notice: {
+                            startsOn: string;
+                            endsOn: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        objections: {
+                            objectionId: string;
+                            summary: string;
+                            receivedOn: string;
+                            recordedBy: string;
+                            at: string;
+                            resolution: {
+                                upheld: boolean;
+                                finding: string;
+                                by: string;
+                                at: string;
+                            } | null;
+                        }[];
+                        /** @description everyone who took a step: no one takes two (separation of duties) */
+                        actors: string[];
                         payoutPreviewFen: number;
                         previewSchemeVersion: number;
                         approvedPayoutFen: number | null;
                         /** @description the scheme version the approval used */
                         schemeVersion: number | null;
-                        capApplied: ("none" | "per_claim" | "household_year") | null;
+                        capApplied: ("none" | "per_claim" | "person_year" | "household_year") | null;
                         caps: {
                             perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
                             perHouseholdYearCapFen: number | null;
+                            personYearPaidBeforeFen: number;
                             householdYearPaidBeforeFen: number;
                             uncappedFen: number;
                         } | null;
                         /** @description the approved payout step by step, stored by the approval (null before approval, and for claims approved before it was stored) */
                         payoutBreakdown: {
-                            /** @description total − reimbursed: the self-paid cost other policies left (合规自付) */
+                            /**
+                             * @description per_claim, or the household's or person's burden over the coverage year
+                             * @enum {string}
+                             */
+                            basis: "per_claim" | "household_year" | "person_year";
+                            /** @description this claim's total − reimbursed: the self-paid cost other policies left (合规自付) */
                             selfPaidFen: number;
-                            /** @description the rule's deductible (起付线) */
+                            /** @description the basis's burden from earlier approved claims in the year (0 per claim) */
+                            burdenBeforeFen: number;
+                            /** @description what the rule measures: this claim's self-paid cost, plus the earlier burden on an annual basis */
+                            burdenFen: number;
+                            /** @description the entry threshold for the household's category; null without one */
+                            entryThresholdFen: number | null;
+                            meetsThreshold: boolean;
+                            /** @description the rule's deductible (免赔额) */
                             deductibleFen: number;
-                            /** @description max(0, self-paid − deductible): the amount the bands split */
+                            /** @description max(0, burden − deductible) once the threshold is met: the amount the bands split */
                             eligibleFen: number;
                             bands: {
                                 fromFen: number;
@@ -8729,20 +10069,30 @@ export interface operations {
                                 ratioBps: number;
                                 /** @description the part of the eligible amount in this band */
                                 amountFen: number;
-                                /** @description what the band pays; the bands add up to uncappedFen (one rounding down, of the exact sum) */
+                                /** @description what the band pays; the bands add up to entitledFen (one rounding down, of the exact sum) */
                                 paidFen: number;
                             }[];
                             /** @description the part of the eligible amount beyond a bounded last tier, which pays nothing */
                             beyondTiersFen: number;
+                            /** @description what the whole burden is worth under the rule */
+                            entitledFen: number;
+                            /** @description what the basis was paid by earlier claims in the year (0 per claim) */
+                            paidBeforeFen: number;
+                            /** @description entitled − paid before: this claim's amount before the caps */
                             uncappedFen: number;
                             perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
+                            /** @description what the member had received from the scheme in the coverage year before this claim */
+                            personYearPaidFen: number;
+                            /** @description what was left of the person's yearly cap before this claim; null without one */
+                            personYearRemainingFen: number | null;
                             perHouseholdYearCapFen: number | null;
                             /** @description what the household had received from the scheme in the coverage year before this claim */
                             householdYearPaidFen: number;
-                            /** @description what was left of the yearly cap before this claim; null without one */
+                            /** @description what was left of the household's yearly cap before this claim; null without one */
                             householdYearRemainingFen: number | null;
                             /** @enum {string} */
-                            capApplied: "none" | "per_claim" | "household_year";
+                            capApplied: "none" | "per_claim" | "person_year" | "household_year";
                             payoutFen: number;
                         } | null;
                         submittedBy: string;
@@ -8755,6 +10105,20 @@ export interface operations {
                             by: string;
                             at: string;
                         } | null;
+                        /** @description the bank's confirmation of the payment: the batch line that succeeded */
+                        payment?: {
+                            batchId: string;
+                            bankReference: string | null;
+                            at: string;
+                            by: string;
+                        };
+                        /** @description payments the bank returned, oldest first, with its reason: the claim goes into a new batch */
+                        paymentReturns?: {
+                            batchId: string;
+                            reason: string;
+                            at: string;
+                            by: string;
+                        }[];
                         createdAt: string;
                         updatedAt: string;
                         history?: {
@@ -8815,15 +10179,14 @@ export interface operations {
                         county: string;
                         township: string;
                         schemeId: string;
-                        /** @enum {string} */
-                        cause: "illness" | "education" | "disaster" | "accident";
+                        cause: string;
                         causeLabel: string;
                         incidentDate: string;
                         expenses: {
                             totalFen: number;
                             reimbursedFen: number;
                         };
-                        /** @description the household as filed (null for claims filed before it was recorded) */
+                        /** @description the household as filed */
                         household: {
                             headName: string;
                             villageId: string;
@@ -8831,6 +10194,39 @@ export interface operations {
                             /** @enum {string} */
                             category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
                             members: number;
+                        };
+                        /** @description the member the claim is for, as filed; null for a claim for the household */
+                        member: {
+                            memberId: string;
+                            name: string;
+                            relation: string;
+                        } | null;
+                        invoices: {
+                            number: string;
+                            issuer: string;
+                            date: string;
+                            amountFen: number;
+                        }[];
+                        /** @description filed although it may repeat another claim: why, and the reviewer's override once given */
+                        possibleDuplicate: {
+                            matches: {
+                                claimId: string;
+                                /** @enum {string} */
+                                reason: "invoice_reused" | "same_incident";
+                                invoiceNumber: string | null;
+                                cause: string;
+                                incidentDate: string;
+                                /** @enum {string} */
+                                status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                            }[];
+                            explanation: string;
+                            by: string;
+                            at: string;
+                            override: {
+                                reason: string;
+                                by: string;
+                                at: string;
+                            } | null;
                         } | null;
                         documents: {
                             kind: string;
@@ -8839,25 +10235,89 @@ export interface operations {
                         note: string | null;
                         /** @enum {string} */
                         status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                        /**
+                         * @description the step the claim waits for
+                         * @enum {string}
+                         */
+                        stage: "home_visit" | "village_review" | "public_notice" | "township_review" | "county_approval" | "payment" | "closed";
+                        /** @description the steps of its scheme when filed */
+                        chain: {
+                            homeVisit: boolean;
+                            villageReview: boolean;
+                            publicNotice: boolean;
+                        };
+                        /** @description the last day to pay it: the county's working-day deadline from filing */
+                        dueOn: string;
+                        /** @description open past dueOn */
+                        overdue: boolean;
+                        homeVisit: {
+                            visitors: string[];
+                            visitedOn: string;
+                            findings: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        villageReview: {
+                            /** @enum {string} */
+                            decision: "pass" | "reject";
+                            note: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        notice: {
+                            startsOn: string;
+                            endsOn: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        objections: {
+                            objectionId: string;
+                            summary: string;
+                            receivedOn: string;
+                            recordedBy: string;
+                            at: string;
+                            resolution: {
+                                upheld: boolean;
+                                finding: string;
+                                by: string;
+                                at: string;
+                            } | null;
+                        }[];
+                        /** @description everyone who took a step: no one takes two (separation of duties) */
+                        actors: string[];
                         payoutPreviewFen: number;
                         previewSchemeVersion: number;
                         approvedPayoutFen: number | null;
                         /** @description the scheme version the approval used */
                         schemeVersion: number | null;
-                        capApplied: ("none" | "per_claim" | "household_year") | null;
+                        capApplied: ("none" | "per_claim" | "person_year" | "household_year") | null;
                         caps: {
                             perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
                             perHouseholdYearCapFen: number | null;
+                            personYearPaidBeforeFen: number;
                             householdYearPaidBeforeFen: number;
                             uncappedFen: number;
                         } | null;
                         /** @description the approved payout step by step, stored by the approval (null before approval, and for claims approved before it was stored) */
                         payoutBreakdown: {
-                            /** @description total − reimbursed: the self-paid cost other policies left (合规自付) */
+                            /**
+                             * @description per_claim, or the household's or person's burden over the coverage year
+                             * @enum {string}
+                             */
+                            basis: "per_claim" | "household_year" | "person_year";
+                            /** @description this claim's total − reimbursed: the self-paid cost other policies left (合规自付) */
                             selfPaidFen: number;
-                            /** @description the rule's deductible (起付线) */
+                            /** @description the basis's burden from earlier approved claims in the year (0 per claim) */
+                            burdenBeforeFen: number;
+                            /** @description what the rule measures: this claim's self-paid cost, plus the earlier burden on an annual basis */
+                            burdenFen: number;
+                            /** @description the entry threshold for the household's category; null without one */
+                            entryThresholdFen: number | null;
+                            meetsThreshold: boolean;
+                            /** @description the rule's deductible (免赔额) */
                             deductibleFen: number;
-                            /** @description max(0, self-paid − deductible): the amount the bands split */
+                            /** @description max(0, burden − deductible) once the threshold is met: the amount the bands split */
                             eligibleFen: number;
                             bands: {
                                 fromFen: number;
@@ -8865,20 +10325,30 @@ export interface operations {
                                 ratioBps: number;
                                 /** @description the part of the eligible amount in this band */
                                 amountFen: number;
-                                /** @description what the band pays; the bands add up to uncappedFen (one rounding down, of the exact sum) */
+                                /** @description what the band pays; the bands add up to entitledFen (one rounding down, of the exact sum) */
                                 paidFen: number;
                             }[];
                             /** @description the part of the eligible amount beyond a bounded last tier, which pays nothing */
                             beyondTiersFen: number;
+                            /** @description what the whole burden is worth under the rule */
+                            entitledFen: number;
+                            /** @description what the basis was paid by earlier claims in the year (0 per claim) */
+                            paidBeforeFen: number;
+                            /** @description entitled − paid before: this claim's amount before the caps */
                             uncappedFen: number;
                             perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
+                            /** @description what the member had received from the scheme in the coverage year before this claim */
+                            personYearPaidFen: number;
+                            /** @description what was left of the person's yearly cap before this claim; null without one */
+                            personYearRemainingFen: number | null;
                             perHouseholdYearCapFen: number | null;
                             /** @description what the household had received from the scheme in the coverage year before this claim */
                             householdYearPaidFen: number;
-                            /** @description what was left of the yearly cap before this claim; null without one */
+                            /** @description what was left of the household's yearly cap before this claim; null without one */
                             householdYearRemainingFen: number | null;
                             /** @enum {string} */
-                            capApplied: "none" | "per_claim" | "household_year";
+                            capApplied: "none" | "per_claim" | "person_year" | "household_year";
                             payoutFen: number;
                         } | null;
                         submittedBy: string;
@@ -8891,6 +10361,20 @@ export interface operations {
                             by: string;
                             at: string;
                         } | null;
+                        /** @description the bank's confirmation of the payment: the batch line that succeeded */
+                        payment?: {
+                            batchId: string;
+                            bankReference: string | null;
+                            at: string;
+                            by: string;
+                        };
+                        /** @description payments the bank returned, oldest first, with its reason: the claim goes into a new batch */
+                        paymentReturns?: {
+                            batchId: string;
+                            reason: string;
+                            at: string;
+                            by: string;
+                        }[];
                         createdAt: string;
                         updatedAt: string;
                         history?: {
@@ -8947,21 +10431,9 @@ export interface operations {
                             rejected: number;
                             paid: number;
                         };
-                        /** @description per cause: claims filed (every status) and money approved */
+                        /** @description per cause id of the scheme: claims filed (every status) and money approved */
                         byCause: {
-                            illness: {
-                                claims: number;
-                                paidFen: number;
-                            };
-                            education: {
-                                claims: number;
-                                paidFen: number;
-                            };
-                            disaster: {
-                                claims: number;
-                                paidFen: number;
-                            };
-                            accident: {
+                            [key: string]: {
                                 claims: number;
                                 paidFen: number;
                             };
@@ -8973,6 +10445,2969 @@ export interface operations {
                         toppedUpFen: number;
                     };
                     "text/csv": string;
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    "postClaimsClaimIdHome-visit": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the people who made the visit (入户核查人员), at least two */
+                    visitors: string[];
+                    /** @description the day of the visit */
+                    visitedOn: string;
+                    /** @description what the visit found: living conditions, assets, the expense confirmed */
+                    findings: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claimId: string;
+                        householdId: string;
+                        province: string;
+                        city: string;
+                        /** @description the household's county: the claim lies in its staff's area */
+                        county: string;
+                        township: string;
+                        schemeId: string;
+                        cause: string;
+                        causeLabel: string;
+                        incidentDate: string;
+                        expenses: {
+                            totalFen: number;
+                            reimbursedFen: number;
+                        };
+                        /** @description the household as filed */
+                        household: {
+                            headName: string;
+                            villageId: string;
+                            county: string;
+                            /** @enum {string} */
+                            category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                            members: number;
+                        };
+                        /** @description the member the claim is for, as filed; null for a claim for the household */
+                        member: {
+                            memberId: string;
+                            name: string;
+                            relation: string;
+                        } | null;
+                        invoices: {
+                            number: string;
+                            issuer: string;
+                            date: string;
+                            amountFen: number;
+                        }[];
+                        /** @description filed although it may repeat another claim: why, and the reviewer's override once given */
+                        possibleDuplicate: {
+                            matches: {
+                                claimId: string;
+                                /** @enum {string} */
+                                reason: "invoice_reused" | "same_incident";
+                                invoiceNumber: string | null;
+                                cause: string;
+                                incidentDate: string;
+                                /** @enum {string} */
+                                status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                            }[];
+                            explanation: string;
+                            by: string;
+                            at: string;
+                            override: {
+                                reason: string;
+                                by: string;
+                                at: string;
+                            } | null;
+                        } | null;
+                        documents: {
+                            kind: string;
+                            ref: string;
+                        }[];
+                        note: string | null;
+                        /** @enum {string} */
+                        status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                        /**
+                         * @description the step the claim waits for
+                         * @enum {string}
+                         */
+                        stage: "home_visit" | "village_review" | "public_notice" | "township_review" | "county_approval" | "payment" | "closed";
+                        /** @description the steps of its scheme when filed */
+                        chain: {
+                            homeVisit: boolean;
+                            villageReview: boolean;
+                            publicNotice: boolean;
+                        };
+                        /** @description the last day to pay it: the county's working-day deadline from filing */
+                        dueOn: string;
+                        /** @description open past dueOn */
+                        overdue: boolean;
+                        homeVisit: {
+                            visitors: string[];
+                            visitedOn: string;
+                            findings: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        villageReview: {
+                            /** @enum {string} */
+                            decision: "pass" | "reject";
+                            note: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        notice: {
+                            startsOn: string;
+                            endsOn: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        objections: {
+                            objectionId: string;
+                            summary: string;
+                            receivedOn: string;
+                            recordedBy: string;
+                            at: string;
+                            resolution: {
+                                upheld: boolean;
+                                finding: string;
+                                by: string;
+                                at: string;
+                            } | null;
+                        }[];
+                        /** @description everyone who took a step: no one takes two (separation of duties) */
+                        actors: string[];
+                        payoutPreviewFen: number;
+                        previewSchemeVersion: number;
+                        approvedPayoutFen: number | null;
+                        /** @description the scheme version the approval used */
+                        schemeVersion: number | null;
+                        capApplied: ("none" | "per_claim" | "person_year" | "household_year") | null;
+                        caps: {
+                            perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
+                            perHouseholdYearCapFen: number | null;
+                            personYearPaidBeforeFen: number;
+                            householdYearPaidBeforeFen: number;
+                            uncappedFen: number;
+                        } | null;
+                        /** @description the approved payout step by step, stored by the approval (null before approval, and for claims approved before it was stored) */
+                        payoutBreakdown: {
+                            /**
+                             * @description per_claim, or the household's or person's burden over the coverage year
+                             * @enum {string}
+                             */
+                            basis: "per_claim" | "household_year" | "person_year";
+                            /** @description this claim's total − reimbursed: the self-paid cost other policies left (合规自付) */
+                            selfPaidFen: number;
+                            /** @description the basis's burden from earlier approved claims in the year (0 per claim) */
+                            burdenBeforeFen: number;
+                            /** @description what the rule measures: this claim's self-paid cost, plus the earlier burden on an annual basis */
+                            burdenFen: number;
+                            /** @description the entry threshold for the household's category; null without one */
+                            entryThresholdFen: number | null;
+                            meetsThreshold: boolean;
+                            /** @description the rule's deductible (免赔额) */
+                            deductibleFen: number;
+                            /** @description max(0, burden − deductible) once the threshold is met: the amount the bands split */
+                            eligibleFen: number;
+                            bands: {
+                                fromFen: number;
+                                toFen: number;
+                                ratioBps: number;
+                                /** @description the part of the eligible amount in this band */
+                                amountFen: number;
+                                /** @description what the band pays; the bands add up to entitledFen (one rounding down, of the exact sum) */
+                                paidFen: number;
+                            }[];
+                            /** @description the part of the eligible amount beyond a bounded last tier, which pays nothing */
+                            beyondTiersFen: number;
+                            /** @description what the whole burden is worth under the rule */
+                            entitledFen: number;
+                            /** @description what the basis was paid by earlier claims in the year (0 per claim) */
+                            paidBeforeFen: number;
+                            /** @description entitled − paid before: this claim's amount before the caps */
+                            uncappedFen: number;
+                            perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
+                            /** @description what the member had received from the scheme in the coverage year before this claim */
+                            personYearPaidFen: number;
+                            /** @description what was left of the person's yearly cap before this claim; null without one */
+                            personYearRemainingFen: number | null;
+                            perHouseholdYearCapFen: number | null;
+                            /** @description what the household had received from the scheme in the coverage year before this claim */
+                            householdYearPaidFen: number;
+                            /** @description what was left of the household's yearly cap before this claim; null without one */
+                            householdYearRemainingFen: number | null;
+                            /** @enum {string} */
+                            capApplied: "none" | "per_claim" | "person_year" | "household_year";
+                            payoutFen: number;
+                        } | null;
+                        submittedBy: string;
+                        reviewedBy: string | null;
+                        approvedBy: string | null;
+                        rejectedBy: string | null;
+                        rejectionReason: string | null;
+                        disbursement: {
+                            reference: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        /** @description the bank's confirmation of the payment: the batch line that succeeded */
+                        payment?: {
+                            batchId: string;
+                            bankReference: string | null;
+                            at: string;
+                            by: string;
+                        };
+                        /** @description payments the bank returned, oldest first, with its reason: the claim goes into a new batch */
+                        paymentReturns?: {
+                            batchId: string;
+                            reason: string;
+                            at: string;
+                            by: string;
+                        }[];
+                        createdAt: string;
+                        updatedAt: string;
+                        history?: {
+                            actor: string;
+                            action: string;
+                            from: ("submitted" | "reviewed" | "approved" | "rejected" | "paid") | null;
+                            /** @enum {string} */
+                            to: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                            time: string;
+                            note: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    "postClaimsClaimIdVillage-review": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    decision: "pass" | "reject";
+                    /** @description the 评议 record: who attended, the outcome */
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claimId: string;
+                        householdId: string;
+                        province: string;
+                        city: string;
+                        /** @description the household's county: the claim lies in its staff's area */
+                        county: string;
+                        township: string;
+                        schemeId: string;
+                        cause: string;
+                        causeLabel: string;
+                        incidentDate: string;
+                        expenses: {
+                            totalFen: number;
+                            reimbursedFen: number;
+                        };
+                        /** @description the household as filed */
+                        household: {
+                            headName: string;
+                            villageId: string;
+                            county: string;
+                            /** @enum {string} */
+                            category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                            members: number;
+                        };
+                        /** @description the member the claim is for, as filed; null for a claim for the household */
+                        member: {
+                            memberId: string;
+                            name: string;
+                            relation: string;
+                        } | null;
+                        invoices: {
+                            number: string;
+                            issuer: string;
+                            date: string;
+                            amountFen: number;
+                        }[];
+                        /** @description filed although it may repeat another claim: why, and the reviewer's override once given */
+                        possibleDuplicate: {
+                            matches: {
+                                claimId: string;
+                                /** @enum {string} */
+                                reason: "invoice_reused" | "same_incident";
+                                invoiceNumber: string | null;
+                                cause: string;
+                                incidentDate: string;
+                                /** @enum {string} */
+                                status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                            }[];
+                            explanation: string;
+                            by: string;
+                            at: string;
+                            override: {
+                                reason: string;
+                                by: string;
+                                at: string;
+                            } | null;
+                        } | null;
+                        documents: {
+                            kind: string;
+                            ref: string;
+                        }[];
+                        note: string | null;
+                        /** @enum {string} */
+                        status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                        /**
+                         * @description the step the claim waits for
+                         * @enum {string}
+                         */
+                        stage: "home_visit" | "village_review" | "public_notice" | "township_review" | "county_approval" | "payment" | "closed";
+                        /** @description the steps of its scheme when filed */
+                        chain: {
+                            homeVisit: boolean;
+                            villageReview: boolean;
+                            publicNotice: boolean;
+                        };
+                        /** @description the last day to pay it: the county's working-day deadline from filing */
+                        dueOn: string;
+                        /** @description open past dueOn */
+                        overdue: boolean;
+                        homeVisit: {
+                            visitors: string[];
+                            visitedOn: string;
+                            findings: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        villageReview: {
+                            /** @enum {string} */
+                            decision: "pass" | "reject";
+                            note: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        notice: {
+                            startsOn: string;
+                            endsOn: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        objections: {
+                            objectionId: string;
+                            summary: string;
+                            receivedOn: string;
+                            recordedBy: string;
+                            at: string;
+                            resolution: {
+                                upheld: boolean;
+                                finding: string;
+                                by: string;
+                                at: string;
+                            } | null;
+                        }[];
+                        /** @description everyone who took a step: no one takes two (separation of duties) */
+                        actors: string[];
+                        payoutPreviewFen: number;
+                        previewSchemeVersion: number;
+                        approvedPayoutFen: number | null;
+                        /** @description the scheme version the approval used */
+                        schemeVersion: number | null;
+                        capApplied: ("none" | "per_claim" | "person_year" | "household_year") | null;
+                        caps: {
+                            perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
+                            perHouseholdYearCapFen: number | null;
+                            personYearPaidBeforeFen: number;
+                            householdYearPaidBeforeFen: number;
+                            uncappedFen: number;
+                        } | null;
+                        /** @description the approved payout step by step, stored by the approval (null before approval, and for claims approved before it was stored) */
+                        payoutBreakdown: {
+                            /**
+                             * @description per_claim, or the household's or person's burden over the coverage year
+                             * @enum {string}
+                             */
+                            basis: "per_claim" | "household_year" | "person_year";
+                            /** @description this claim's total − reimbursed: the self-paid cost other policies left (合规自付) */
+                            selfPaidFen: number;
+                            /** @description the basis's burden from earlier approved claims in the year (0 per claim) */
+                            burdenBeforeFen: number;
+                            /** @description what the rule measures: this claim's self-paid cost, plus the earlier burden on an annual basis */
+                            burdenFen: number;
+                            /** @description the entry threshold for the household's category; null without one */
+                            entryThresholdFen: number | null;
+                            meetsThreshold: boolean;
+                            /** @description the rule's deductible (免赔额) */
+                            deductibleFen: number;
+                            /** @description max(0, burden − deductible) once the threshold is met: the amount the bands split */
+                            eligibleFen: number;
+                            bands: {
+                                fromFen: number;
+                                toFen: number;
+                                ratioBps: number;
+                                /** @description the part of the eligible amount in this band */
+                                amountFen: number;
+                                /** @description what the band pays; the bands add up to entitledFen (one rounding down, of the exact sum) */
+                                paidFen: number;
+                            }[];
+                            /** @description the part of the eligible amount beyond a bounded last tier, which pays nothing */
+                            beyondTiersFen: number;
+                            /** @description what the whole burden is worth under the rule */
+                            entitledFen: number;
+                            /** @description what the basis was paid by earlier claims in the year (0 per claim) */
+                            paidBeforeFen: number;
+                            /** @description entitled − paid before: this claim's amount before the caps */
+                            uncappedFen: number;
+                            perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
+                            /** @description what the member had received from the scheme in the coverage year before this claim */
+                            personYearPaidFen: number;
+                            /** @description what was left of the person's yearly cap before this claim; null without one */
+                            personYearRemainingFen: number | null;
+                            perHouseholdYearCapFen: number | null;
+                            /** @description what the household had received from the scheme in the coverage year before this claim */
+                            householdYearPaidFen: number;
+                            /** @description what was left of the household's yearly cap before this claim; null without one */
+                            householdYearRemainingFen: number | null;
+                            /** @enum {string} */
+                            capApplied: "none" | "per_claim" | "person_year" | "household_year";
+                            payoutFen: number;
+                        } | null;
+                        submittedBy: string;
+                        reviewedBy: string | null;
+                        approvedBy: string | null;
+                        rejectedBy: string | null;
+                        rejectionReason: string | null;
+                        disbursement: {
+                            reference: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        /** @description the bank's confirmation of the payment: the batch line that succeeded */
+                        payment?: {
+                            batchId: string;
+                            bankReference: string | null;
+                            at: string;
+                            by: string;
+                        };
+                        /** @description payments the bank returned, oldest first, with its reason: the claim goes into a new batch */
+                        paymentReturns?: {
+                            batchId: string;
+                            reason: string;
+                            at: string;
+                            by: string;
+                        }[];
+                        createdAt: string;
+                        updatedAt: string;
+                        history?: {
+                            actor: string;
+                            action: string;
+                            from: ("submitted" | "reviewed" | "approved" | "rejected" | "paid") | null;
+                            /** @enum {string} */
+                            to: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                            time: string;
+                            note: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    postClaimsClaimIdNotice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the first day of the 公示 (today by default; not in the past) */
+                    startsOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claimId: string;
+                        householdId: string;
+                        province: string;
+                        city: string;
+                        /** @description the household's county: the claim lies in its staff's area */
+                        county: string;
+                        township: string;
+                        schemeId: string;
+                        cause: string;
+                        causeLabel: string;
+                        incidentDate: string;
+                        expenses: {
+                            totalFen: number;
+                            reimbursedFen: number;
+                        };
+                        /** @description the household as filed */
+                        household: {
+                            headName: string;
+                            villageId: string;
+                            county: string;
+                            /** @enum {string} */
+                            category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                            members: number;
+                        };
+                        /** @description the member the claim is for, as filed; null for a claim for the household */
+                        member: {
+                            memberId: string;
+                            name: string;
+                            relation: string;
+                        } | null;
+                        invoices: {
+                            number: string;
+                            issuer: string;
+                            date: string;
+                            amountFen: number;
+                        }[];
+                        /** @description filed although it may repeat another claim: why, and the reviewer's override once given */
+                        possibleDuplicate: {
+                            matches: {
+                                claimId: string;
+                                /** @enum {string} */
+                                reason: "invoice_reused" | "same_incident";
+                                invoiceNumber: string | null;
+                                cause: string;
+                                incidentDate: string;
+                                /** @enum {string} */
+                                status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                            }[];
+                            explanation: string;
+                            by: string;
+                            at: string;
+                            override: {
+                                reason: string;
+                                by: string;
+                                at: string;
+                            } | null;
+                        } | null;
+                        documents: {
+                            kind: string;
+                            ref: string;
+                        }[];
+                        note: string | null;
+                        /** @enum {string} */
+                        status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                        /**
+                         * @description the step the claim waits for
+                         * @enum {string}
+                         */
+                        stage: "home_visit" | "village_review" | "public_notice" | "township_review" | "county_approval" | "payment" | "closed";
+                        /** @description the steps of its scheme when filed */
+                        chain: {
+                            homeVisit: boolean;
+                            villageReview: boolean;
+                            publicNotice: boolean;
+                        };
+                        /** @description the last day to pay it: the county's working-day deadline from filing */
+                        dueOn: string;
+                        /** @description open past dueOn */
+                        overdue: boolean;
+                        homeVisit: {
+                            visitors: string[];
+                            visitedOn: string;
+                            findings: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        villageReview: {
+                            /** @enum {string} */
+                            decision: "pass" | "reject";
+                            note: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        notice: {
+                            startsOn: string;
+                            endsOn: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        objections: {
+                            objectionId: string;
+                            summary: string;
+                            receivedOn: string;
+                            recordedBy: string;
+                            at: string;
+                            resolution: {
+                                upheld: boolean;
+                                finding: string;
+                                by: string;
+                                at: string;
+                            } | null;
+                        }[];
+                        /** @description everyone who took a step: no one takes two (separation of duties) */
+                        actors: string[];
+                        payoutPreviewFen: number;
+                        previewSchemeVersion: number;
+                        approvedPayoutFen: number | null;
+                        /** @description the scheme version the approval used */
+                        schemeVersion: number | null;
+                        capApplied: ("none" | "per_claim" | "person_year" | "household_year") | null;
+                        caps: {
+                            perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
+                            perHouseholdYearCapFen: number | null;
+                            personYearPaidBeforeFen: number;
+                            householdYearPaidBeforeFen: number;
+                            uncappedFen: number;
+                        } | null;
+                        /** @description the approved payout step by step, stored by the approval (null before approval, and for claims approved before it was stored) */
+                        payoutBreakdown: {
+                            /**
+                             * @description per_claim, or the household's or person's burden over the coverage year
+                             * @enum {string}
+                             */
+                            basis: "per_claim" | "household_year" | "person_year";
+                            /** @description this claim's total − reimbursed: the self-paid cost other policies left (合规自付) */
+                            selfPaidFen: number;
+                            /** @description the basis's burden from earlier approved claims in the year (0 per claim) */
+                            burdenBeforeFen: number;
+                            /** @description what the rule measures: this claim's self-paid cost, plus the earlier burden on an annual basis */
+                            burdenFen: number;
+                            /** @description the entry threshold for the household's category; null without one */
+                            entryThresholdFen: number | null;
+                            meetsThreshold: boolean;
+                            /** @description the rule's deductible (免赔额) */
+                            deductibleFen: number;
+                            /** @description max(0, burden − deductible) once the threshold is met: the amount the bands split */
+                            eligibleFen: number;
+                            bands: {
+                                fromFen: number;
+                                toFen: number;
+                                ratioBps: number;
+                                /** @description the part of the eligible amount in this band */
+                                amountFen: number;
+                                /** @description what the band pays; the bands add up to entitledFen (one rounding down, of the exact sum) */
+                                paidFen: number;
+                            }[];
+                            /** @description the part of the eligible amount beyond a bounded last tier, which pays nothing */
+                            beyondTiersFen: number;
+                            /** @description what the whole burden is worth under the rule */
+                            entitledFen: number;
+                            /** @description what the basis was paid by earlier claims in the year (0 per claim) */
+                            paidBeforeFen: number;
+                            /** @description entitled − paid before: this claim's amount before the caps */
+                            uncappedFen: number;
+                            perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
+                            /** @description what the member had received from the scheme in the coverage year before this claim */
+                            personYearPaidFen: number;
+                            /** @description what was left of the person's yearly cap before this claim; null without one */
+                            personYearRemainingFen: number | null;
+                            perHouseholdYearCapFen: number | null;
+                            /** @description what the household had received from the scheme in the coverage year before this claim */
+                            householdYearPaidFen: number;
+                            /** @description what was left of the household's yearly cap before this claim; null without one */
+                            householdYearRemainingFen: number | null;
+                            /** @enum {string} */
+                            capApplied: "none" | "per_claim" | "person_year" | "household_year";
+                            payoutFen: number;
+                        } | null;
+                        submittedBy: string;
+                        reviewedBy: string | null;
+                        approvedBy: string | null;
+                        rejectedBy: string | null;
+                        rejectionReason: string | null;
+                        disbursement: {
+                            reference: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        /** @description the bank's confirmation of the payment: the batch line that succeeded */
+                        payment?: {
+                            batchId: string;
+                            bankReference: string | null;
+                            at: string;
+                            by: string;
+                        };
+                        /** @description payments the bank returned, oldest first, with its reason: the claim goes into a new batch */
+                        paymentReturns?: {
+                            batchId: string;
+                            reason: string;
+                            at: string;
+                            by: string;
+                        }[];
+                        createdAt: string;
+                        updatedAt: string;
+                        history?: {
+                            actor: string;
+                            action: string;
+                            from: ("submitted" | "reviewed" | "approved" | "rejected" | "paid") | null;
+                            /** @enum {string} */
+                            to: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                            time: string;
+                            note: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    postClaimsClaimIdObjections: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description what was objected (names of objectors stay off the record) */
+                    summary: string;
+                    receivedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claimId: string;
+                        householdId: string;
+                        province: string;
+                        city: string;
+                        /** @description the household's county: the claim lies in its staff's area */
+                        county: string;
+                        township: string;
+                        schemeId: string;
+                        cause: string;
+                        causeLabel: string;
+                        incidentDate: string;
+                        expenses: {
+                            totalFen: number;
+                            reimbursedFen: number;
+                        };
+                        /** @description the household as filed */
+                        household: {
+                            headName: string;
+                            villageId: string;
+                            county: string;
+                            /** @enum {string} */
+                            category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                            members: number;
+                        };
+                        /** @description the member the claim is for, as filed; null for a claim for the household */
+                        member: {
+                            memberId: string;
+                            name: string;
+                            relation: string;
+                        } | null;
+                        invoices: {
+                            number: string;
+                            issuer: string;
+                            date: string;
+                            amountFen: number;
+                        }[];
+                        /** @description filed although it may repeat another claim: why, and the reviewer's override once given */
+                        possibleDuplicate: {
+                            matches: {
+                                claimId: string;
+                                /** @enum {string} */
+                                reason: "invoice_reused" | "same_incident";
+                                invoiceNumber: string | null;
+                                cause: string;
+                                incidentDate: string;
+                                /** @enum {string} */
+                                status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                            }[];
+                            explanation: string;
+                            by: string;
+                            at: string;
+                            override: {
+                                reason: string;
+                                by: string;
+                                at: string;
+                            } | null;
+                        } | null;
+                        documents: {
+                            kind: string;
+                            ref: string;
+                        }[];
+                        note: string | null;
+                        /** @enum {string} */
+                        status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                        /**
+                         * @description the step the claim waits for
+                         * @enum {string}
+                         */
+                        stage: "home_visit" | "village_review" | "public_notice" | "township_review" | "county_approval" | "payment" | "closed";
+                        /** @description the steps of its scheme when filed */
+                        chain: {
+                            homeVisit: boolean;
+                            villageReview: boolean;
+                            publicNotice: boolean;
+                        };
+                        /** @description the last day to pay it: the county's working-day deadline from filing */
+                        dueOn: string;
+                        /** @description open past dueOn */
+                        overdue: boolean;
+                        homeVisit: {
+                            visitors: string[];
+                            visitedOn: string;
+                            findings: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        villageReview: {
+                            /** @enum {string} */
+                            decision: "pass" | "reject";
+                            note: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        notice: {
+                            startsOn: string;
+                            endsOn: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        objections: {
+                            objectionId: string;
+                            summary: string;
+                            receivedOn: string;
+                            recordedBy: string;
+                            at: string;
+                            resolution: {
+                                upheld: boolean;
+                                finding: string;
+                                by: string;
+                                at: string;
+                            } | null;
+                        }[];
+                        /** @description everyone who took a step: no one takes two (separation of duties) */
+                        actors: string[];
+                        payoutPreviewFen: number;
+                        previewSchemeVersion: number;
+                        approvedPayoutFen: number | null;
+                        /** @description the scheme version the approval used */
+                        schemeVersion: number | null;
+                        capApplied: ("none" | "per_claim" | "person_year" | "household_year") | null;
+                        caps: {
+                            perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
+                            perHouseholdYearCapFen: number | null;
+                            personYearPaidBeforeFen: number;
+                            householdYearPaidBeforeFen: number;
+                            uncappedFen: number;
+                        } | null;
+                        /** @description the approved payout step by step, stored by the approval (null before approval, and for claims approved before it was stored) */
+                        payoutBreakdown: {
+                            /**
+                             * @description per_claim, or the household's or person's burden over the coverage year
+                             * @enum {string}
+                             */
+                            basis: "per_claim" | "household_year" | "person_year";
+                            /** @description this claim's total − reimbursed: the self-paid cost other policies left (合规自付) */
+                            selfPaidFen: number;
+                            /** @description the basis's burden from earlier approved claims in the year (0 per claim) */
+                            burdenBeforeFen: number;
+                            /** @description what the rule measures: this claim's self-paid cost, plus the earlier burden on an annual basis */
+                            burdenFen: number;
+                            /** @description the entry threshold for the household's category; null without one */
+                            entryThresholdFen: number | null;
+                            meetsThreshold: boolean;
+                            /** @description the rule's deductible (免赔额) */
+                            deductibleFen: number;
+                            /** @description max(0, burden − deductible) once the threshold is met: the amount the bands split */
+                            eligibleFen: number;
+                            bands: {
+                                fromFen: number;
+                                toFen: number;
+                                ratioBps: number;
+                                /** @description the part of the eligible amount in this band */
+                                amountFen: number;
+                                /** @description what the band pays; the bands add up to entitledFen (one rounding down, of the exact sum) */
+                                paidFen: number;
+                            }[];
+                            /** @description the part of the eligible amount beyond a bounded last tier, which pays nothing */
+                            beyondTiersFen: number;
+                            /** @description what the whole burden is worth under the rule */
+                            entitledFen: number;
+                            /** @description what the basis was paid by earlier claims in the year (0 per claim) */
+                            paidBeforeFen: number;
+                            /** @description entitled − paid before: this claim's amount before the caps */
+                            uncappedFen: number;
+                            perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
+                            /** @description what the member had received from the scheme in the coverage year before this claim */
+                            personYearPaidFen: number;
+                            /** @description what was left of the person's yearly cap before this claim; null without one */
+                            personYearRemainingFen: number | null;
+                            perHouseholdYearCapFen: number | null;
+                            /** @description what the household had received from the scheme in the coverage year before this claim */
+                            householdYearPaidFen: number;
+                            /** @description what was left of the household's yearly cap before this claim; null without one */
+                            householdYearRemainingFen: number | null;
+                            /** @enum {string} */
+                            capApplied: "none" | "per_claim" | "person_year" | "household_year";
+                            payoutFen: number;
+                        } | null;
+                        submittedBy: string;
+                        reviewedBy: string | null;
+                        approvedBy: string | null;
+                        rejectedBy: string | null;
+                        rejectionReason: string | null;
+                        disbursement: {
+                            reference: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        /** @description the bank's confirmation of the payment: the batch line that succeeded */
+                        payment?: {
+                            batchId: string;
+                            bankReference: string | null;
+                            at: string;
+                            by: string;
+                        };
+                        /** @description payments the bank returned, oldest first, with its reason: the claim goes into a new batch */
+                        paymentReturns?: {
+                            batchId: string;
+                            reason: string;
+                            at: string;
+                            by: string;
+                        }[];
+                        createdAt: string;
+                        updatedAt: string;
+                        history?: {
+                            actor: string;
+                            action: string;
+                            from: ("submitted" | "reviewed" | "approved" | "rejected" | "paid") | null;
+                            /** @enum {string} */
+                            to: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                            time: string;
+                            note: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    postClaimsClaimIdObjectionsObjectionIdResolution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                claimId: string;
+                objectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description true: the objection holds, and the claim can only be rejected */
+                    upheld: boolean;
+                    finding: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claimId: string;
+                        householdId: string;
+                        province: string;
+                        city: string;
+                        /** @description the household's county: the claim lies in its staff's area */
+                        county: string;
+                        township: string;
+                        schemeId: string;
+                        cause: string;
+                        causeLabel: string;
+                        incidentDate: string;
+                        expenses: {
+                            totalFen: number;
+                            reimbursedFen: number;
+                        };
+                        /** @description the household as filed */
+                        household: {
+                            headName: string;
+                            villageId: string;
+                            county: string;
+                            /** @enum {string} */
+                            category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
+                            members: number;
+                        };
+                        /** @description the member the claim is for, as filed; null for a claim for the household */
+                        member: {
+                            memberId: string;
+                            name: string;
+                            relation: string;
+                        } | null;
+                        invoices: {
+                            number: string;
+                            issuer: string;
+                            date: string;
+                            amountFen: number;
+                        }[];
+                        /** @description filed although it may repeat another claim: why, and the reviewer's override once given */
+                        possibleDuplicate: {
+                            matches: {
+                                claimId: string;
+                                /** @enum {string} */
+                                reason: "invoice_reused" | "same_incident";
+                                invoiceNumber: string | null;
+                                cause: string;
+                                incidentDate: string;
+                                /** @enum {string} */
+                                status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                            }[];
+                            explanation: string;
+                            by: string;
+                            at: string;
+                            override: {
+                                reason: string;
+                                by: string;
+                                at: string;
+                            } | null;
+                        } | null;
+                        documents: {
+                            kind: string;
+                            ref: string;
+                        }[];
+                        note: string | null;
+                        /** @enum {string} */
+                        status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                        /**
+                         * @description the step the claim waits for
+                         * @enum {string}
+                         */
+                        stage: "home_visit" | "village_review" | "public_notice" | "township_review" | "county_approval" | "payment" | "closed";
+                        /** @description the steps of its scheme when filed */
+                        chain: {
+                            homeVisit: boolean;
+                            villageReview: boolean;
+                            publicNotice: boolean;
+                        };
+                        /** @description the last day to pay it: the county's working-day deadline from filing */
+                        dueOn: string;
+                        /** @description open past dueOn */
+                        overdue: boolean;
+                        homeVisit: {
+                            visitors: string[];
+                            visitedOn: string;
+                            findings: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        villageReview: {
+                            /** @enum {string} */
+                            decision: "pass" | "reject";
+                            note: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        notice: {
+                            startsOn: string;
+                            endsOn: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        objections: {
+                            objectionId: string;
+                            summary: string;
+                            receivedOn: string;
+                            recordedBy: string;
+                            at: string;
+                            resolution: {
+                                upheld: boolean;
+                                finding: string;
+                                by: string;
+                                at: string;
+                            } | null;
+                        }[];
+                        /** @description everyone who took a step: no one takes two (separation of duties) */
+                        actors: string[];
+                        payoutPreviewFen: number;
+                        previewSchemeVersion: number;
+                        approvedPayoutFen: number | null;
+                        /** @description the scheme version the approval used */
+                        schemeVersion: number | null;
+                        capApplied: ("none" | "per_claim" | "person_year" | "household_year") | null;
+                        caps: {
+                            perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
+                            perHouseholdYearCapFen: number | null;
+                            personYearPaidBeforeFen: number;
+                            householdYearPaidBeforeFen: number;
+                            uncappedFen: number;
+                        } | null;
+                        /** @description the approved payout step by step, stored by the approval (null before approval, and for claims approved before it was stored) */
+                        payoutBreakdown: {
+                            /**
+                             * @description per_claim, or the household's or person's burden over the coverage year
+                             * @enum {string}
+                             */
+                            basis: "per_claim" | "household_year" | "person_year";
+                            /** @description this claim's total − reimbursed: the self-paid cost other policies left (合规自付) */
+                            selfPaidFen: number;
+                            /** @description the basis's burden from earlier approved claims in the year (0 per claim) */
+                            burdenBeforeFen: number;
+                            /** @description what the rule measures: this claim's self-paid cost, plus the earlier burden on an annual basis */
+                            burdenFen: number;
+                            /** @description the entry threshold for the household's category; null without one */
+                            entryThresholdFen: number | null;
+                            meetsThreshold: boolean;
+                            /** @description the rule's deductible (免赔额) */
+                            deductibleFen: number;
+                            /** @description max(0, burden − deductible) once the threshold is met: the amount the bands split */
+                            eligibleFen: number;
+                            bands: {
+                                fromFen: number;
+                                toFen: number;
+                                ratioBps: number;
+                                /** @description the part of the eligible amount in this band */
+                                amountFen: number;
+                                /** @description what the band pays; the bands add up to entitledFen (one rounding down, of the exact sum) */
+                                paidFen: number;
+                            }[];
+                            /** @description the part of the eligible amount beyond a bounded last tier, which pays nothing */
+                            beyondTiersFen: number;
+                            /** @description what the whole burden is worth under the rule */
+                            entitledFen: number;
+                            /** @description what the basis was paid by earlier claims in the year (0 per claim) */
+                            paidBeforeFen: number;
+                            /** @description entitled − paid before: this claim's amount before the caps */
+                            uncappedFen: number;
+                            perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
+                            /** @description what the member had received from the scheme in the coverage year before this claim */
+                            personYearPaidFen: number;
+                            /** @description what was left of the person's yearly cap before this claim; null without one */
+                            personYearRemainingFen: number | null;
+                            perHouseholdYearCapFen: number | null;
+                            /** @description what the household had received from the scheme in the coverage year before this claim */
+                            householdYearPaidFen: number;
+                            /** @description what was left of the household's yearly cap before this claim; null without one */
+                            householdYearRemainingFen: number | null;
+                            /** @enum {string} */
+                            capApplied: "none" | "per_claim" | "person_year" | "household_year";
+                            payoutFen: number;
+                        } | null;
+                        submittedBy: string;
+                        reviewedBy: string | null;
+                        approvedBy: string | null;
+                        rejectedBy: string | null;
+                        rejectionReason: string | null;
+                        disbursement: {
+                            reference: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        /** @description the bank's confirmation of the payment: the batch line that succeeded */
+                        payment?: {
+                            batchId: string;
+                            bankReference: string | null;
+                            at: string;
+                            by: string;
+                        };
+                        /** @description payments the bank returned, oldest first, with its reason: the claim goes into a new batch */
+                        paymentReturns?: {
+                            batchId: string;
+                            reason: string;
+                            at: string;
+                            by: string;
+                        }[];
+                        createdAt: string;
+                        updatedAt: string;
+                        history?: {
+                            actor: string;
+                            action: string;
+                            from: ("submitted" | "reviewed" | "approved" | "rejected" | "paid") | null;
+                            /** @enum {string} */
+                            to: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
+                            time: string;
+                            note: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    getCalendarsYear: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        holidays: string[];
+                        workdays: string[];
+                        updatedAt: string | null;
+                        updatedBy: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    putCalendarsYear: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description weekdays that are public holidays (法定节假日)
+                     * @default []
+                     */
+                    holidays?: string[];
+                    /**
+                     * @description weekend days that are working days (调休上班)
+                     * @default []
+                     */
+                    workdays?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        holidays: string[];
+                        workdays: string[];
+                        updatedAt: string | null;
+                        updatedBy: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    getSchemesSchemeIdFunds: {
+        parameters: {
+            query?: {
+                /** @description the fund year to show; the open one by default */
+                year?: number;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                schemeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        schemeId: string;
+                        name: string;
+                        county: string;
+                        /** @enum {string} */
+                        kind: "insurance" | "relief";
+                        settings: {
+                            insurerFeeBps: number;
+                            /** @enum {string} */
+                            surplusPolicy: "carry_forward" | "return_to_treasury";
+                            surplusPolicyLabel: string;
+                        };
+                        /** @description the fund year new entries go into: the year after the last settled one */
+                        openYear: number;
+                        year: number;
+                        /**
+                         * @description open (figures as they stand), settled, or none (no ledger that year)
+                         * @enum {string}
+                         */
+                        status: "open" | "settled" | "none";
+                        bySource: {
+                            /** @enum {string} */
+                            sourceKind: "county_budget" | "township" | "donation" | "social_assistance" | "other";
+                            label: string;
+                            raisedFen: number;
+                        }[];
+                        figures: {
+                            broughtForwardFen: number;
+                            premiumsFen: number;
+                            insuredHeadcount: number;
+                            /** @description raised from sources (POST /schemes/{schemeId}/contributions) */
+                            raisedFen: number;
+                            /** @description through POST /schemes/{schemeId}/top-ups */
+                            topUpsFen: number;
+                            /** @description approved payouts booked to the year (those approved between the last settlement and this one) */
+                            payoutsFen: number;
+                            /** @description floor(payouts × insurerFeeBps / 10000) */
+                            insurerFeeFen: number;
+                            /** @description brought forward + premiums + raised + top-ups − payouts − fee: negative is a shortfall */
+                            resultFen: number;
+                            countyTopUpFen: number;
+                            returnedFen: number;
+                            carriedForwardFen: number;
+                        };
+                        settlement: {
+                            settlementId: string;
+                            schemeId: string;
+                            year: number;
+                            insurerFeeBps: number;
+                            /** @enum {string} */
+                            surplusPolicy: "carry_forward" | "return_to_treasury";
+                            figures: {
+                                broughtForwardFen: number;
+                                premiumsFen: number;
+                                insuredHeadcount: number;
+                                /** @description raised from sources (POST /schemes/{schemeId}/contributions) */
+                                raisedFen: number;
+                                /** @description through POST /schemes/{schemeId}/top-ups */
+                                topUpsFen: number;
+                                /** @description approved payouts booked to the year (those approved between the last settlement and this one) */
+                                payoutsFen: number;
+                                /** @description floor(payouts × insurerFeeBps / 10000) */
+                                insurerFeeFen: number;
+                                /** @description brought forward + premiums + raised + top-ups − payouts − fee: negative is a shortfall */
+                                resultFen: number;
+                                countyTopUpFen: number;
+                                returnedFen: number;
+                                carriedForwardFen: number;
+                            };
+                            /** @description the year's money raised by source */
+                            bySource: {
+                                [key: string]: number;
+                            };
+                            /** @description the scheme's paid and topped-up totals the settlement closed the year at */
+                            through: {
+                                paidFen: number;
+                                toppedUpFen: number;
+                            };
+                            at: string;
+                            by: string;
+                        } | null;
+                        /** @description the scheme's running figures over every year */
+                        totals: {
+                            /** @description everything put into the pool: top-ups, premiums, raised money, county top-ups */
+                            raisedFen: number;
+                            paidFen: number;
+                            poolBalanceFen: number;
+                            /** @description owed by the county: what payouts drew beyond the pool (insurance schemes) */
+                            receivableFen: number;
+                            insurerFeeFen: number;
+                            countyTopUpFen: number;
+                            returnedFen: number;
+                        };
+                        /** @description the year's ledger, oldest first */
+                        entries: {
+                            items: {
+                                entryId: string;
+                                schemeId: string;
+                                year: number;
+                                /** @enum {string} */
+                                kind: "premium" | "raised" | "top_ups" | "payouts" | "insurer_fee" | "county_top_up" | "returned" | "carried_forward" | "brought_forward";
+                                kindLabel: string;
+                                /** @description signed: what the entry adds to (or takes from) the fund year */
+                                amountFen: number;
+                                /** @description what it moved the pool by, in the same transaction (0 for entries booking what moved earlier) */
+                                poolFen: number;
+                                at: string;
+                                by: string;
+                                note: string | null;
+                                sourceKind: ("county_budget" | "township" | "donation" | "social_assistance" | "other") | null;
+                                /** @description the payer of a premium, the giver of raised money */
+                                source: string | null;
+                                /** @description the figures the amount rests on, e.g. {perPersonFen, headcount} or {payoutsFen, insurerFeeBps} */
+                                basis: {
+                                    [key: string]: number | string;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    "putSchemesSchemeIdFund-settings": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                schemeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the insurer's service fee as a share of the year's payouts (1500 = 15%); 0 for relief funds */
+                    insurerFeeBps: number;
+                    /**
+                     * @description what the year-end settlement does with a surplus: carry_forward or return_to_treasury
+                     * @enum {string}
+                     */
+                    surplusPolicy: "carry_forward" | "return_to_treasury";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        schemeId: string;
+                        name: string;
+                        county: string;
+                        /** @enum {string} */
+                        kind: "insurance" | "relief";
+                        settings: {
+                            insurerFeeBps: number;
+                            /** @enum {string} */
+                            surplusPolicy: "carry_forward" | "return_to_treasury";
+                            surplusPolicyLabel: string;
+                        };
+                        /** @description the fund year new entries go into: the year after the last settled one */
+                        openYear: number;
+                        year: number;
+                        /**
+                         * @description open (figures as they stand), settled, or none (no ledger that year)
+                         * @enum {string}
+                         */
+                        status: "open" | "settled" | "none";
+                        bySource: {
+                            /** @enum {string} */
+                            sourceKind: "county_budget" | "township" | "donation" | "social_assistance" | "other";
+                            label: string;
+                            raisedFen: number;
+                        }[];
+                        figures: {
+                            broughtForwardFen: number;
+                            premiumsFen: number;
+                            insuredHeadcount: number;
+                            /** @description raised from sources (POST /schemes/{schemeId}/contributions) */
+                            raisedFen: number;
+                            /** @description through POST /schemes/{schemeId}/top-ups */
+                            topUpsFen: number;
+                            /** @description approved payouts booked to the year (those approved between the last settlement and this one) */
+                            payoutsFen: number;
+                            /** @description floor(payouts × insurerFeeBps / 10000) */
+                            insurerFeeFen: number;
+                            /** @description brought forward + premiums + raised + top-ups − payouts − fee: negative is a shortfall */
+                            resultFen: number;
+                            countyTopUpFen: number;
+                            returnedFen: number;
+                            carriedForwardFen: number;
+                        };
+                        settlement: {
+                            settlementId: string;
+                            schemeId: string;
+                            year: number;
+                            insurerFeeBps: number;
+                            /** @enum {string} */
+                            surplusPolicy: "carry_forward" | "return_to_treasury";
+                            figures: {
+                                broughtForwardFen: number;
+                                premiumsFen: number;
+                                insuredHeadcount: number;
+                                /** @description raised from sources (POST /schemes/{schemeId}/contributions) */
+                                raisedFen: number;
+                                /** @description through POST /schemes/{schemeId}/top-ups */
+                                topUpsFen: number;
+                                /** @description approved payouts booked to the year (those approved between the last settlement and this one) */
+                                payoutsFen: number;
+                                /** @description floor(payouts × insurerFeeBps / 10000) */
+                                insurerFeeFen: number;
+                                /** @description brought forward + premiums + raised + top-ups − payouts − fee: negative is a shortfall */
+                                resultFen: number;
+                                countyTopUpFen: number;
+                                returnedFen: number;
+                                carriedForwardFen: number;
+                            };
+                            /** @description the year's money raised by source */
+                            bySource: {
+                                [key: string]: number;
+                            };
+                            /** @description the scheme's paid and topped-up totals the settlement closed the year at */
+                            through: {
+                                paidFen: number;
+                                toppedUpFen: number;
+                            };
+                            at: string;
+                            by: string;
+                        } | null;
+                        /** @description the scheme's running figures over every year */
+                        totals: {
+                            /** @description everything put into the pool: top-ups, premiums, raised money, county top-ups */
+                            raisedFen: number;
+                            paidFen: number;
+                            poolBalanceFen: number;
+                            /** @description owed by the county: what payouts drew beyond the pool (insurance schemes) */
+                            receivableFen: number;
+                            insurerFeeFen: number;
+                            countyTopUpFen: number;
+                            returnedFen: number;
+                        };
+                        /** @description the year's ledger, oldest first */
+                        entries: {
+                            items: {
+                                entryId: string;
+                                schemeId: string;
+                                year: number;
+                                /** @enum {string} */
+                                kind: "premium" | "raised" | "top_ups" | "payouts" | "insurer_fee" | "county_top_up" | "returned" | "carried_forward" | "brought_forward";
+                                kindLabel: string;
+                                /** @description signed: what the entry adds to (or takes from) the fund year */
+                                amountFen: number;
+                                /** @description what it moved the pool by, in the same transaction (0 for entries booking what moved earlier) */
+                                poolFen: number;
+                                at: string;
+                                by: string;
+                                note: string | null;
+                                sourceKind: ("county_budget" | "township" | "donation" | "social_assistance" | "other") | null;
+                                /** @description the payer of a premium, the giver of raised money */
+                                source: string | null;
+                                /** @description the figures the amount rests on, e.g. {perPersonFen, headcount} or {payoutsFen, insurerFeeBps} */
+                                basis: {
+                                    [key: string]: number | string;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    postSchemesSchemeIdPremiums: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description same key and body → the same result; same key, other body → 409 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                schemeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the premium per insured person for the year (e.g. 4500 = 45 yuan) */
+                    perPersonFen: number;
+                    /** @description the insured headcount */
+                    headcount: number;
+                    /** @description who pays the premium, e.g. 县财政局 */
+                    payer: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entryId: string;
+                        schemeId: string;
+                        year: number;
+                        /** @enum {string} */
+                        kind: "premium" | "raised" | "top_ups" | "payouts" | "insurer_fee" | "county_top_up" | "returned" | "carried_forward" | "brought_forward";
+                        kindLabel: string;
+                        /** @description signed: what the entry adds to (or takes from) the fund year */
+                        amountFen: number;
+                        /** @description what it moved the pool by, in the same transaction (0 for entries booking what moved earlier) */
+                        poolFen: number;
+                        at: string;
+                        by: string;
+                        note: string | null;
+                        sourceKind: ("county_budget" | "township" | "donation" | "social_assistance" | "other") | null;
+                        /** @description the payer of a premium, the giver of raised money */
+                        source: string | null;
+                        /** @description the figures the amount rests on, e.g. {perPersonFen, headcount} or {payoutsFen, insurerFeeBps} */
+                        basis: {
+                            [key: string]: number | string;
+                        };
+                        poolBalanceFen: number;
+                        receivableFen: number;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    postSchemesSchemeIdContributions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description same key and body → the same result; same key, other body → 409 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                schemeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description county_budget 县财政, township 乡镇, donation 社会捐赠, social_assistance 社会救助资金, other
+                     * @enum {string}
+                     */
+                    sourceKind: "county_budget" | "township" | "donation" | "social_assistance" | "other";
+                    amountFen: number;
+                    /** @description who gave it, e.g. 县慈善总会 */
+                    source?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entryId: string;
+                        schemeId: string;
+                        year: number;
+                        /** @enum {string} */
+                        kind: "premium" | "raised" | "top_ups" | "payouts" | "insurer_fee" | "county_top_up" | "returned" | "carried_forward" | "brought_forward";
+                        kindLabel: string;
+                        /** @description signed: what the entry adds to (or takes from) the fund year */
+                        amountFen: number;
+                        /** @description what it moved the pool by, in the same transaction (0 for entries booking what moved earlier) */
+                        poolFen: number;
+                        at: string;
+                        by: string;
+                        note: string | null;
+                        sourceKind: ("county_budget" | "township" | "donation" | "social_assistance" | "other") | null;
+                        /** @description the payer of a premium, the giver of raised money */
+                        source: string | null;
+                        /** @description the figures the amount rests on, e.g. {perPersonFen, headcount} or {payoutsFen, insurerFeeBps} */
+                        basis: {
+                            [key: string]: number | string;
+                        };
+                        poolBalanceFen: number;
+                        receivableFen: number;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    postSchemesSchemeIdSettlements: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                schemeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the fund year to settle: the open one */
+                    year: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        settlementId: string;
+                        schemeId: string;
+                        year: number;
+                        insurerFeeBps: number;
+                        /** @enum {string} */
+                        surplusPolicy: "carry_forward" | "return_to_treasury";
+                        figures: {
+                            broughtForwardFen: number;
+                            premiumsFen: number;
+                            insuredHeadcount: number;
+                            /** @description raised from sources (POST /schemes/{schemeId}/contributions) */
+                            raisedFen: number;
+                            /** @description through POST /schemes/{schemeId}/top-ups */
+                            topUpsFen: number;
+                            /** @description approved payouts booked to the year (those approved between the last settlement and this one) */
+                            payoutsFen: number;
+                            /** @description floor(payouts × insurerFeeBps / 10000) */
+                            insurerFeeFen: number;
+                            /** @description brought forward + premiums + raised + top-ups − payouts − fee: negative is a shortfall */
+                            resultFen: number;
+                            countyTopUpFen: number;
+                            returnedFen: number;
+                            carriedForwardFen: number;
+                        };
+                        /** @description the year's money raised by source */
+                        bySource: {
+                            [key: string]: number;
+                        };
+                        /** @description the scheme's paid and topped-up totals the settlement closed the year at */
+                        through: {
+                            paidFen: number;
+                            toppedUpFen: number;
+                        };
+                        at: string;
+                        by: string;
+                        poolBalanceFen: number;
+                        receivableFen: number;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    getReportsClaimsPayouts: {
+        parameters: {
+            query: {
+                schemeId: string;
+                /** @description only the approved (待发放) or the paid (已发放) claims; both by default */
+                status?: "approved" | "paid";
+                /** @description csv (UTF-8 with BOM) or xlsx (Excel); xlsx by default */
+                format?: "csv" | "xlsx";
+            };
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    getReportsClaimsNotices: {
+        parameters: {
+            query: {
+                /** @description the 县/区 whose notice list to export */
+                county: string;
+                township?: string;
+                /** @description csv (UTF-8 with BOM) or xlsx (Excel); xlsx by default */
+                format?: "csv" | "xlsx";
+            };
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    getClaimsClaimIdDocuments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description oldest first: pending, confirmed and rejected */
+                        items: {
+                            documentId: string;
+                            claimId: string;
+                            /** @enum {string} */
+                            kind: "invoice" | "expense_list" | "insurance_settlement" | "diagnosis" | "admission" | "photo" | "consent" | "other";
+                            fileName: string;
+                            /** @enum {string} */
+                            contentType: "application/pdf" | "image/jpeg" | "image/png";
+                            sizeBytes: number;
+                            /** @description hex, as declared and verified */
+                            sha256: string;
+                            /** @enum {string} */
+                            status: "pending" | "confirmed" | "rejected";
+                            /** @description who declared the document and was given its upload URL */
+                            uploadedBy: string;
+                            /** @description when the upload URL was issued */
+                            uploadedAt: string;
+                            /** @description the upload URL works until then */
+                            uploadExpiresAt: string;
+                            confirmedBy: string | null;
+                            confirmedAt: string | null;
+                            /** @description why the upload was refused on confirmation; the object was deleted */
+                            rejection: {
+                                reasons: ("size" | "sha256" | "content_type")[];
+                                by: string;
+                                at: string;
+                            } | null;
+                            /** @description 发票, 费用清单, … */
+                            kindLabel: string;
+                        }[];
+                        /** @description what the scheme's current rule for the claim's cause requires before review */
+                        requiredKinds: ("invoice" | "expense_list" | "insurance_settlement" | "diagnosis" | "admission" | "photo" | "consent" | "other")[];
+                        /** @description required kinds without a confirmed document: review is refused (422 DOCUMENTS_MISSING) until none is left */
+                        missingKinds: ("invoice" | "expense_list" | "insurance_settlement" | "diagnosis" | "admission" | "photo" | "consent" | "other")[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    postClaimsClaimIdDocuments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description invoice 发票, expense_list 费用清单, insurance_settlement 医保结算单, diagnosis 诊断证明, admission 入院证明, photo 现场照片, consent 授权承诺书, other 其他材料
+                     * @enum {string}
+                     */
+                    kind: "invoice" | "expense_list" | "insurance_settlement" | "diagnosis" | "admission" | "photo" | "consent" | "other";
+                    /** @description the file's name as the uploader has it, e.g. 住院发票.pdf */
+                    fileName: string;
+                    /**
+                     * @description the file's type; the upload must send exactly this Content-Type
+                     * @enum {string}
+                     */
+                    contentType: "application/pdf" | "image/jpeg" | "image/png";
+                    /** @description the file's exact length in bytes (at most 20 MB) */
+                    sizeBytes: number;
+                    /** @description the file's SHA-256, hex: the upload and the confirmation are checked against it */
+                    sha256: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        document: {
+                            documentId: string;
+                            claimId: string;
+                            /** @enum {string} */
+                            kind: "invoice" | "expense_list" | "insurance_settlement" | "diagnosis" | "admission" | "photo" | "consent" | "other";
+                            fileName: string;
+                            /** @enum {string} */
+                            contentType: "application/pdf" | "image/jpeg" | "image/png";
+                            sizeBytes: number;
+                            /** @description hex, as declared and verified */
+                            sha256: string;
+                            /** @enum {string} */
+                            status: "pending" | "confirmed" | "rejected";
+                            /** @description who declared the document and was given its upload URL */
+                            uploadedBy: string;
+                            /** @description when the upload URL was issued */
+                            uploadedAt: string;
+                            /** @description the upload URL works until then */
+                            uploadExpiresAt: string;
+                            confirmedBy: string | null;
+                            confirmedAt: string | null;
+                            /** @description why the upload was refused on confirmation; the object was deleted */
+                            rejection: {
+                                reasons: ("size" | "sha256" | "content_type")[];
+                                by: string;
+                                at: string;
+                            } | null;
+                            /** @description 发票, 费用清单, … */
+                            kindLabel: string;
+                        };
+                        upload: {
+                            /** @constant */
+                            method: "PUT";
+                            /** @description pre-signed: PUT the file's bytes here, once, before expiresAt */
+                            url: string;
+                            /** @description send exactly these headers with the PUT (Content-Type and the base64 SHA-256 the storage checks the bytes against) */
+                            headers: {
+                                [key: string]: string;
+                            };
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    postClaimsClaimIdDocumentsDocumentIdConfirm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                claimId: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        documentId: string;
+                        claimId: string;
+                        /** @enum {string} */
+                        kind: "invoice" | "expense_list" | "insurance_settlement" | "diagnosis" | "admission" | "photo" | "consent" | "other";
+                        fileName: string;
+                        /** @enum {string} */
+                        contentType: "application/pdf" | "image/jpeg" | "image/png";
+                        sizeBytes: number;
+                        /** @description hex, as declared and verified */
+                        sha256: string;
+                        /** @enum {string} */
+                        status: "pending" | "confirmed" | "rejected";
+                        /** @description who declared the document and was given its upload URL */
+                        uploadedBy: string;
+                        /** @description when the upload URL was issued */
+                        uploadedAt: string;
+                        /** @description the upload URL works until then */
+                        uploadExpiresAt: string;
+                        confirmedBy: string | null;
+                        confirmedAt: string | null;
+                        /** @description why the upload was refused on confirmation; the object was deleted */
+                        rejection: {
+                            reasons: ("size" | "sha256" | "content_type")[];
+                            by: string;
+                            at: string;
+                        } | null;
+                        /** @description 发票, 费用清单, … */
+                        kindLabel: string;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    getClaimsClaimIdDocumentsDocumentIdUrl: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                claimId: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description pre-signed GET of the confirmed file, for a few minutes */
+                        url: string;
+                        expiresAt: string;
+                        /** @description the view this URL was logged as */
+                        view: {
+                            viewId: string;
+                            claimId: string;
+                            documentId: string;
+                            /** @enum {string} */
+                            kind: "invoice" | "expense_list" | "insurance_settlement" | "diagnosis" | "admission" | "photo" | "consent" | "other";
+                            fileName: string;
+                            viewedBy: string;
+                            viewedAt: string;
+                            urlExpiresAt: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    getClaimsClaimIdDocumentsDocumentIdViews: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                claimId: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            viewId: string;
+                            claimId: string;
+                            documentId: string;
+                            /** @enum {string} */
+                            kind: "invoice" | "expense_list" | "insurance_settlement" | "diagnosis" | "admission" | "photo" | "consent" | "other";
+                            fileName: string;
+                            viewedBy: string;
+                            viewedAt: string;
+                            urlExpiresAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    "getHouseholdsHouseholdIdPayment-account": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                householdId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        householdId: string;
+                        holderName: string;
+                        memberId: string | null;
+                        bankName: string;
+                        /** @enum {string} */
+                        kind: "yikatong" | "social_security_card" | "bank_card";
+                        kindLabel: string;
+                        /** @description only the last four digits: **** 1234 */
+                        accountMasked: string;
+                        /** @description 138****5678; null without a phone */
+                        phoneMasked: string | null;
+                        version: number;
+                        /** @description why this version replaced the one before (null for the first) */
+                        reason: string | null;
+                        at: string;
+                        by: string;
+                        /** @description earlier versions, newest first: who changed the account, when and why */
+                        history: {
+                            holderName: string;
+                            memberId: string | null;
+                            bankName: string;
+                            /** @enum {string} */
+                            kind: "yikatong" | "social_security_card" | "bank_card";
+                            kindLabel: string;
+                            /** @description only the last four digits: **** 1234 */
+                            accountMasked: string;
+                            /** @description 138****5678; null without a phone */
+                            phoneMasked: string | null;
+                            version: number;
+                            /** @description why this version replaced the one before (null for the first) */
+                            reason: string | null;
+                            at: string;
+                            by: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    "putHouseholdsHouseholdIdPayment-account": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                householdId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 收款人: the account holder's name as the bank has it */
+                    holderName: string;
+                    /** @description the member who holds the account (from the household's registry); absent: the household head */
+                    memberId?: string;
+                    /** @description 开户行, e.g. 夏津县农村商业银行 */
+                    bankName: string;
+                    /** @description 12 to 30 digits; stored encrypted, shown only as its last four (**** 1234) */
+                    accountNumber: string;
+                    /**
+                     * @description yikatong 一卡通, social_security_card 社会保障卡, bank_card 银行卡
+                     * @enum {string}
+                     */
+                    kind: "yikatong" | "social_security_card" | "bank_card";
+                    /** @description the mobile number SMS notices go to; stored encrypted, shown masked (138****5678) */
+                    phone?: string;
+                    /** @description why the account changes: required when one is already on file (kept in its history) */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        householdId: string;
+                        holderName: string;
+                        memberId: string | null;
+                        bankName: string;
+                        /** @enum {string} */
+                        kind: "yikatong" | "social_security_card" | "bank_card";
+                        kindLabel: string;
+                        /** @description only the last four digits: **** 1234 */
+                        accountMasked: string;
+                        /** @description 138****5678; null without a phone */
+                        phoneMasked: string | null;
+                        version: number;
+                        /** @description why this version replaced the one before (null for the first) */
+                        reason: string | null;
+                        at: string;
+                        by: string;
+                        /** @description earlier versions, newest first: who changed the account, when and why */
+                        history: {
+                            holderName: string;
+                            memberId: string | null;
+                            bankName: string;
+                            /** @enum {string} */
+                            kind: "yikatong" | "social_security_card" | "bank_card";
+                            kindLabel: string;
+                            /** @description only the last four digits: **** 1234 */
+                            accountMasked: string;
+                            /** @description 138****5678; null without a phone */
+                            phoneMasked: string | null;
+                            version: number;
+                            /** @description why this version replaced the one before (null for the first) */
+                            reason: string | null;
+                            at: string;
+                            by: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    "getSchemesSchemeIdPayable-claims": {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                schemeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            claimId: string;
+                            householdId: string;
+                            township: string;
+                            headName: string;
+                            causeLabel: string;
+                            approvedPayoutFen: number;
+                            approvedBy: string | null;
+                            /** @description the account on file (masked); null: a clerk must add one first */
+                            account: {
+                                holderName: string;
+                                /** @enum {string} */
+                                kind: "yikatong" | "social_security_card" | "bank_card";
+                                accountMasked: string;
+                            } | null;
+                            /** @description the open batch already paying it */
+                            openBatchId: string | null;
+                            /** @description the bank's last return, if any */
+                            lastReturn: {
+                                batchId: string;
+                                reason: string;
+                                at: string;
+                            } | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    "getPayment-batches": {
+        parameters: {
+            query?: {
+                /** @description one scheme's batches; absent: the county's */
+                schemeId?: string;
+                /** @description required for province and city staff without a schemeId */
+                county?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            batchId: string;
+                            schemeId: string;
+                            schemeName: string;
+                            /** @enum {string} */
+                            schemeKind: "insurance" | "relief";
+                            province: string;
+                            city: string;
+                            county: string;
+                            /**
+                             * @description open while any line is pending or sent; settled once every line succeeded or was returned
+                             * @enum {string}
+                             */
+                            status: "open" | "settled";
+                            lineCount: number;
+                            totalFen: number;
+                            /** @description lines by outcome */
+                            counts: {
+                                pending: number;
+                                sent: number;
+                                succeeded: number;
+                                returned: number;
+                            };
+                            succeededFen: number;
+                            returnedFen: number;
+                            note: string | null;
+                            createdAt: string;
+                            createdBy: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    "postPayment-batches": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description same key and body → the same result; same key, other body → 409 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    schemeId: string;
+                    /** @description approved claims of the scheme in the finance officer's county, at most 49 */
+                    claimIds: string[];
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        batchId: string;
+                        schemeId: string;
+                        schemeName: string;
+                        /** @enum {string} */
+                        schemeKind: "insurance" | "relief";
+                        province: string;
+                        city: string;
+                        county: string;
+                        /**
+                         * @description open while any line is pending or sent; settled once every line succeeded or was returned
+                         * @enum {string}
+                         */
+                        status: "open" | "settled";
+                        lineCount: number;
+                        totalFen: number;
+                        /** @description lines by outcome */
+                        counts: {
+                            pending: number;
+                            sent: number;
+                            succeeded: number;
+                            returned: number;
+                        };
+                        succeededFen: number;
+                        returnedFen: number;
+                        note: string | null;
+                        createdAt: string;
+                        createdBy: string;
+                        lines: {
+                            batchId: string;
+                            claimId: string;
+                            /** @description 序号 in the bank file, from 1 */
+                            seq: number;
+                            householdId: string;
+                            township: string;
+                            villageName: string;
+                            headName: string;
+                            /** @description the payee's resident id, masked */
+                            idNumberMasked: string;
+                            holderName: string;
+                            bankName: string;
+                            /** @enum {string} */
+                            accountKind: "yikatong" | "social_security_card" | "bank_card";
+                            accountMasked: string;
+                            amountFen: number;
+                            /** @enum {string} */
+                            outcome: "pending" | "sent" | "succeeded" | "returned";
+                            /** @description why the bank returned it */
+                            reason: string | null;
+                            bankReference: string | null;
+                            outcomeAt: string | null;
+                            outcomeBy: string | null;
+                        }[];
+                        /** @description who downloaded the bank file, and when */
+                        downloads: {
+                            by: string;
+                            at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    "getPayment-batchesBatchId": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        batchId: string;
+                        schemeId: string;
+                        schemeName: string;
+                        /** @enum {string} */
+                        schemeKind: "insurance" | "relief";
+                        province: string;
+                        city: string;
+                        county: string;
+                        /**
+                         * @description open while any line is pending or sent; settled once every line succeeded or was returned
+                         * @enum {string}
+                         */
+                        status: "open" | "settled";
+                        lineCount: number;
+                        totalFen: number;
+                        /** @description lines by outcome */
+                        counts: {
+                            pending: number;
+                            sent: number;
+                            succeeded: number;
+                            returned: number;
+                        };
+                        succeededFen: number;
+                        returnedFen: number;
+                        note: string | null;
+                        createdAt: string;
+                        createdBy: string;
+                        lines: {
+                            batchId: string;
+                            claimId: string;
+                            /** @description 序号 in the bank file, from 1 */
+                            seq: number;
+                            householdId: string;
+                            township: string;
+                            villageName: string;
+                            headName: string;
+                            /** @description the payee's resident id, masked */
+                            idNumberMasked: string;
+                            holderName: string;
+                            bankName: string;
+                            /** @enum {string} */
+                            accountKind: "yikatong" | "social_security_card" | "bank_card";
+                            accountMasked: string;
+                            amountFen: number;
+                            /** @enum {string} */
+                            outcome: "pending" | "sent" | "succeeded" | "returned";
+                            /** @description why the bank returned it */
+                            reason: string | null;
+                            bankReference: string | null;
+                            outcomeAt: string | null;
+                            outcomeBy: string | null;
+                        }[];
+                        /** @description who downloaded the bank file, and when */
+                        downloads: {
+                            by: string;
+                            at: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    "getPayment-batchesBatchIdBank-file": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    "postPayment-batchesBatchIdLinesClaimId": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                batchId: string;
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description sent 已发送银行, succeeded 已到账, returned 被退回
+                     * @enum {string}
+                     */
+                    outcome: "sent" | "succeeded" | "returned";
+                    /** @description why the bank returned it (required for returned), e.g. 账户已销户 */
+                    reason?: string;
+                    /** @description the bank's reference for the transfer */
+                    bankReference?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        batchId: string;
+                        claimId: string;
+                        /** @description 序号 in the bank file, from 1 */
+                        seq: number;
+                        householdId: string;
+                        township: string;
+                        villageName: string;
+                        headName: string;
+                        /** @description the payee's resident id, masked */
+                        idNumberMasked: string;
+                        holderName: string;
+                        bankName: string;
+                        /** @enum {string} */
+                        accountKind: "yikatong" | "social_security_card" | "bank_card";
+                        accountMasked: string;
+                        amountFen: number;
+                        /** @enum {string} */
+                        outcome: "pending" | "sent" | "succeeded" | "returned";
+                        /** @description why the bank returned it */
+                        reason: string | null;
+                        bankReference: string | null;
+                        outcomeAt: string | null;
+                        outcomeBy: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    getClaimsClaimIdNotifications: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            claimId: string;
+                            /** @enum {string} */
+                            kind: "approved" | "paid";
+                            /** @constant */
+                            channel: "sms";
+                            /**
+                             * @description queued for the SMS provider, sent, or failed (failure says why)
+                             * @enum {string}
+                             */
+                            status: "queued" | "sent" | "failed";
+                            phoneMasked: string | null;
+                            /** @description the SMS as the household receives it */
+                            text: string;
+                            failure: "no_phone" | null;
+                            createdAt: string;
+                        }[];
+                    };
                 };
             };
             400: components["responses"]["Error"];

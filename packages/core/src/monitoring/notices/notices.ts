@@ -1,5 +1,4 @@
 import { Claims } from "../../claims";
-import { CAUSE_LABELS } from "../../claims/schemas";
 import { chinaToday, type Clock, shiftDays, systemClock } from "../../platform/clock";
 import { db, type Db } from "../../platform/db";
 import { ruleViolated, validationFailed } from "../../platform/errors";
@@ -128,7 +127,7 @@ export async function listPublicNotices(
           category: null,
           categoryLabel: null,
           cause: c.cause,
-          causeLabel: CAUSE_LABELS[c.cause],
+          causeLabel: c.causeLabel,
           amountFen: c.payoutFen,
           startsOn,
           endsOn: noticeEndsOn(startsOn, noticeMinDays),

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { CAUSES } from "../../claims/schemas";
 import { fen } from "../../platform/money";
 import { pageQuery } from "../../platform/pagination";
 import { id, note, text } from "../../platform/schema";
@@ -36,7 +35,7 @@ export const PublicNotice = z.object({
   villageName: z.string(),
   category: z.enum(HOUSEHOLD_CATEGORIES).nullable().describe("the monitoring category (identification, removal)"),
   categoryLabel: z.string().nullable(),
-  cause: z.enum(CAUSES).nullable().describe("the claim's cause"),
+  cause: z.string().nullable().describe("the claim's cause id"),
   causeLabel: z.string().nullable(),
   amountFen: fen().nullable().describe("the approved payout of a claim"),
   startsOn: z.string(),

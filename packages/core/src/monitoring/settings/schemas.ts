@@ -79,6 +79,13 @@ export const CountySettingsInput = z.strictObject({
     .max(180)
     .default(30)
     .describe("a confirmed household without a support measure after this many days is flagged"),
+  claimDeadlineWorkingDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(120)
+    .default(25)
+    .describe("防贫保险/救助: working days from a claim's filing to its payment (one province allows 25)"),
 });
 export type CountySettingsInput = z.infer<typeof CountySettingsInput>;
 
