@@ -82,6 +82,7 @@ const ROLE_LABELS: Record<string, string> = {
   enterprise: "帮扶企业",
   clerk: "经办人员",
   approver: "审批人员",
+  finance: "财务人员",
   admin: "管理员",
 };
 

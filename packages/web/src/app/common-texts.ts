@@ -37,7 +37,15 @@ export const commonTexts = {
       rolesRequired: "请至少选择一个角色",
       subInvalid: "账号只能包含字母、数字、连字符和下划线",
     },
-    roles: { buyer: "买家", supplier: "供应商", enterprise: "帮扶企业", clerk: "经办人员", approver: "审批人员", admin: "管理员" },
+    roles: {
+      buyer: "买家",
+      supplier: "供应商",
+      enterprise: "帮扶企业",
+      clerk: "经办人员",
+      approver: "审批人员",
+      finance: "财务人员",
+      admin: "管理员",
+    },
     guard: {
       forbiddenTitle: "无权访问",
       forbidden: "当前账号没有访问此页面的权限。",
@@ -115,7 +123,15 @@ export const commonTexts = {
       rolesRequired: "Choose at least one role",
       subInvalid: "Only letters, digits, hyphens and underscores",
     },
-    roles: { buyer: "Buyer", supplier: "Supplier", enterprise: "Enterprise", clerk: "Clerk", approver: "Approver", admin: "Administrator" },
+    roles: {
+      buyer: "Buyer",
+      supplier: "Supplier",
+      enterprise: "Enterprise",
+      clerk: "Clerk",
+      approver: "Approver",
+      finance: "Finance",
+      admin: "Administrator",
+    },
     guard: {
       forbiddenTitle: "Not allowed",
       forbidden: "This account may not open this page.",

@@ -51,6 +51,12 @@ export const DEMO_USERS: DemoUser[] = [
     about: { "zh-CN": "夏津县审批人员", en: "Approver, Xiajin county" },
   },
   {
+    sub: "finance-1",
+    roles: ["finance"],
+    area: { county: "夏津县" },
+    about: { "zh-CN": "夏津县财务人员：制作拨付批次", en: "Finance officer, Xiajin county: payment batches" },
+  },
+  {
     sub: "clerk-qihe",
     roles: ["clerk"],
     area: { county: "齐河县" },

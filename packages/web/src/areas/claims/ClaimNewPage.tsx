@@ -28,37 +28,72 @@ import { chinaToday, formatCalendar } from "../../lib/dates";
 import { formatYuan, parseYuan } from "../../lib/money";
 import { useDebounced, useFormError } from "./form-errors";
 import { HouseholdFacts } from "./HouseholdFacts";
-import { yuanRules } from "./labels";
+import { DuplicateMatches, duplicatesOf } from "./Duplicates";
+import { useCauseName, yuanRules } from "./labels";
 import { PayoutSteps } from "./PayoutSteps";
 import { useSchemes } from "./QueuePage";
-import { CAUSES, type Cause, type CreateClaim, type PayoutPreview } from "./types";
+import { BASIC_CAUSES, type Cause, type CreateClaim, causesOf, type DuplicateMatch, needsMember, type PayoutPreview } from "./types";
 
+interface InvoiceValues {
+  number?: string;
+  issuer?: string;
+  date?: Dayjs | null;
+  amount?: string;
+}
 interface Values {
   householdId?: string;
   schemeId?: string;
+  memberId?: string;
   cause?: Cause;
   incidentDate?: Dayjs | null;
   total?: string;
   reimbursed?: string;
+  invoices?: InvoiceValues[];
   documents?: { kind?: string; ref?: string }[];
   note?: string;
+  duplicateExplanation?: string;
 }
+type Invoice = NonNullable<CreateClaim["invoices"]>[number];
 
 const HOUSEHOLD_ID = /^[A-Za-z0-9_-]{3,64}$/;
 
+const started = (inv: InvoiceValues | undefined) => !!(inv?.number?.trim() || inv?.issuer?.trim() || inv?.date || inv?.amount?.trim());
+/** An invoice number as the platform compares it (schemas.ts invoiceKey): without spaces, dashes and case. */
+const invoiceKey = (n: string) =>
+  n
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/^NO\.?/, "")
+    .replace(/[\s\-_.·]/g, "");
+
+/** The invoices filled in completely; a row being typed counts once it is whole. */
+function invoicesOf(rows: readonly (InvoiceValues | undefined)[] | undefined): Invoice[] {
+  return (rows ?? []).flatMap((inv) => {
+    const amountFen = parseYuan(inv?.amount ?? "");
+    if (!inv?.number?.trim() || !inv.issuer?.trim() || !inv.date || amountFen === null || amountFen <= 0) return [];
+    return [{ number: inv.number.trim(), issuer: inv.issuer.trim(), date: inv.date.format("YYYY-MM-DD"), amountFen }];
+  });
+}
+const sumOf = (invoices: readonly Invoice[]) => invoices.reduce((sum, inv) => sum + inv.amountFen, 0);
+
 /** The claim the form describes, or null while something the payout depends on is missing or malformed. */
-function claimOf(v: Values): Omit<CreateClaim, "documents" | "note"> | null {
+function claimOf(v: Values, memberNeeded: boolean): Omit<CreateClaim, "documents" | "note" | "duplicateExplanation"> | null {
   const householdId = v.householdId?.trim();
   const totalFen = parseYuan(v.total ?? "");
   const reimbursedFen = parseYuan(v.reimbursed?.trim() ? v.reimbursed : "0");
   if (!householdId || !HOUSEHOLD_ID.test(householdId) || !v.schemeId || !v.cause || !v.incidentDate) return null;
   if (totalFen === null || reimbursedFen === null || reimbursedFen > totalFen) return null;
+  if (memberNeeded && !v.memberId) return null;
+  const invoices = invoicesOf(v.invoices);
+  if (invoices.length > 0 && totalFen > sumOf(invoices)) return null;
   return {
     householdId,
     schemeId: v.schemeId,
+    ...(v.memberId ? { memberId: v.memberId } : {}),
     cause: v.cause,
     incidentDate: v.incidentDate.format("YYYY-MM-DD"),
     expenses: { totalFen, reimbursedFen },
+    invoices,
   };
 }
 
@@ -72,6 +107,26 @@ const pairedRule =
     },
   });
 
+/** An invoice row is filled in whole or not at all; its number is not one of the rows above. */
+const invoiceRule =
+  (t: (key: string) => string, row: number, field: keyof InvoiceValues): FormRule =>
+  ({ getFieldValue }) => ({
+    validator: async (_r, v: unknown) => {
+      const rows = (getFieldValue("invoices") ?? []) as (InvoiceValues | undefined)[];
+      const empty = typeof v === "string" ? !v.trim() : !v;
+      if (empty) {
+        if (started(rows[row])) throw new Error(t("form.invoiceIncomplete"));
+        return;
+      }
+      if (
+        field === "number" &&
+        rows.slice(0, row).some((other) => other?.number?.trim() && invoiceKey(other.number) === invoiceKey(String(v)))
+      ) {
+        throw new Error(t("form.invoiceRepeated"));
+      }
+    },
+  });
+
 /** The Idempotency-Key of one submission attempt: the same claim keeps its key, so a retry files it once. */
 function useAttemptKey(body: string): string {
   const last = useRef<{ body: string; key: string } | null>(null);
@@ -80,18 +135,23 @@ function useAttemptKey(body: string): string {
 }
 
 /**
- * Files a 防贫 claim: the household (its facts shown once found), the scheme, the cause, the
- * incident, the expenses in 元 and the documents, with a live payout preview that the platform
- * computes (POST /claims/preview) and refuses exactly as the submission would.
+ * Files a 防贫 claim: the household (its facts shown once found) and the member it is for, the
+ * scheme, the cause, the incident, the expenses in 元, the invoices and the documents, with a live
+ * payout preview that the platform computes (POST /claims/preview) and refuses exactly as the
+ * submission would, and the claims it may repeat; a possible duplicate is filed only with the
+ * clerk's explanation, for the reviewer to decide.
  */
 export default function ClaimNewPage() {
   const { t, i18n } = useTranslation("claims");
+  const causeName = useCauseName();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [params] = useSearchParams();
   const [form] = Form.useForm<Values>();
   const formError = useFormError();
   const [refusal, setRefusal] = useState<string | null>(null);
+  // The claims a submission was refused for (409 POSSIBLE_DUPLICATE): the explanation is then required.
+  const [refusedAs, setRefusedAs] = useState<DuplicateMatch[] | null>(null);
   const values = Form.useWatch([], form) ?? {};
 
   const typedHousehold = useDebounced((values.householdId ?? "").trim(), 400);
@@ -101,12 +161,17 @@ export default function ClaimNewPage() {
     retry: false,
     queryFn: () => call(client.GET("/households/{householdId}", { params: { path: { householdId: typedHousehold } } })),
   });
+  const found = household.data && household.data.householdId === typedHousehold ? household.data : undefined;
+  const people = found?.people ?? [];
   const schemes = useSchemes();
   const county = household.data?.county;
   const schemeOptions = (schemes.data?.items ?? []).filter((s) => !county || s.county === county);
   const scheme = schemes.data?.items.find((s) => s.schemeId === values.schemeId);
+  const rule = values.cause ? scheme?.rules[values.cause] : undefined;
+  const memberNeeded = !!rule && needsMember(rule);
+  const ruleName = values.cause ? causeName(values.cause, rule?.label) : "";
 
-  const claim = claimOf(values);
+  const claim = claimOf(values, memberNeeded);
   const previewBody = useDebounced(claim ? JSON.stringify(claim) : "", 400);
   const preview = useQuery({
     queryKey: ["claim-preview", previewBody],
@@ -116,6 +181,8 @@ export default function ClaimNewPage() {
     queryFn: () => call(client.POST("/claims/preview", { body: { ...JSON.parse(previewBody), documents: [] } })),
   });
   const previewIsCurrent = claim !== null && previewBody === JSON.stringify(claim);
+  const duplicates = refusedAs ?? (previewIsCurrent ? preview.data?.possibleDuplicates : undefined) ?? [];
+  const invoices = invoicesOf(values.invoices);
 
   const full = useMemo(
     () =>
@@ -125,8 +192,9 @@ export default function ClaimNewPage() {
           .filter((d) => d?.kind?.trim() || d?.ref?.trim())
           .map((d) => ({ kind: d.kind?.trim() ?? "", ref: d.ref?.trim() ?? "" })),
         ...(values.note?.trim() ? { note: values.note.trim() } : {}),
+        ...(values.duplicateExplanation?.trim() ? { duplicateExplanation: values.duplicateExplanation.trim() } : {}),
       },
-    [claim, values.documents, values.note],
+    [claim, values.documents, values.note, values.duplicateExplanation],
   );
   const key = useAttemptKey(JSON.stringify(full));
   const submit = useMutation({
@@ -135,14 +203,44 @@ export default function ClaimNewPage() {
       void queryClient.invalidateQueries({ queryKey: ["claims"] });
       navigate(`/claims/${filed.claimId}`);
     },
-    onError: (e) => setRefusal(formError(e, form)),
+    onError: (e) => {
+      const matches = duplicatesOf(e);
+      if (matches) {
+        setRefusal(null);
+        setRefusedAs(matches);
+        form.setFields([{ name: "duplicateExplanation", errors: [t("form.duplicateExplanationRequired")] }]);
+        return;
+      }
+      setRefusal(formError(e, form));
+    },
   });
+
+  /** A new household or scheme clears what no longer fits it: its member, a cause the scheme does not cover. */
+  const onValuesChange = (changed: Partial<Values>, all: Values) => {
+    setRefusal(null);
+    if ("householdId" in changed && all.memberId) form.setFieldValue("memberId", undefined);
+    if ("schemeId" in changed && all.cause) {
+      const next = schemes.data?.items.find((s) => s.schemeId === changed.schemeId);
+      if (next && !next.rules[all.cause]) form.setFieldValue("cause", undefined);
+    }
+    if (!("duplicateExplanation" in changed) && ("invoices" in changed || "householdId" in changed || "cause" in changed))
+      setRefusedAs(null);
+  };
 
   const today = chinaToday();
   const disabledDate = (d: Dayjs) => {
     const date = d.format("YYYY-MM-DD");
-    return date > today || (scheme ? !date.startsWith(String(scheme.year)) : false);
+    return date > today || (scheme ? date < scheme.coveragePeriod.from || date > scheme.coveragePeriod.to : false);
   };
+  const causes = scheme ? causesOf(scheme.rules) : [...BASIC_CAUSES];
+  const memberReasons = rule
+    ? [
+        ...(rule.basis === "person_year" ? [t("form.memberWhyPerson", { cause: ruleName })] : []),
+        ...(rule.perPersonYearCapFen !== null
+          ? [t("form.memberWhyCap", { cause: ruleName, cap: formatYuan(rule.perPersonYearCapFen) })]
+          : []),
+      ]
+    : [];
 
   return (
     <>
@@ -154,8 +252,12 @@ export default function ClaimNewPage() {
               form={form}
               id="claim-form"
               layout="vertical"
-              initialValues={{ householdId: params.get("householdId") ?? undefined, documents: [{ kind: "", ref: "" }] }}
-              onValuesChange={() => setRefusal(null)}
+              initialValues={{
+                householdId: params.get("householdId") ?? undefined,
+                invoices: [{}],
+                documents: [{ kind: "", ref: "" }],
+              }}
+              onValuesChange={onValuesChange}
               onFinish={() => (full ? submit.mutate(full) : setRefusal(t("form.incomplete")))}
             >
               <Form.Item
@@ -175,13 +277,13 @@ export default function ClaimNewPage() {
                   message={errorMessage(household.error, t as T, i18n.language)}
                   style={{ marginBottom: 16 }}
                 />
-              ) : household.data && household.data.householdId === typedHousehold ? (
+              ) : found ? (
                 <Card
                   size="small"
                   title={<h2 style={{ fontSize: 15, margin: 0 }}>{t("form.householdFound")}</h2>}
                   style={{ marginBottom: 16 }}
                 >
-                  <HouseholdFacts household={household.data} testId="claim-household" />
+                  <HouseholdFacts household={found} testId="claim-household" />
                 </Card>
               ) : null}
               <Form.Item name="schemeId" label={t("form.scheme")} rules={[{ required: true, message: t("form.required") }]}>
@@ -198,29 +300,85 @@ export default function ClaimNewPage() {
               >
                 <Radio.Group
                   aria-label={t("form.cause")}
-                  options={CAUSES.map((c) => {
-                    const covered = !scheme || !!scheme.rules[c];
-                    return {
-                      value: c,
-                      disabled: !covered,
-                      label: covered ? t(`cause.${c}`) : t("form.causeNotCovered", { cause: t(`cause.${c}`) }),
-                    };
-                  })}
+                  options={causes.map((c) => ({ value: c, label: causeName(c, scheme?.rules[c]?.label) }))}
                 />
               </Form.Item>
+              {rule && rule.requiredDocuments.length > 0 && (
+                <Alert
+                  type="info"
+                  showIcon
+                  data-testid="required-documents"
+                  style={{ marginBottom: 16 }}
+                  message={t("form.requiredDocuments", {
+                    cause: ruleName,
+                    kinds: rule.requiredDocuments.map((k) => t(`documentKind.${k}`)).join("、"),
+                  })}
+                />
+              )}
+              {found &&
+                (people.length > 0 ? (
+                  <Form.Item
+                    name="memberId"
+                    label={t("form.member")}
+                    extra={
+                      memberNeeded
+                        ? t("form.memberWhy", { reasons: memberReasons.join("；") })
+                        : rule
+                          ? t("form.memberOptional", { cause: ruleName })
+                          : undefined
+                    }
+                    rules={memberNeeded ? [{ required: true, message: t("form.memberRequired") }] : []}
+                  >
+                    <Select
+                      allowClear
+                      placeholder={t("form.memberPlaceholder")}
+                      options={people.map((p) => ({
+                        value: p.memberId,
+                        label: t("form.memberOption", { name: p.name, relation: t(`relation.${p.relation}`) }),
+                      }))}
+                    />
+                  </Form.Item>
+                ) : memberNeeded ? (
+                  <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t("form.memberNone")} data-testid="member-none" />
+                ) : null)}
               <Row gutter={16}>
                 <Col xs={24} md={8}>
                   <Form.Item
                     name="incidentDate"
                     label={t("form.incidentDate")}
-                    extra={scheme ? t("form.coverage", { year: scheme.year }) : undefined}
+                    extra={
+                      scheme
+                        ? t("form.coverage", {
+                            from: formatCalendar(scheme.coveragePeriod.from, i18n.language),
+                            to: formatCalendar(scheme.coveragePeriod.to, i18n.language),
+                          })
+                        : undefined
+                    }
                     rules={[{ required: true, message: t("form.required") }]}
                   >
                     <DatePicker style={{ width: "100%" }} disabledDate={disabledDate} defaultPickerValue={dayjs(today)} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} sm={12} md={8}>
-                  <Form.Item name="total" label={t("form.total")} required extra={t("form.totalHelp")} rules={yuanRules(t)}>
+                  <Form.Item
+                    name="total"
+                    label={t("form.total")}
+                    required
+                    extra={t("form.totalHelp")}
+                    dependencies={(values.invoices ?? []).map((_, i) => ["invoices", i, "amount"])}
+                    rules={[
+                      ...yuanRules(t),
+                      ({ getFieldValue }) => ({
+                        validator: async (_r, v: string | undefined) => {
+                          const listed = invoicesOf(getFieldValue("invoices"));
+                          const total = parseYuan(v ?? "");
+                          if (listed.length && total !== null && total > sumOf(listed)) {
+                            throw new Error(t("form.totalOverInvoices", { amount: formatYuan(sumOf(listed)) }));
+                          }
+                        },
+                      }),
+                    ]}
+                  >
                     <Input inputMode="decimal" prefix="¥" suffix={t("form.yuan")} autoComplete="off" />
                   </Form.Item>
                 </Col>
@@ -245,6 +403,7 @@ export default function ClaimNewPage() {
                   </Form.Item>
                 </Col>
               </Row>
+              <Invoices invoices={invoices} />
               <Typography.Text strong>{t("form.documents")}</Typography.Text>
               <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
                 {t("form.documentsHelp")}
@@ -289,6 +448,26 @@ export default function ClaimNewPage() {
               <Form.Item name="note" label={t("form.note")}>
                 <Input.TextArea rows={3} maxLength={1000} showCount placeholder={t("form.notePlaceholder")} />
               </Form.Item>
+              {refusedAs && (
+                <Alert
+                  type="error"
+                  showIcon
+                  data-testid="duplicate-refusal"
+                  style={{ marginBottom: 16 }}
+                  message={t("form.duplicateRefused")}
+                  description={<DuplicateMatches matches={refusedAs} />}
+                />
+              )}
+              {(duplicates.length > 0 || values.duplicateExplanation) && (
+                <Form.Item
+                  name="duplicateExplanation"
+                  label={t("form.duplicateExplanation")}
+                  extra={t("form.duplicateExplanationHelp")}
+                  rules={refusedAs ? [{ required: true, whitespace: true, message: t("form.duplicateExplanationRequired") }] : []}
+                >
+                  <Input.TextArea rows={2} maxLength={500} showCount placeholder={t("form.duplicateExplanationPlaceholder")} />
+                </Form.Item>
+              )}
               {refusal && <Alert type="error" showIcon message={refusal} style={{ marginBottom: 16 }} data-testid="claim-refusal" />}
               {claim && previewIsCurrent && !preview.isFetching && (preview.data || preview.error) && (
                 <Typography.Paragraph data-testid="preview-summary">
@@ -315,7 +494,11 @@ export default function ClaimNewPage() {
             style={{ position: "sticky", top: 80 }}
           >
             {!claim ? (
-              <Typography.Text type="secondary">{t("form.previewWaiting")}</Typography.Text>
+              <Typography.Text type="secondary">
+                {memberNeeded && !values.memberId && people.length > 0
+                  ? t("form.previewNeedsMember", { cause: ruleName })
+                  : t("form.previewWaiting")}
+              </Typography.Text>
             ) : !previewIsCurrent || preview.isFetching ? (
               <Skeleton active paragraph={{ rows: 4 }} />
             ) : preview.error ? (
@@ -336,10 +519,93 @@ export default function ClaimNewPage() {
   );
 }
 
+/** The invoices the expenses rest on, one row each (number, issuer, date, amount), with their total. */
+function Invoices({ invoices }: { invoices: readonly Invoice[] }) {
+  const { t } = useTranslation("claims");
+  const today = chinaToday();
+  return (
+    <>
+      <Typography.Text strong>{t("form.invoices")}</Typography.Text>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        {t("form.invoicesHelp")}
+      </Typography.Paragraph>
+      <Form.List name="invoices">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((field, i) => (
+              <div
+                key={field.key}
+                data-testid={`invoice-${i + 1}`}
+                style={{ border: "1px solid #f0f0f0", borderRadius: 8, padding: "4px 12px 0", marginBottom: 12 }}
+              >
+                <Flex justify="space-between" align="center">
+                  <Typography.Text type="secondary">{t("form.invoiceN", { n: i + 1 })}</Typography.Text>
+                  <Button
+                    type="text"
+                    size="small"
+                    icon={<DeleteOutlined />}
+                    aria-label={t("form.removeInvoice", { n: i + 1 })}
+                    onClick={() => remove(field.name)}
+                  />
+                </Flex>
+                <Flex gap={8} align="start" wrap>
+                  <Form.Item
+                    name={[field.name, "number"]}
+                    label={t("form.invoiceNumber", { n: i + 1 })}
+                    rules={[invoiceRule(t, field.name, "number")]}
+                    style={{ flex: "1 1 150px", marginBottom: 12 }}
+                  >
+                    <Input maxLength={60} autoComplete="off" spellCheck={false} placeholder={t("form.invoiceNumberPlaceholder")} />
+                  </Form.Item>
+                  <Form.Item
+                    name={[field.name, "issuer"]}
+                    label={t("form.invoiceIssuer", { n: i + 1 })}
+                    rules={[invoiceRule(t, field.name, "issuer")]}
+                    style={{ flex: "2 1 180px", marginBottom: 12 }}
+                  >
+                    <Input maxLength={100} placeholder={t("form.invoiceIssuerPlaceholder")} />
+                  </Form.Item>
+                  <Form.Item
+                    name={[field.name, "date"]}
+                    label={t("form.invoiceDate", { n: i + 1 })}
+                    rules={[invoiceRule(t, field.name, "date")]}
+                    style={{ flex: "1 1 140px", marginBottom: 12 }}
+                  >
+                    <DatePicker style={{ width: "100%" }} disabledDate={(d) => d.format("YYYY-MM-DD") > today} />
+                  </Form.Item>
+                  <Form.Item
+                    name={[field.name, "amount"]}
+                    label={t("form.invoiceAmount", { n: i + 1 })}
+                    rules={[...yuanRules(t, { optional: true, minFen: 1 }), invoiceRule(t, field.name, "amount")]}
+                    style={{ flex: "1 1 140px", marginBottom: 12 }}
+                  >
+                    <Input inputMode="decimal" prefix="¥" autoComplete="off" />
+                  </Form.Item>
+                </Flex>
+              </div>
+            ))}
+            <Flex gap={16} align="center" wrap style={{ marginBottom: 16 }}>
+              <Button icon={<PlusOutlined />} onClick={() => add({})}>
+                {t("form.addInvoice")}
+              </Button>
+              {invoices.length > 0 && (
+                <Typography.Text data-testid="invoices-total">
+                  {t("form.invoicesTotal", { amount: formatYuan(sumOf(invoices)), count: invoices.length })}
+                </Typography.Text>
+              )}
+            </Flex>
+          </>
+        )}
+      </Form.List>
+    </>
+  );
+}
+
 function PreviewResult({ preview, expenses }: { preview: PayoutPreview; expenses: { totalFen: number; reimbursedFen: number } }) {
   const { t, i18n } = useTranslation("claims");
   const b = preview.breakdown;
-  const exhausted = b.perHouseholdYearCapFen !== null && b.householdYearRemainingFen === 0;
+  const householdExhausted = b.perHouseholdYearCapFen !== null && b.householdYearRemainingFen === 0;
+  const personExhausted = b.perPersonYearCapFen !== null && b.personYearRemainingFen === 0;
   return (
     <>
       <div data-testid="preview-payout">
@@ -352,7 +618,31 @@ function PreviewResult({ preview, expenses }: { preview: PayoutPreview; expenses
           to: formatCalendar(preview.coveragePeriod.to, i18n.language),
         })}
       </Typography.Paragraph>
-      {exhausted && <Alert type="warning" showIcon message={t("steps.capExhausted")} style={{ marginBottom: 12 }} />}
+      {preview.possibleDuplicates.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="preview-duplicates"
+          style={{ marginBottom: 12 }}
+          message={t("form.duplicates")}
+          description={
+            <>
+              <Typography.Paragraph style={{ marginBottom: 4 }}>{t("form.duplicatesBody")}</Typography.Paragraph>
+              <DuplicateMatches matches={preview.possibleDuplicates} />
+            </>
+          }
+        />
+      )}
+      {!b.meetsThreshold && b.entryThresholdFen !== null && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t("steps.belowThreshold", { burden: formatYuan(b.burdenFen), threshold: formatYuan(b.entryThresholdFen) })}
+        />
+      )}
+      {personExhausted && <Alert type="warning" showIcon message={t("steps.personExhausted")} style={{ marginBottom: 12 }} />}
+      {householdExhausted && <Alert type="warning" showIcon message={t("steps.capExhausted")} style={{ marginBottom: 12 }} />}
       {!preview.poolCovers && (
         <Alert
           type="warning"

@@ -8,11 +8,14 @@ import { errorMessage, type T } from "../../api/errors";
 import { hasAnyRole } from "../../auth/session";
 import { useSession } from "../../auth/use-session";
 import { PageTitle } from "../../components/PageTitle";
-import { formatCalendar, formatChinaDateTime } from "../../lib/dates";
+import { chinaToday, formatCalendar, formatChinaDateTime } from "../../lib/dates";
 import { formatYuan } from "../../lib/money";
 import { HouseholdFacts } from "./HouseholdFacts";
-import { StatusTag, shortId } from "./labels";
+import { DuplicateMatches } from "./Duplicates";
+import { StatusTag, shortId, useCauseName } from "./labels";
 import { PayoutSteps } from "./PayoutSteps";
+import { ChainPanel } from "./chain/ChainPanel";
+import { DocumentsPanel } from "./documents/DocumentsPanel";
 import type { Claim, ClaimEvent, PayoutBreakdown, PayoutPreview, Scheme } from "./types";
 
 type Step = "review_pass" | "review_reject" | "approve" | "reject" | "disburse";
@@ -25,6 +28,7 @@ type Step = "review_pass" | "review_reject" | "approve" | "reject" | "disburse";
 export default function ClaimPage() {
   const { claimId = "" } = useParams();
   const { t, i18n } = useTranslation("claims");
+  const causeName = useCauseName();
   const claim = useQuery({
     queryKey: ["claim", claimId],
     queryFn: () => call(client.GET("/claims/{claimId}", { params: { path: { claimId } } })),
@@ -51,6 +55,7 @@ export default function ClaimPage() {
           body: {
             householdId: c!.householdId,
             schemeId: c!.schemeId,
+            ...(c!.member ? { memberId: c!.member.memberId } : {}),
             cause: c!.cause,
             incidentDate: c!.incidentDate,
             expenses: c!.expenses,
@@ -70,7 +75,21 @@ export default function ClaimPage() {
       label: t("claim.scheme"),
       children: <Link to={`/schemes/${encodeURIComponent(c.schemeId)}`}>{scheme.data?.name ?? c.schemeId}</Link>,
     },
-    { key: "cause", label: t("claim.cause"), children: t(`cause.${c.cause}`) },
+    { key: "cause", label: t("claim.cause"), children: causeName(c.cause, c.causeLabel) },
+    {
+      key: "member",
+      label: t("claim.member"),
+      children: (
+        <span data-testid="claim-member">
+          {c.member
+            ? t("claim.memberValue", {
+                name: c.member.name,
+                relation: t(`relation.${c.member.relation}`, { defaultValue: c.member.relation }),
+              })
+            : t("claim.wholeHousehold")}
+        </span>
+      ),
+    },
     { key: "incident", label: t("claim.incidentDate"), children: formatCalendar(c.incidentDate, i18n.language) },
     { key: "total", label: t("claim.total"), children: formatYuan(c.expenses.totalFen) },
     { key: "reimbursed", label: t("claim.reimbursed"), children: formatYuan(c.expenses.reimbursedFen) },
@@ -121,9 +140,11 @@ export default function ClaimPage() {
       >
         {t("claim.title", { id: shortId(c.claimId) })}
       </PageTitle>
+      <ChainPanel claim={c} style={{ marginBottom: 16 }} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>
           <Flex vertical gap={16}>
+            {c.possibleDuplicate && <DuplicateFlag flag={c.possibleDuplicate} />}
             <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t("claim.household")}</h2>}>
               {household.data ? (
                 <HouseholdFacts household={household.data} testId="claim-household" />
@@ -135,6 +156,10 @@ export default function ClaimPage() {
             </Card>
             <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t("claim.info")}</h2>}>
               <Descriptions size="small" column={{ xs: 1, sm: 2 }} items={infoItems} />
+              <Typography.Text strong style={{ display: "block", marginTop: 12 }}>
+                {t("claim.invoices")}
+              </Typography.Text>
+              <Invoices claim={c} />
               <Typography.Text strong style={{ display: "block", marginTop: 12 }}>
                 {t("claim.documents")}
               </Typography.Text>
@@ -154,6 +179,7 @@ export default function ClaimPage() {
                 <Typography.Paragraph type="secondary">{t("claim.noDocuments")}</Typography.Paragraph>
               )}
             </Card>
+            <DocumentsPanel claim={c} />
             <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t("claim.payoutTitle")}</h2>} data-testid="claim-payout">
               <PayoutSection claim={c} preview={preview} />
             </Card>
@@ -222,6 +248,9 @@ function PayoutSection({ claim: c, preview }: { claim: Claim; preview: UseQueryR
   return (
     <>
       <Typography.Paragraph type="secondary">{t("claim.liveNote", { version: p.schemeVersion })}</Typography.Paragraph>
+      {p.breakdown.perPersonYearCapFen !== null && p.breakdown.personYearRemainingFen === 0 && (
+        <Alert type="warning" showIcon message={t("steps.personExhausted")} style={{ marginBottom: 12 }} />
+      )}
       {p.breakdown.perHouseholdYearCapFen !== null && p.breakdown.householdYearRemainingFen === 0 && (
         <Alert type="warning" showIcon message={t("steps.capExhausted")} style={{ marginBottom: 12 }} />
       )}
@@ -242,6 +271,21 @@ function Limits({ claim: c, breakdown, scheme }: { claim: Claim; breakdown: Payo
   const { t } = useTranslation("claims");
   const paidNow = c.payoutBreakdown !== null;
   const items = [
+    ...(breakdown && breakdown.perPersonYearCapFen !== null
+      ? [
+          { key: "personCap", label: t("claim.personCap"), children: formatYuan(breakdown.perPersonYearCapFen) },
+          { key: "personBefore", label: t("claim.personPaidBefore"), children: formatYuan(breakdown.personYearPaidFen) },
+          {
+            key: "personAfter",
+            label: t("claim.personRemainingAfter"),
+            children: (
+              <Typography.Text strong data-testid="person-remaining">
+                {formatYuan((breakdown.personYearRemainingFen ?? 0) - breakdown.payoutFen)}
+              </Typography.Text>
+            ),
+          },
+        ]
+      : []),
     ...(breakdown && breakdown.perHouseholdYearCapFen !== null
       ? [
           { key: "cap", label: t("steps.yearCap"), children: formatYuan(breakdown.perHouseholdYearCapFen) },
@@ -327,20 +371,24 @@ function Actions({ claim: c, previewFen }: { claim: Claim; previewFen: number | 
   const queryClient = useQueryClient();
   const { modal, message } = App.useApp();
   const [refusal, setRefusal] = useState<string | null>(null);
-  const [reviewForm] = Form.useForm<{ note: string }>();
+  const [reviewForm] = Form.useForm<{ note: string; overrideReason?: string }>();
   const [rejectForm] = Form.useForm<{ reason: string }>();
   const [disburseForm] = Form.useForm<{ reference: string }>();
   const path = { params: { path: { claimId: c.claimId } } };
 
   const act = useMutation({
-    mutationFn: async ({ step, text }: { step: Step; text?: string }) => {
+    mutationFn: async ({ step, text, override }: { step: Step; text?: string; override?: string }) => {
       switch (step) {
         case "review_pass":
         case "review_reject":
           return call(
             client.POST("/claims/{claimId}/review", {
               ...path,
-              body: { decision: step === "review_pass" ? "pass" : "reject", note: text! },
+              body: {
+                decision: step === "review_pass" ? "pass" : "reject",
+                note: text!,
+                ...(step === "review_pass" && override ? { duplicateOverride: { reason: override } } : {}),
+              },
             }),
           );
         case "approve":
@@ -364,18 +412,27 @@ function Actions({ claim: c, previewFen }: { claim: Claim; previewFen: number | 
     },
     onError: (e) => setRefusal(errorMessage(e, t as T, i18n.language)),
   });
-  const run = (step: Step, text?: string) => act.mutateAsync({ step, text }).catch(() => undefined);
+  const run = (step: Step, text?: string, override?: string) => act.mutateAsync({ step, text, override }).catch(() => undefined);
+  // A claim filed as a possible duplicate passes review only with the reviewer's reason (the platform answers 409 without).
+  const needsOverride = !!c.possibleDuplicate && !c.possibleDuplicate.override;
 
   const me = session?.sub;
   const isClerk = hasAnyRole(session, ["clerk"]);
   const isApprover = hasAnyRole(session, ["approver"]);
   const mayDisburse = hasAnyRole(session, ["approver", "admin"]);
   const pending = c.status === "submitted" || c.status === "reviewed";
-  const reviews = c.status === "submitted" && isClerk && me !== c.submittedBy;
+  const open = pending || c.status === "approved";
+  // Separation of duties: no one takes two steps on a claim, from filing to payment (the platform refuses a second).
+  const tookStep = !!me && (me === c.submittedBy || c.actors.includes(me));
+  const mayAct = isClerk || isApprover || mayDisburse;
+  // The township reviews at its stage, or once the claim's notice has ended (earlier steps have their own forms above).
+  const atReview = c.stage === "township_review" || (c.stage === "public_notice" && !!c.notice && c.notice.endsOn < chinaToday());
+  const reviews = c.status === "submitted" && atReview && isClerk && !tookStep;
   const submitterClerk = c.status === "submitted" && isClerk && me === c.submittedBy;
-  const approves = c.status === "reviewed" && isApprover;
-  const rejects = pending && (isClerk || isApprover) && !reviews;
-  const disburses = c.status === "approved" && mayDisburse;
+  const separated = open && mayAct && tookStep && !submitterClerk;
+  const approves = c.status === "reviewed" && isApprover && !tookStep;
+  const rejects = pending && (isClerk || isApprover) && !reviews && !tookStep;
+  const disburses = c.status === "approved" && mayDisburse && !tookStep;
   const none = !reviews && !approves && !rejects && !disburses;
 
   const confirm = (title: string, content: string, ok: string, onOk: () => Promise<unknown>, danger = false): void => {
@@ -395,21 +452,36 @@ function Actions({ claim: c, previewFen }: { claim: Claim; previewFen: number | 
         />
       )}
       {none && (
-        <Typography.Paragraph type="secondary" style={{ marginBottom: submitterClerk ? 12 : 0 }}>
+        <Typography.Paragraph type="secondary" style={{ marginBottom: submitterClerk || separated ? 12 : 0 }}>
           {pending || c.status === "approved" ? t("claim.noActions") : t("claim.closed")}
         </Typography.Paragraph>
       )}
       {submitterClerk && <Alert type="info" showIcon message={t("claim.submitterCannotReview")} style={{ marginBottom: 16 }} />}
+      {separated && <Alert type="info" showIcon message={t("claim.tookStep")} style={{ marginBottom: 16 }} data-testid="took-step" />}
       {reviews && (
         <Form form={reviewForm} layout="vertical" id="review-form">
           <Form.Item name="note" label={t("claim.reviewNote")} rules={[{ required: true, whitespace: true, message: t("form.required") }]}>
             <Input.TextArea rows={2} maxLength={1000} placeholder={t("claim.reviewNotePlaceholder")} />
           </Form.Item>
+          {needsOverride && (
+            <Form.Item
+              name="overrideReason"
+              label={t("claim.overrideReason")}
+              extra={t("claim.overrideReasonHelp")}
+              rules={[{ required: true, whitespace: true, message: t("claim.overrideRequired") }]}
+            >
+              <Input.TextArea rows={2} maxLength={500} placeholder={t("claim.overrideReasonPlaceholder")} />
+            </Form.Item>
+          )}
           <Flex gap={8} wrap>
             <Button
               type="primary"
               loading={act.isPending && act.variables?.step === "review_pass"}
-              onClick={() => void reviewForm.validateFields().then((v) => run("review_pass", v.note.trim()))}
+              onClick={() =>
+                void reviewForm
+                  .validateFields()
+                  .then((v) => run("review_pass", v.note.trim(), needsOverride ? v.overrideReason?.trim() : undefined))
+              }
             >
               {t("claim.reviewPass")}
             </Button>
@@ -418,7 +490,7 @@ function Actions({ claim: c, previewFen }: { claim: Claim; previewFen: number | 
               loading={act.isPending && act.variables?.step === "review_reject"}
               onClick={() =>
                 void reviewForm
-                  .validateFields()
+                  .validateFields(["note"])
                   .then((v) =>
                     confirm(
                       t("claim.reviewRejectTitle"),
@@ -511,5 +583,91 @@ function Actions({ claim: c, previewFen }: { claim: Claim; previewFen: number | 
         </Form>
       )}
     </Card>
+  );
+}
+
+/** The invoices the claim rests on, each on a line of its own (a phone's width), with their total. */
+function Invoices({ claim: c }: { claim: Claim }) {
+  const { t, i18n } = useTranslation("claims");
+  if (!c.invoices.length) return <Typography.Paragraph type="secondary">{t("claim.noInvoices")}</Typography.Paragraph>;
+  const total = c.invoices.reduce((sum, inv) => sum + inv.amountFen, 0);
+  return (
+    <List
+      size="small"
+      data-testid="claim-invoices"
+      dataSource={c.invoices}
+      footer={
+        <Flex justify="space-between">
+          <Typography.Text strong>{t("claim.invoicesTotal")}</Typography.Text>
+          <Typography.Text strong>{formatYuan(total)}</Typography.Text>
+        </Flex>
+      }
+      renderItem={(inv) => (
+        <List.Item style={{ paddingInline: 0, flexWrap: "wrap", gap: 8 }}>
+          <span style={{ flex: "1 1 220px", minWidth: 0, overflowWrap: "anywhere" }}>
+            <Typography.Text>{inv.number}</Typography.Text>
+            <br />
+            <Typography.Text type="secondary">
+              {inv.issuer} · {formatCalendar(inv.date, i18n.language)}
+            </Typography.Text>
+          </span>
+          <Typography.Text>{formatYuan(inv.amountFen)}</Typography.Text>
+        </List.Item>
+      )}
+    />
+  );
+}
+
+/** A claim filed although it may repeat others: the matches, the submitter's explanation and the reviewer's decision. */
+function DuplicateFlag({ flag }: { flag: NonNullable<Claim["possibleDuplicate"]> }) {
+  const { t } = useTranslation("claims");
+  return (
+    <Alert
+      type={flag.override ? "info" : "warning"}
+      showIcon
+      data-testid="duplicate-flag"
+      message={<h2 style={{ fontSize: 16, margin: 0 }}>{t("claim.duplicateTitle")}</h2>}
+      description={
+        <>
+          <Typography.Paragraph style={{ marginBottom: 4 }}>{t("claim.duplicateBody")}</Typography.Paragraph>
+          <DuplicateMatches matches={flag.matches} testId="duplicate-matches" />
+          <Descriptions
+            size="small"
+            column={1}
+            style={{ marginTop: 8 }}
+            items={[
+              {
+                key: "explanation",
+                label: t("claim.duplicateExplanation"),
+                children: (
+                  <span data-testid="duplicate-explanation" style={{ overflowWrap: "anywhere" }}>
+                    {flag.explanation}
+                    <br />
+                    <Typography.Text type="secondary">
+                      {t("claim.duplicateBy", { actor: flag.by, at: formatChinaDateTime(flag.at) })}
+                    </Typography.Text>
+                  </span>
+                ),
+              },
+              {
+                key: "override",
+                label: t("claim.duplicateOverride"),
+                children: flag.override ? (
+                  <span data-testid="duplicate-override" style={{ overflowWrap: "anywhere" }}>
+                    {flag.override.reason}
+                    <br />
+                    <Typography.Text type="secondary">
+                      {t("claim.duplicateBy", { actor: flag.override.by, at: formatChinaDateTime(flag.override.at) })}
+                    </Typography.Text>
+                  </span>
+                ) : (
+                  <Typography.Text data-testid="duplicate-override">{t("claim.duplicatePending")}</Typography.Text>
+                ),
+              },
+            ]}
+          />
+        </>
+      }
+    />
   );
 }

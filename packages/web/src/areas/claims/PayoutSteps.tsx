@@ -14,9 +14,10 @@ interface Row {
 }
 
 /**
- * A payout step by step, as the platform computed it (explainPayout): the expenses, the deductible,
- * each band with its ratio, the sum before caps, each cap and which applied, and the payout. Every
- * figure is the API's; nothing is recomputed here.
+ * A payout step by step, as the platform computed it (explainPayout): the expenses, the year's
+ * burden on an annual basis, the entry threshold, the deductible, each band with its ratio, what
+ * was paid before, each cap and which applied, and the payout. Every figure is the API's; nothing
+ * is recomputed here but the cap left after this payout.
  */
 export function PayoutSteps({
   breakdown,
@@ -29,12 +30,32 @@ export function PayoutSteps({
 }) {
   const { t } = useTranslation("claims");
   const b = breakdown;
-  const yearAfter = b.householdYearRemainingFen === null ? null : b.householdYearRemainingFen - b.payoutFen;
+  const annual = b.basis !== "per_claim";
+  const minus = (fen: number) => `− ${formatYuan(fen)}`;
+  const capText = (fen: number | null) => (fen === null ? t("steps.noCap") : formatYuan(fen));
   const rows: Row[] = [
     { key: "total", item: t("steps.total"), amount: formatYuan(expenses.totalFen) },
-    { key: "reimbursed", item: t("steps.reimbursed"), amount: `− ${formatYuan(expenses.reimbursedFen)}` },
+    { key: "reimbursed", item: t("steps.reimbursed"), amount: minus(expenses.reimbursedFen) },
     { key: "selfPaid", item: t("steps.selfPaid"), amount: formatYuan(b.selfPaidFen), strong: true },
-    { key: "deductible", item: t("steps.deductible"), amount: `− ${formatYuan(b.deductibleFen)}` },
+    ...(annual
+      ? [
+          {
+            key: "burdenBefore",
+            item: t(b.basis === "person_year" ? "steps.burdenBeforePerson" : "steps.burdenBefore"),
+            amount: formatYuan(b.burdenBeforeFen),
+          },
+          { key: "burden", item: t("steps.burden"), amount: formatYuan(b.burdenFen), strong: true },
+        ]
+      : []),
+    {
+      key: "threshold",
+      item: t("steps.threshold"),
+      amount: b.entryThresholdFen === null ? t("steps.noThreshold") : formatYuan(b.entryThresholdFen),
+    },
+    ...(b.entryThresholdFen === null
+      ? []
+      : [{ key: "meetsThreshold", item: t("steps.meets"), amount: b.meetsThreshold ? t("steps.met") : t("steps.notMet") }]),
+    { key: "deductible", item: t("steps.deductible"), amount: minus(b.deductibleFen) },
     { key: "eligible", item: t("steps.eligible"), amount: formatYuan(b.eligibleFen), strong: true },
     ...b.bands.map((band, i) => ({
       key: `band-${i}`,
@@ -47,21 +68,29 @@ export function PayoutSteps({
       }),
       amount: formatYuan(band.paidFen),
     })),
-    ...(b.bands.length === 0 ? [{ key: "noBand", item: t("steps.noBand"), amount: formatYuan(0) }] : []),
+    ...(b.bands.length === 0
+      ? [{ key: "noBand", item: t(b.meetsThreshold ? "steps.noBand" : "steps.noBandThreshold"), amount: formatYuan(0) }]
+      : []),
     ...(b.beyondTiersFen > 0
       ? [{ key: "beyond", item: t("steps.beyond", { amount: formatYuan(b.beyondTiersFen) }), amount: formatYuan(0) }]
       : []),
-    { key: "uncapped", item: t("steps.uncapped"), amount: formatYuan(b.uncappedFen), strong: true },
-    {
-      key: "perClaimCap",
-      item: t("steps.perClaimCap"),
-      amount: b.perClaimCapFen === null ? t("steps.noCap") : formatYuan(b.perClaimCapFen),
-    },
-    {
-      key: "yearCap",
-      item: t("steps.yearCap"),
-      amount: b.perHouseholdYearCapFen === null ? t("steps.noCap") : formatYuan(b.perHouseholdYearCapFen),
-    },
+    ...(annual
+      ? [
+          { key: "entitled", item: t("steps.entitled"), amount: formatYuan(b.entitledFen) },
+          { key: "paidBefore", item: t("steps.paidBefore"), amount: minus(b.paidBeforeFen) },
+          { key: "uncapped", item: t("steps.uncappedAnnual"), amount: formatYuan(b.uncappedFen), strong: true },
+        ]
+      : [{ key: "uncapped", item: t("steps.uncapped"), amount: formatYuan(b.uncappedFen), strong: true }]),
+    // A per-claim cap exists only on the per-claim basis.
+    ...(annual ? [] : [{ key: "perClaimCap", item: t("steps.perClaimCap"), amount: capText(b.perClaimCapFen) }]),
+    ...(b.perPersonYearCapFen === null
+      ? []
+      : [
+          { key: "personCap", item: t("steps.personCap"), amount: capText(b.perPersonYearCapFen) },
+          { key: "personPaid", item: t("steps.personPaid"), amount: formatYuan(b.personYearPaidFen) },
+          { key: "personRemaining", item: t("steps.personRemaining"), amount: formatYuan(b.personYearRemainingFen ?? 0) },
+        ]),
+    { key: "yearCap", item: t("steps.yearCap"), amount: capText(b.perHouseholdYearCapFen) },
     ...(b.perHouseholdYearCapFen === null
       ? []
       : [
@@ -70,7 +99,12 @@ export function PayoutSteps({
         ]),
     { key: "capApplied", item: t("steps.capApplied"), amount: t(`capApplied.${b.capApplied}`) },
     { key: "payout", item: t("steps.payout"), amount: formatYuan(b.payoutFen), strong: true },
-    ...(yearAfter === null ? [] : [{ key: "yearAfter", item: t("steps.yearAfter"), amount: formatYuan(yearAfter) }]),
+    ...(b.personYearRemainingFen === null
+      ? []
+      : [{ key: "personAfter", item: t("steps.personAfter"), amount: formatYuan(b.personYearRemainingFen - b.payoutFen) }]),
+    ...(b.householdYearRemainingFen === null
+      ? []
+      : [{ key: "yearAfter", item: t("steps.yearAfter"), amount: formatYuan(b.householdYearRemainingFen - b.payoutFen) }]),
   ];
   return (
     <Table<Row>

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { Alert, Button, Card, Empty, Flex, Form, List, Radio, Select, Skeleton, Typography } from "antd";
+import { Alert, Button, Card, Empty, Flex, Form, List, Radio, Select, Skeleton, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { call, client } from "../../api/client";
@@ -9,7 +9,7 @@ import { useSession } from "../../auth/use-session";
 import { PageTitle } from "../../components/PageTitle";
 import { formatCalendar, formatChinaDateTime } from "../../lib/dates";
 import { formatYuan } from "../../lib/money";
-import { StatusTag, shortId } from "./labels";
+import { StatusTag, shortId, useCauseName } from "./labels";
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from "./types";
 
 const isStatus = (s: string | null): s is ClaimStatus => (CLAIM_STATUSES as readonly string[]).includes(s ?? "");
@@ -26,6 +26,7 @@ export function useSchemes() {
 /** The claims work queue: one tab per status, newest first, page by page; each person starts at the step that is theirs. */
 export default function QueuePage() {
   const { t, i18n } = useTranslation("claims");
+  const causeName = useCauseName();
   const session = useSession();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -124,8 +125,9 @@ export default function QueuePage() {
                   </Typography.Text>
                   <div>
                     <Typography.Text>
-                      {t(`cause.${c.cause}`)} · {t("queue.incident", { date: formatCalendar(c.incidentDate, i18n.language) })} ·{" "}
-                      {schemeName(c.schemeId)}
+                      {causeName(c.cause, c.causeLabel)}
+                      {c.member ? ` ${t("queue.forMember", { name: c.member.name })}` : ""} ·{" "}
+                      {t("queue.incident", { date: formatCalendar(c.incidentDate, i18n.language) })} · {schemeName(c.schemeId)}
                     </Typography.Text>
                   </div>
                   <Typography.Text type="secondary" style={{ fontSize: 13 }}>
@@ -139,6 +141,11 @@ export default function QueuePage() {
                     </Typography.Text>{" "}
                     <Typography.Text strong>{formatYuan(c.approvedPayoutFen ?? c.payoutPreviewFen)}</Typography.Text>
                   </span>
+                  {c.possibleDuplicate && !c.possibleDuplicate.override && (
+                    <Tag style={{ marginInlineEnd: 0, color: "#a8071a", background: "#fff1f0", borderColor: "#ffa39e" }}>
+                      {t("queue.duplicate")}
+                    </Tag>
+                  )}
                   <StatusTag status={c.status} />
                 </Flex>
               </List.Item>

@@ -29,8 +29,18 @@ import { PageTitle } from "../../components/PageTitle";
 import { formatCalendar, formatChinaDateTime } from "../../lib/dates";
 import { formatYuan, parseYuan } from "../../lib/money";
 import { useFormError } from "./form-errors";
-import { formatRatio, yuanRules } from "./labels";
-import { CAUSES, CLAIM_STATUSES, type Scheme, type SchemeRule, type TopUp } from "./types";
+import { formatRatio, useCauseName, yuanRules } from "./labels";
+import {
+  BASIC_CAUSES,
+  CATEGORIES,
+  CHAIN_STEPS,
+  CLAIM_STATUSES,
+  causesOf,
+  incomeTestOf,
+  type Scheme,
+  type SchemeRule,
+  type TopUp,
+} from "./types";
 
 /**
  * A scheme: its rules per cause (any version), its pool, what it paid and the claims by status,
@@ -39,6 +49,7 @@ import { CAUSES, CLAIM_STATUSES, type Scheme, type SchemeRule, type TopUp } from
 export default function SchemePage() {
   const { schemeId = "" } = useParams();
   const { t, i18n } = useTranslation("claims");
+  const causeName = useCauseName();
   const session = useSession();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -142,13 +153,39 @@ export default function SchemePage() {
             {
               key: "coverage",
               label: t("scheme.coverage"),
-              children: t("scheme.coverageValue", {
-                from: formatCalendar(`${s.year}-01-01`, i18n.language),
-                to: formatCalendar(`${s.year}-12-31`, i18n.language),
-              }),
+              children: (
+                <span data-testid="scheme-coverage">
+                  {t("scheme.coverageValue", {
+                    from: formatCalendar(s.coveragePeriod.from, i18n.language),
+                    to: formatCalendar(s.coveragePeriod.to, i18n.language),
+                  })}
+                </span>
+              ),
             },
             { key: "line", label: t("scheme.incomeLine"), children: formatYuan(s.incomeLineFen) },
             { key: "categories", label: t("scheme.categories"), children: s.eligibleCategories.map((c) => t(`category.${c}`)).join("、") },
+            {
+              key: "incomeTests",
+              label: t("scheme.incomeTests"),
+              children: (
+                <Flex vertical>
+                  {CATEGORIES.filter((c) => s.eligibleCategories.includes(c)).map((c) => (
+                    <span key={c}>
+                      {t("scheme.incomeTestValue", { category: t(`category.${c}`), test: t(`incomeTest.${incomeTestOf(s, c)}`) })}
+                    </span>
+                  ))}
+                </Flex>
+              ),
+            },
+            {
+              key: "chain",
+              label: t("scheme.chain"),
+              children: CHAIN_STEPS.some((step) => s.chain[step])
+                ? CHAIN_STEPS.filter((step) => s.chain[step])
+                    .map((step) => t(`chain.${step}`))
+                    .join(" → ")
+                : t("scheme.chainNone"),
+            },
             {
               key: "created",
               label: t("scheme.created"),
@@ -157,11 +194,15 @@ export default function SchemePage() {
           ]}
         />
         <Row gutter={[12, 12]} style={{ marginTop: 16 }} data-testid="scheme-rules">
-          {CAUSES.map((cause) => {
+          {[...new Set([...BASIC_CAUSES, ...causesOf(s.rules)])].map((cause) => {
             const rule = s.rules[cause];
             return (
               <Col xs={24} md={12} key={cause}>
-                <Card size="small" title={<h3 style={{ fontSize: 15, margin: 0 }}>{t(`cause.${cause}`)}</h3>}>
+                <Card
+                  size="small"
+                  data-testid={`rule-${cause}`}
+                  title={<h3 style={{ fontSize: 15, margin: 0 }}>{causeName(cause, rule?.label)}</h3>}
+                >
                   {rule ? <RuleFacts rule={rule} /> : <Typography.Text type="secondary">{t("scheme.notCovered")}</Typography.Text>}
                 </Card>
               </Col>
@@ -182,22 +223,58 @@ function RuleFacts({ rule }: { rule: SchemeRule }) {
     from = tier.upToFen ?? from;
     return band;
   });
+  const cap = (fen: number | null) => (fen === null ? t("steps.noCap") : formatYuan(fen));
+  const byCategory = CATEGORIES.flatMap((c) => {
+    const fen = rule.entryThresholdByCategoryFen[c];
+    return fen === undefined ? [] : [t("scheme.thresholdFor", { category: t(`category.${c}`), amount: formatYuan(fen) })];
+  });
   return (
     <>
       <Descriptions
         size="small"
         column={1}
         items={[
-          { key: "deductible", label: t("scheme.deductible"), children: formatYuan(rule.deductibleFen) },
           {
-            key: "perClaim",
-            label: t("steps.perClaimCap"),
-            children: rule.perClaimCapFen === null ? t("steps.noCap") : formatYuan(rule.perClaimCapFen),
+            key: "basis",
+            label: t("scheme.basis"),
+            children: (
+              <span>
+                <Typography.Text strong>{t(`basis.${rule.basis}`)}</Typography.Text>
+                <br />
+                <Typography.Text type="secondary">{t(`basisHelp.${rule.basis}`)}</Typography.Text>
+              </span>
+            ),
           },
           {
-            key: "year",
-            label: t("steps.yearCap"),
-            children: rule.perHouseholdYearCapFen === null ? t("steps.noCap") : formatYuan(rule.perHouseholdYearCapFen),
+            key: "threshold",
+            label: t("scheme.threshold"),
+            children: (
+              <Flex vertical>
+                <span>
+                  {byCategory.length
+                    ? t("scheme.thresholdOthers", {
+                        amount: rule.entryThresholdFen === null ? t("scheme.noThreshold") : formatYuan(rule.entryThresholdFen),
+                      })
+                    : rule.entryThresholdFen === null
+                      ? t("scheme.noThreshold")
+                      : formatYuan(rule.entryThresholdFen)}
+                </span>
+                {byCategory.map((line) => (
+                  <span key={line}>{line}</span>
+                ))}
+              </Flex>
+            ),
+          },
+          { key: "deductible", label: t("scheme.deductible"), children: formatYuan(rule.deductibleFen) },
+          ...(rule.basis === "per_claim" ? [{ key: "perClaim", label: t("steps.perClaimCap"), children: cap(rule.perClaimCapFen) }] : []),
+          { key: "person", label: t("steps.personCap"), children: cap(rule.perPersonYearCapFen) },
+          { key: "year", label: t("steps.yearCap"), children: cap(rule.perHouseholdYearCapFen) },
+          {
+            key: "documents",
+            label: t("scheme.requiredDocuments"),
+            children: rule.requiredDocuments.length
+              ? rule.requiredDocuments.map((k) => t(`documentKind.${k}`)).join("、")
+              : t("scheme.noDocuments"),
           },
         ]}
       />

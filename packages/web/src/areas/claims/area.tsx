@@ -2,6 +2,8 @@ import { AuditOutlined, FileAddOutlined, SafetyCertificateOutlined } from "@ant-
 import { lazy } from "react";
 import { defineArea } from "../../app/area";
 import { texts } from "./i18n";
+import { chainMenu, chainRoutes } from "./chain/routes";
+import { paymentMenu, paymentRoutes } from "./payments/routes";
 
 const staff = ["clerk", "approver", "admin"] as const;
 const clerk = ["clerk"] as const;
@@ -21,6 +23,8 @@ export const claimsArea = defineArea({
     { path: "/claims", label: "menu.queue", icon: <AuditOutlined />, roles: staff },
     { path: "/claims/new", label: "menu.newClaim", icon: <FileAddOutlined />, roles: clerk },
     { path: "/schemes", label: "menu.schemes", icon: <SafetyCertificateOutlined />, roles: staff },
+    ...paymentMenu,
+    ...chainMenu,
   ],
   routes: [
     { path: "/claims", roles: staff, page: lazy(() => import("./QueuePage")) },
@@ -31,5 +35,8 @@ export const claimsArea = defineArea({
     { path: "/schemes/new", roles: admin, page: lazy(() => import("./SchemeEditPage")) },
     { path: "/schemes/:schemeId", roles: staff, page: lazy(() => import("./SchemePage")) },
     { path: "/schemes/:schemeId/edit", roles: admin, page: lazy(() => import("./SchemeEditPage")) },
+    { path: "/schemes/:schemeId/funds", roles: ["clerk", "approver", "finance", "admin"], page: lazy(() => import("./funds/FundPage")) },
+    ...paymentRoutes,
+    ...chainRoutes,
   ],
 });

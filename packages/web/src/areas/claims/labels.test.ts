@@ -1,7 +1,10 @@
+import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS as CORE_DOCUMENT_KINDS, KNOWN_CAUSE_LABELS } from "@fupin/core/claims/schemas";
 import { residentIdCheckChar } from "@fupin/core/identity/resident-id";
+import { MEMBER_RELATION_LABELS } from "@fupin/core/monitoring/households/schemas";
 import { describe, expect, it } from "vitest";
 import { texts } from "./i18n";
 import { formatRatio, parsePercent, residentIdHint } from "./labels";
+import { DOCUMENT_KINDS, KNOWN_CAUSES } from "./types";
 
 const valid = (first17: string) => first17 + residentIdCheckChar(first17);
 
@@ -45,5 +48,16 @@ describe("ratios", () => {
     expect(["70", "70%", " 33.33 ", "0.5", "100"].map(parsePercent)).toEqual([7000, 7000, 3333, 50, 10_000]);
     expect(["100.01", "1.234", "-5", "", "七十"].map(parsePercent)).toEqual([null, null, null, null, null]);
     for (const bps of [0, 1, 50, 3333, 7000, 9999, 10_000]) expect(parsePercent(formatRatio(bps))).toBe(bps);
+  });
+});
+
+describe("the platform's words, in the console's Chinese", () => {
+  it("names the known causes, document kinds and member relations as the platform does", () => {
+    const zh = texts["zh-CN"];
+    expect([...KNOWN_CAUSES]).toEqual(Object.keys(KNOWN_CAUSE_LABELS));
+    expect(zh.cause).toEqual(KNOWN_CAUSE_LABELS);
+    expect([...DOCUMENT_KINDS]).toEqual([...CORE_DOCUMENT_KINDS]);
+    expect(zh.documentKind).toEqual(DOCUMENT_KIND_LABELS);
+    expect(zh.relation).toEqual(MEMBER_RELATION_LABELS);
   });
 });

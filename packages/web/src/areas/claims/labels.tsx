@@ -1,9 +1,9 @@
 import { residentIdProblem } from "@fupin/core/identity/resident-id";
 import { type FormRule, Tag } from "antd";
-
+import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import { parseYuan } from "../../lib/money";
-import type { ClaimStatus } from "./types";
+import { type ClaimStatus, KNOWN_CAUSES } from "./types";
 
 /** Text, background and border per status: antd's preset tag colours are too pale for WCAG AA text. */
 const COLORS: Record<ClaimStatus, [string, string, string]> = {
@@ -24,6 +24,22 @@ export function StatusTag({ status }: { status: ClaimStatus }) {
     >
       {t(`statusShort.${status}`)}
     </Tag>
+  );
+}
+
+/**
+ * A cause as the reader calls it: in Chinese the scheme's own label (a county may word 因病 its own
+ * way, and its own causes have only their label); in English the console's word for a known cause.
+ */
+export function useCauseName() {
+  const { t, i18n } = useTranslation("claims");
+  return useCallback(
+    (cause: string, label?: string | null) => {
+      const known = (KNOWN_CAUSES as readonly string[]).includes(cause);
+      if (i18n.language === "en" && known) return t(`cause.${cause}`);
+      return label ?? (known ? t(`cause.${cause}`) : cause);
+    },
+    [t, i18n.language],
   );
 }
 

@@ -17,8 +17,8 @@ import { SERIES_COLORS, type Series, SeriesChart } from "./SeriesChart";
 type ClaimsReport = paths["/reports/claims"]["get"]["responses"][200]["content"]["application/json"];
 type Status = keyof ClaimsReport["byStatus"];
 const STATUSES: readonly Status[] = ["submitted", "reviewed", "approved", "rejected", "paid"];
-type Cause = keyof ClaimsReport["byCause"];
-const CAUSES: readonly Cause[] = ["illness", "education", "disaster", "accident"];
+/** The causes every county has, in their usual order; a scheme's own follow in its rules' order. */
+const BASIC_CAUSES = ["illness", "education", "disaster", "accident"];
 
 /**
  * A scheme's claims by status, money paid and the pool left (GET /reports/claims?schemeId=), the
@@ -46,6 +46,24 @@ export default function ClaimsDashboardPage() {
     queryFn: () => call(client.GET("/reports/claims", { params: { query: { schemeId: schemeId! } } })),
   });
   const data = report.data;
+  const scheme = options.find((s) => s.schemeId === schemeId);
+  /** The report's causes, labelled as the scheme labels them (its own causes have only their label). */
+  const causes = useMemo(() => {
+    if (!data) return [];
+    const rules = scheme?.rules ?? {};
+    const ids = [
+      ...new Set([...BASIC_CAUSES.filter((c) => c in rules || c in data.byCause), ...Object.keys(rules), ...Object.keys(data.byCause)]),
+    ];
+    return ids.map((cause) => ({
+      cause,
+      label:
+        i18n.language === "en" && BASIC_CAUSES.includes(cause)
+          ? t(`dashboards.claims.causes.${cause}`)
+          : (rules[cause]?.label ?? t(`dashboards.claims.causes.${cause}`, { defaultValue: cause })),
+      claims: data.byCause[cause]?.claims ?? 0,
+      paidFen: data.byCause[cause]?.paidFen ?? 0,
+    }));
+  }, [data, scheme, t, i18n.language]);
   const total = data ? STATUSES.reduce((a, s) => a + data.byStatus[s], 0) : 0;
   const labels = useMemo(() => STATUSES.map((s) => t(`dashboards.claims.statuses.${s}`)), [t]);
   const series = useMemo<Series[]>(
@@ -194,15 +212,15 @@ export default function ClaimsDashboardPage() {
             styles={{ body: { padding: 0 } }}
             style={{ marginTop: 16 }}
           >
-            <ScrollTable<{ cause: Cause; claims: number; paidFen: number }>
+            <ScrollTable<{ cause: string; label: string; claims: number; paidFen: number }>
               label={t("dashboards.claims.byCauseTitle")}
               size="small"
               rowKey="cause"
               pagination={false}
               data-testid="claims-by-cause"
-              dataSource={CAUSES.map((cause) => ({ cause, ...data.byCause[cause] }))}
+              dataSource={causes}
               columns={[
-                { title: t("dashboards.claims.cause"), dataIndex: "cause", render: (c: Cause) => t(`dashboards.claims.causes.${c}`) },
+                { title: t("dashboards.claims.cause"), dataIndex: "label" },
                 { title: t("dashboards.claims.count"), dataIndex: "claims", align: "right" },
                 { title: t("dashboards.claims.paid"), dataIndex: "paidFen", align: "right", render: (fen: number) => formatYuan(fen) },
                 {
