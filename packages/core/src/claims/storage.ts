@@ -302,23 +302,27 @@ export async function readClaim(store: Db, claimId: string): Promise<Claim> {
   return claimView(claim, history);
 }
 
-export async function claimHistory(store: Db, claimId: string): Promise<ClaimEventRecord[]> {
-  const events: ClaimEventRecord[] = [];
+export const claimHistory = async (store: Db, claimId: string): Promise<ClaimEventRecord[]> =>
+  (await itemsUnder(store, claimPartition(claimId), EVENT_PREFIX)).map(ClaimEvents.parse);
+
+/** Every item of a partition under a sort-key prefix, oldest first, read consistently, all pages. */
+export async function itemsUnder(store: Db, pk: string, prefix: string): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
   let start: Record<string, unknown> | undefined;
   do {
     const out = await store.client.send(
       new QueryCommand({
         TableName: store.tableName,
         KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-        ExpressionAttributeValues: { ":pk": claimPartition(claimId), ":prefix": EVENT_PREFIX },
+        ExpressionAttributeValues: { ":pk": pk, ":prefix": prefix },
         ConsistentRead: true,
         ExclusiveStartKey: start,
       }),
     );
-    events.push(...(out.Items ?? []).map(ClaimEvents.parse));
+    items.push(...(out.Items ?? []));
     start = out.LastEvaluatedKey;
   } while (start);
-  return events;
+  return items;
 }
 
 export interface Usage {

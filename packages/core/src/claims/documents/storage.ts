@@ -1,4 +1,3 @@
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
 import type { Db } from "../../platform/db";
 import { entity } from "../../platform/entity";
@@ -7,7 +6,7 @@ import { type Page, type PageRequest, queryPage } from "../../platform/paginatio
 import type { Part } from "../../platform/transact";
 import { updateWrite } from "../../platform/update";
 import type { ClaimStatus } from "../schemas";
-import { Claims } from "../storage";
+import { Claims, itemsUnder } from "../storage";
 import { DocumentRecord, DocumentViewRecord, MAX_DOCUMENTS_PER_CLAIM } from "./schemas";
 
 /**
@@ -42,25 +41,7 @@ export const DocumentCounts = entity(z.object({ claimId: z.string(), documents: 
   key: ({ claimId }: { claimId: string }) => ({ pk: partition(claimId), sk: "COUNT" }),
 });
 
-/** Every item of the partition under a prefix, oldest first, read consistently (a confirmation just made counts). */
-async function allUnder(store: Db, claimId: string, prefix: string) {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await store.client.send(
-      new QueryCommand({
-        TableName: store.tableName,
-        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-        ExpressionAttributeValues: { ":pk": partition(claimId), ":prefix": prefix },
-        ConsistentRead: true,
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items;
-}
+const allUnder = (store: Db, claimId: string, prefix: string) => itemsUnder(store, partition(claimId), prefix);
 
 /** The claim's documents, oldest first (ids sort by time). */
 export const claimDocuments = async (store: Db, claimId: string) => (await allUnder(store, claimId, DOCUMENT_PREFIX)).map(Documents.parse);
