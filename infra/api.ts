@@ -52,6 +52,8 @@ export class Api extends Construct {
         file,
         root,
         timeout: Duration.seconds(FUNCTION_TIMEOUT_SECONDS),
+        // Evidence needs the S3 presigner and conditional writes: the lock file's SDK, not the runtime's.
+        bundleSdk: Boolean(documents),
         // The names the functions' configuration reads (core platform/config); secrets only as ARNs.
         environment: functionEnvironment({
           TABLE_NAME: needs.table ? table.tableName : undefined,

@@ -16,11 +16,17 @@ export interface BundledFunctionProps {
   environment?: Record<string, string>;
   memorySize?: number;
   timeout?: Duration;
+  /**
+   * Bundle the AWS SDK too, at the lock file's versions, instead of using the runtime's copy: for a
+   * function that needs SDK parts the runtime may lack or carry too old (the S3 request presigner,
+   * conditional PutObject with IfNoneMatch).
+   */
+  bundleSdk?: boolean;
 }
 
 /**
  * One of the platform's functions: Node.js 22 on arm64, esbuild-bundled with the AWS SDK left to
- * the runtime, its own log group (six months) and an alarm on its errors. Created as `Fn-<id>`,
+ * the runtime (unless `bundleSdk`), its own log group (six months) and an alarm on its errors. Created as `Fn-<id>`,
  * `Logs-<id>` and `Errors-<id>` in the given scope.
  */
 export function bundledFunction(scope: Construct, id: string, props: BundledFunctionProps): NodejsFunction {
@@ -41,7 +47,7 @@ export function bundledFunction(scope: Construct, id: string, props: BundledFunc
       target: "node22",
       minify: true,
       sourceMap: true,
-      externalModules: ["@aws-sdk/*"],
+      externalModules: props.bundleSdk ? [] : ["@aws-sdk/*"],
     },
     environment: {
       NODE_OPTIONS: "--enable-source-maps",
