@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { assertDocumentsComplete, missingDocuments, requireDocumentsForReview } from "@fupin/core/claims/documents/documents";
-import { s3EvidenceStore } from "@fupin/core/claims/documents/object-store";
+import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { assertDocumentsComplete, missingDocuments, requireDocumentsForReview, viewDocument } from "@fupin/core/claims/documents/documents";
+import { type EvidenceStore, s3EvidenceStore } from "@fupin/core/claims/documents/object-store";
+import type { Db } from "@fupin/core/platform/db";
 import { isDomainError } from "@fupin/core/platform/errors";
 import { routeKey, routes } from "@fupin/functions/routes";
 import { api, expectError, unique } from "./support/api";
@@ -290,6 +292,131 @@ describe("a confirmed document", () => {
   });
 });
 
+describe("the claim's audit history", () => {
+  type Event = { actor: string; action: string; from: string | null; to: string; time: string; note: string | null; document?: any };
+  const historyOf = async (token: string, claimId: string): Promise<Event[]> => {
+    const res = await api("GET /claims/{claimId}", { token, params: { claimId } });
+    expect(res.status, res.text).toBe(200);
+    return res.body.history as Event[];
+  };
+  const viewOf = async (token: string, claimId: string, documentId: string) => {
+    const res = await api("GET /claims/{claimId}/documents/{documentId}/url", { token, params: { claimId, documentId } });
+    expect(res.status, res.text).toBe(200);
+    return res.body.view;
+  };
+
+  it("holds every confirmation and every view, in order, with who, when and which document; the status stays", async () => {
+    const claimId = await submit(w);
+    const invoice = await evidence(w.t.clerk, claimId, "invoice", pdf(`住院发票 ${unique()}`));
+    const diagnosis = await evidence(w.t.clerk, claimId, "diagnosis", pdf(`诊断 ${unique()}`));
+    const first = await viewOf(w.t.approver, claimId, invoice.documentId);
+    const second = await viewOf(w.t.admin, claimId, diagnosis.documentId);
+    const review = await api("POST /claims/{claimId}/review", {
+      token: w.t.reviewer,
+      params: { claimId },
+      body: { decision: "pass", note: "材料齐全" },
+    });
+    expect(review.status, review.text).toBe(200);
+    const third = await viewOf(w.t.approver, claimId, invoice.documentId);
+
+    const history = await historyOf(w.t.clerk, claimId);
+    const doc = (d: { documentId: string; kind: string; fileName: string }, viewId: string | null, kindLabel: string) => ({
+      documentId: d.documentId,
+      kind: d.kind,
+      kindLabel,
+      fileName: d.fileName,
+      viewId,
+    });
+    expect(history.map(({ actor, action, from, to, document }) => ({ actor, action, from, to, document }))).toEqual([
+      { actor: w.t.ids.submitter, action: "submit", from: null, to: "submitted", document: undefined },
+      { actor: w.t.ids.submitter, action: "document_confirmed", from: "submitted", to: "submitted", document: doc(invoice, null, "发票") },
+      {
+        actor: w.t.ids.submitter,
+        action: "document_confirmed",
+        from: "submitted",
+        to: "submitted",
+        document: doc(diagnosis, null, "诊断证明"),
+      },
+      {
+        actor: w.t.ids.approver,
+        action: "document_viewed",
+        from: "submitted",
+        to: "submitted",
+        document: doc(invoice, first.viewId, "发票"),
+      },
+      {
+        actor: "admin-e2e",
+        action: "document_viewed",
+        from: "submitted",
+        to: "submitted",
+        document: doc(diagnosis, second.viewId, "诊断证明"),
+      },
+      { actor: w.t.ids.reviewer, action: "review_pass", from: "submitted", to: "reviewed", document: undefined },
+      {
+        actor: w.t.ids.approver,
+        action: "document_viewed",
+        from: "reviewed",
+        to: "reviewed",
+        document: doc(invoice, third.viewId, "发票"),
+      },
+    ]);
+    // When: the confirmation's and the view's own times, as the document and the view log record them.
+    expect(history.map((e) => e.time).slice(1, 5)).toEqual([invoice.confirmedAt, diagnosis.confirmedAt, first.viewedAt, second.viewedAt]);
+    expect(history[6]!.time).toBe(third.viewedAt);
+    // The document's own view log lists the same views, newest first.
+    const logged = await api("GET /claims/{claimId}/documents/{documentId}/views", {
+      token: w.t.clerk,
+      params: { claimId, documentId: invoice.documentId },
+    });
+    expect(logged.body.items).toEqual([third, first]);
+  });
+
+  it("files a view after a transition that commits between the view's read and its write", async () => {
+    const claimId = await submit(w);
+    const invoice = await evidence(w.t.clerk, claimId, "invoice", pdf(`发票 ${unique()}`));
+    await evidence(w.t.clerk, claimId, "diagnosis", pdf(`诊断 ${unique()}`));
+    // The view has read the claim as submitted; the review lands just before its write.
+    const base = testTable();
+    let reviewed = false;
+    const racing = {
+      tableName: base.tableName,
+      client: {
+        send: async (command: unknown) => {
+          if (command instanceof TransactWriteCommand && !reviewed) {
+            reviewed = true;
+            const review = await api("POST /claims/{claimId}/review", {
+              token: w.t.reviewer,
+              params: { claimId },
+              body: { decision: "pass", note: "材料齐全" },
+            });
+            expect(review.status, review.text).toBe(200);
+          }
+          return base.client.send(command as TransactWriteCommand);
+        },
+      },
+    } as unknown as Db;
+    const objects = { viewUrl: async () => "https://evidence.example/signed" } as unknown as EvidenceStore;
+    const actor = { id: `viewer-${unique()}`, roles: ["approver"], area: w.t.area } as const;
+    const issued = await viewDocument({ claimId, documentId: invoice.documentId }, actor, racing, objects);
+    expect(reviewed).toBe(true);
+
+    const history = await historyOf(w.t.clerk, claimId);
+    expect(history.map((e) => [e.action, e.from, e.to])).toEqual([
+      ["submit", null, "submitted"],
+      ["document_confirmed", "submitted", "submitted"],
+      ["document_confirmed", "submitted", "submitted"],
+      ["review_pass", "submitted", "reviewed"],
+      ["document_viewed", "reviewed", "reviewed"],
+    ]);
+    expect(history.at(-1)).toMatchObject({ actor: actor.id, time: issued.view.viewedAt, document: { viewId: issued.view.viewId } });
+    const logged = await api("GET /claims/{claimId}/documents/{documentId}/views", {
+      token: w.t.clerk,
+      params: { claimId, documentId: invoice.documentId },
+    });
+    expect(logged.body.items).toEqual([issued.view]);
+  });
+});
+
 describe("the area", () => {
   it("answers another county's clerk 404 for the claim's documents, as for a claim that does not exist, and logs no view", async () => {
     const claimId = await submit(w);
@@ -313,6 +440,9 @@ describe("the area", () => {
     expectError(await api("GET /claims/{claimId}/documents/{documentId}/views", { token: other.t.approver, params }), 404, "NOT_FOUND");
     const logged = await api("GET /claims/{claimId}/documents/{documentId}/views", { token: w.t.clerk, params });
     expect(logged.body.items).toEqual([]);
+    // Nor an event in the claim's history: filing and the confirmation only.
+    const claim = await api("GET /claims/{claimId}", { token: w.t.clerk, params: { claimId } });
+    expect(claim.body.history?.map((e) => e.action)).toEqual(["submit", "document_confirmed"]);
   });
 
   it("lets the province's staff read and view (logged) but not declare", async () => {

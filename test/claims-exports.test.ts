@@ -3,6 +3,7 @@ import { shiftDays } from "@fupin/core/platform/clock";
 import { describe, expect, it } from "vitest";
 import { baseUrl, call, expectError, unique } from "./support/api";
 import { checkExchange } from "./support/contract";
+import { payClaims } from "./support/pay-claims";
 import {
   countyOf,
   createVillage,
@@ -59,14 +60,13 @@ async function approve(w: World, claimId: string) {
   expect(res.status, res.text).toBe(200);
 }
 
-/** Two claims of one scheme: 李秀兰's approved and paid (14,000), 张建国's approved (7,000: 15,000 self-paid). */
+/** Two claims of one scheme: 李秀兰's approved and paid by a finance batch (14,000), 张建国's approved (7,000: 15,000 self-paid). */
 async function twoPayouts() {
   const idNumber = residentId();
   const w = await world({ scheme: { name: `夏津县防贫保险${unique()}`, ...straight }, household: { headName: "李秀兰", idNumber } });
   const first = await reviewed(w);
   await approve(w, first);
-  const paid = await call("POST", `/claims/${first}/disburse`, { token: w.t.admin, body: { reference: "NS2026-0001" } });
-  expect(paid.status, paid.text).toBe(200);
+  const { batchId } = await payClaims(w.t, w.schemeId, [first], { bankReference: () => "NS2026-0001" });
   const other = await newHousehold(w.t.clerk, w.village.villageId, { headName: "张建国" });
   const second = await reviewed(
     w,
@@ -74,12 +74,12 @@ async function twoPayouts() {
     other.householdId,
   );
   await approve(w, second);
-  return { w, idNumber, first, second };
+  return { w, idNumber, first, second, batchId };
 }
 
 describe("防贫保险金发放明细表", () => {
   it("as XLSX: a title with county, scheme and year, Chinese headers, one row per payout with yuan as numbers, and a total row", async () => {
-    const { w, idNumber } = await twoPayouts();
+    const { w, idNumber, batchId } = await twoPayouts();
     const { res, bytes } = await download(`/reports/claims/payouts?schemeId=${w.schemeId}&format=xlsx`, w.t.clerk);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe(XLSX);
@@ -121,7 +121,8 @@ describe("防贫保险金发放明细表", () => {
       25_000,
       14_000,
     ]);
-    expect(rows[3]!.slice(13)).toEqual(["已发放", "凭证号 NS2026-0001"]);
+    // 备注: the payment batch that paid it and the bank's reference.
+    expect(rows[3]!.slice(13)).toEqual(["已发放", `拨付批次 ${batchId}，银行流水号 NS2026-0001`]);
     expect(rows[3]![12]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(rows[4]!.slice(0, 12)).toEqual([
       2,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { allPages, api, call, expectError, tokenFor, unique } from "./support/api";
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { testTable } from "./support/table";
+import { payClaims } from "./support/pay-claims";
 import { Claims } from "@fupin/core/claims/storage";
 import {
   adminToken,
@@ -331,7 +332,7 @@ describe("claims", () => {
     expectError(await call("POST", "/claims/clm_nope/approve", { token: w.t.approver }), 404, "NOT_FOUND");
   });
 
-  it("runs review, approval and disbursement, moving the pool and recording who did what", async () => {
+  it("runs review, approval and payment by a finance batch, moving the pool and recording who did what", async () => {
     const w = await world({ poolFen: yuan(100_000) });
     const claimId = await reviewed(w);
     const approved = await call("POST", `/claims/${claimId}/approve`, { token: w.t.approver });
@@ -355,16 +356,20 @@ describe("claims", () => {
     });
     expect(await getScheme(w)).toMatchObject({ poolBalanceFen: yuan(86_000), paidFen: yuan(14_000) });
 
-    const paid = await call("POST", `/claims/${claimId}/disburse`, { token: w.t.admin, body: { reference: "BANK-2026-001" } });
-    expect(paid.status, paid.text).toBe(200);
-    expect(paid.body).toMatchObject({ status: "paid", disbursement: { reference: "BANK-2026-001", by: "admin-e2e" } });
-    expect(paid.body.history.map((e: any) => [e.actor, e.action, e.from, e.to])).toEqual([
+    // Paid only by finance: a batch line the bank confirmed, recorded on the claim with the bank's reference.
+    const { batchId, finance, claims } = await payClaims(w.t, w.schemeId, [claimId], { bankReference: () => "BANK-2026-001" });
+    const paid = claims[0]!;
+    expect(paid).toMatchObject({ status: "paid", stage: "closed", payment: { batchId, bankReference: "BANK-2026-001", by: finance } });
+    expect(paid).not.toHaveProperty("disbursement");
+    expect(await getScheme(w)).toMatchObject({ poolBalanceFen: yuan(86_000), paidFen: yuan(14_000) });
+    expect(paid.history!.map((e) => [e.actor, e.action, e.from, e.to])).toEqual([
       [w.t.ids.submitter, "submit", null, "submitted"],
       [w.t.ids.reviewer, "review_pass", "submitted", "reviewed"],
       [w.t.ids.approver, "approve", "reviewed", "approved"],
-      ["admin-e2e", "disburse", "approved", "paid"],
+      [finance, "pay", "approved", "paid"],
     ]);
-    for (const e of paid.body.history) {
+    expect(paid.history!.at(-1)!.note).toBe(`batch ${batchId}, bank reference BANK-2026-001`);
+    for (const e of paid.history!) {
       expect(Date.parse(e.time)).not.toBeNaN();
       expect(typeof e.note).toBe("string");
     }
@@ -430,10 +435,48 @@ describe("claims", () => {
     );
     expectError(await call("POST", `/claims/${claimId}/approve`, { token: w.t.clerk }), 403, "FORBIDDEN");
     expectError(await call("POST", `/claims/${claimId}/reject`, { token: w.t.admin, body: { reason: "x" } }), 403, "FORBIDDEN");
-    expectError(await call("POST", `/claims/${claimId}/disburse`, { token: w.t.clerk, body: { reference: "x" } }), 403, "FORBIDDEN");
+    // Payment is finance's alone: neither a clerk nor an approver makes a payment batch.
+    for (const token of [w.t.clerk, w.t.approver]) {
+      expectError(await api("POST /payment-batches", { token, body: { schemeId: w.schemeId, claimIds: [claimId] } }), 403, "FORBIDDEN");
+    }
     expectError(await call("GET", `/claims/${claimId}`, { token: await tokenFor("b", "buyer") }), 403, "FORBIDDEN");
     expectError(await call("GET", "/claims"), 401, "UNAUTHENTICATED");
     expect((await getClaim(w, claimId)).status).toBe("submitted");
+  });
+
+  it("answers the retired POST /claims/{claimId}/disburse with 410 PAID_BY_BATCH, in Chinese too, and writes nothing", async () => {
+    const w = await world();
+    const claimId = await reviewed(w);
+    expect((await call("POST", `/claims/${claimId}/approve`, { token: w.t.approver })).status).toBe(200);
+    const [claimBefore, schemeBefore] = [await getClaim(w, claimId), await getScheme(w)];
+    const finance = await staffToken(`finance-${unique()}`, ["finance"], w.t.area);
+    const payable = async () =>
+      (await api("GET /schemes/{schemeId}/payable-claims", { token: finance, params: { schemeId: w.schemeId } })).body.items;
+    expect(await payable()).toEqual([expect.objectContaining({ claimId, openBatchId: null })]);
+
+    // Every staff role gets the same answer, for any claim id: the route reads nothing and writes nothing.
+    const another = await staffToken(`approver-${unique()}`, ["approver"], w.t.area);
+    for (const [token, id] of [
+      [another, claimId],
+      [w.t.admin, claimId],
+      [finance, claimId],
+      [w.t.reviewer, "clm_missing"],
+    ] as const) {
+      const res = await call("POST", `/claims/${id}/disburse`, { token, body: { reference: "BANK-2026-001" } });
+      expectError(res, 410, "PAID_BY_BATCH");
+      expect(res.body.error.details[0]).toMatchObject({ claimId: id, role: "finance" });
+    }
+    const zh = await call("POST", `/claims/${claimId}/disburse`, { token: another, headers: { "accept-language": "zh-CN" } });
+    expectError(zh, 410, "PAID_BY_BATCH");
+    expect(zh.body.error.message).toBe(
+      "申请不再由审批人员登记拨付：已审批的申请由县级财务人员编入拨付批次，银行回单确认到账后即为已拨付。请由财务人员在「拨付批次」中办理。",
+    );
+    expectError(await call("POST", `/claims/${claimId}/disburse`, { body: { reference: "R" } }), 401, "UNAUTHENTICATED");
+    expectError(await call("POST", `/claims/${claimId}/disburse`, { token: await tokenFor("b", "buyer") }), 403, "FORBIDDEN");
+
+    expect(await getClaim(w, claimId)).toEqual(claimBefore);
+    expect(await getScheme(w)).toEqual(schemeBefore);
+    expect(await payable()).toEqual([expect.objectContaining({ claimId, openBatchId: null })]);
   });
 
   it("answers 409 INVALID_STATE to every disallowed transition and leaves the claim and pool as they were", async () => {
@@ -441,7 +484,6 @@ describe("claims", () => {
     const review = (id: string) => call("POST", `/claims/${id}/review`, { token: w.t.reviewer, body: { decision: "pass", note: "again" } });
     const approve = (id: string) => call("POST", `/claims/${id}/approve`, { token: w.t.approver });
     const reject = (id: string) => call("POST", `/claims/${id}/reject`, { token: w.t.approver, body: { reason: "late" } });
-    const disburse = (id: string) => call("POST", `/claims/${id}/disburse`, { token: w.t.approver, body: { reference: "R" } });
 
     const submitted = await submit(w);
     const reviewedId = await reviewed(w);
@@ -449,27 +491,23 @@ describe("claims", () => {
     expect((await approve(approvedId)).status).toBe(200);
     const paidId = await reviewed(w);
     expect((await approve(paidId)).status).toBe(200);
-    // Paid by someone who took no other step on it.
-    expect((await call("POST", `/claims/${paidId}/disburse`, { token: w.t.admin, body: { reference: "R" } })).status).toBe(200);
+    // Paid by a finance officer who took no other step on it.
+    await payClaims(w.t, w.schemeId, [paidId]);
     const rejected = await submit(w);
     expect((await reject(rejected)).status).toBe(200);
 
     const disallowed: [string, string, (id: string) => Promise<any>][] = [
       [submitted, "approve", approve],
-      [submitted, "disburse", disburse],
       [reviewedId, "review", review],
-      [reviewedId, "disburse", disburse],
       [approvedId, "review", review],
       [approvedId, "approve", approve],
       [approvedId, "reject", reject],
       [paidId, "review", review],
       [paidId, "approve", approve],
       [paidId, "reject", reject],
-      [paidId, "disburse", disburse],
       [rejected, "review", review],
       [rejected, "approve", approve],
       [rejected, "reject", reject],
-      [rejected, "disburse", disburse],
     ];
     const schemeBefore = await getScheme(w);
     for (const [id, what, act] of disallowed) {
@@ -477,6 +515,21 @@ describe("claims", () => {
       const res = await act(id);
       expectError(res, 409, "INVALID_STATE");
       expect(await getClaim(w, id), `${what} on a ${before.status} claim`).toEqual(before);
+    }
+    // Payment (a finance batch) takes approved claims only: each other claim is refused with its reason.
+    const finance = await staffToken(`finance-${unique()}`, ["finance"], w.t.area);
+    const unpayable: [string, string][] = [
+      [submitted, "not_approved"],
+      [reviewedId, "not_approved"],
+      [paidId, "already_paid"],
+      [rejected, "not_approved"],
+    ];
+    for (const [id, reason] of unpayable) {
+      const before = await getClaim(w, id);
+      const res = await call("POST", "/payment-batches", { token: finance, body: { schemeId: w.schemeId, claimIds: [id] } });
+      expectError(res, 422, "CLAIMS_NOT_PAYABLE");
+      expect(res.body.error.details, `paying a ${before.status} claim`).toEqual([expect.objectContaining({ claimId: id, reason })]);
+      expect(await getClaim(w, id)).toEqual(before);
     }
     expect(await getScheme(w)).toEqual(schemeBefore);
   });
@@ -662,7 +715,7 @@ describe("claims report", () => {
     expect(twice.body.approvedPayoutFen).toBe(yuan(7000));
     const third = await reviewed(w, {}, other.householdId);
     expect((await approve(third)).status).toBe(200);
-    expect((await call("POST", `/claims/${third}/disburse`, { token: w.t.admin, body: { reference: "R-1" } })).status).toBe(200);
+    await payClaims(w.t, w.schemeId, [third]);
     await reviewed(w);
     await submit(w);
     const rej = await submit(w);
@@ -730,8 +783,11 @@ describe("claims report", () => {
     const xj = (await call("GET", "/reports/claims?schemeId=xiajin-fangpin-insurance", { token: admin })).body;
     for (const status of ["submitted", "reviewed", "approved", "rejected", "paid"]) expect(xj.byStatus[status], status).toBeGreaterThan(0);
     const paid = await call("GET", "/claims?schemeId=xiajin-fangpin-insurance&status=paid", { token: admin });
-    const history = (await call("GET", `/claims/${paid.body.items[0].claimId}`, { token: admin })).body.history;
-    expect(new Set(history.map((e: any) => e.actor)).size).toBeGreaterThanOrEqual(3);
+    const demoPaid = (await call("GET", `/claims/${paid.body.items[0].claimId}`, { token: admin })).body;
+    expect(new Set(demoPaid.history.map((e: any) => e.actor)).size).toBeGreaterThanOrEqual(3);
+    // Paid as finance pays: a batch line the bank confirmed, with its reference.
+    expect(demoPaid.payment).toMatchObject({ batchId: expect.stringMatching(/^pb_/), bankReference: "XJ-PAY-0001", by: "finance-county" });
+    expect(demoPaid.history.at(-1)).toMatchObject({ action: "pay", actor: "finance-county", to: "paid" });
   });
 
   it("has demo claims whose incidents lie within their schemes' coverage years, each reviewed by someone other than its submitter", async () => {

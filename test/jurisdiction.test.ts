@@ -142,10 +142,15 @@ describe("another county's records", () => {
     expectNotFound(await call("POST", `/claims/${jkSubmitted}/reject`, { token: xj.clerk, body: { reason: "x" } }), "claim", jkSubmitted);
     expectNotFound(await call("POST", `/claims/${jkReviewed}/approve`, { token: xj.approver }), "claim", jkReviewed);
     expectNotFound(await call("POST", `/claims/${jkReviewed}/reject`, { token: xj.approver, body: { reason: "x" } }), "claim", jkReviewed);
-    expectNotFound(
-      await call("POST", `/claims/${jkApproved}/disburse`, { token: xj.approver, body: { reference: "R-1" } }),
-      "claim",
-      jkApproved,
+    // Paying it: a batch of 夏津's finance refuses another county's approved claim exactly as a claim that does not exist.
+    const xjFinance = await staffToken(`finance-xj-${w.tag}`, ["finance"], xj.area);
+    const batchOf = (claimId: string) =>
+      call("POST", "/payment-batches", { token: xjFinance, body: { schemeId: w.schemes.xj, claimIds: [claimId] } });
+    const [outsideBatch, missingBatch] = [await batchOf(jkApproved), await batchOf(`clm_missing_${w.tag}`)];
+    expectError(outsideBatch, 422, "CLAIMS_NOT_PAYABLE");
+    expect(outsideBatch.body.error.details).toEqual([expect.objectContaining({ claimId: jkApproved, reason: "not_found" })]);
+    expect(outsideBatch.body.error.details).toEqual(
+      missingBatch.body.error.details.map((d: Record<string, unknown>) => ({ ...d, claimId: jkApproved })),
     );
 
     // Filing or previewing a claim for the household: the answer for a household that does not exist.
@@ -302,7 +307,10 @@ describe("province and city staff", () => {
         await call("POST", `/claims/${w.claims.xj}/review`, { token: clerk, body: { decision: "pass", note: "x" } }),
         await call("POST", `/claims/${w.claims.xj}/reject`, { token: clerk, body: { reason: "x" } }),
         await call("POST", `/claims/${w.claims.xj}/approve`, { token: approver }),
-        await call("POST", `/claims/${w.claims.xj}/disburse`, { token: approver, body: { reference: "R" } }),
+        await call("POST", "/payment-batches", {
+          token: await staffToken(`finance-above-${w.tag}`, ["finance"], area),
+          body: { schemeId: w.schemes.xj, claimIds: [w.claims.xj] },
+        }),
       ];
       for (const res of refusals) {
         expectError(res, 403, "READ_ONLY_AREA");

@@ -58,6 +58,21 @@ describe("GET /openapi.json", () => {
     expect(Object.keys(review.properties)).toContain("duplicateOverride");
   });
 
+  it("documents the retired POST /claims/{claimId}/disburse as deprecated, answering only refusals with 410, and no other route with 410", async () => {
+    const doc = (await call("GET", "/openapi.json")).body;
+    const retired = doc.paths["/claims/{claimId}/disburse"].post;
+    expect(retired.deprecated).toBe(true);
+    expect(retired.requestBody).toBeUndefined();
+    expect(Object.keys(retired.responses)).toContain("410");
+    expect(Object.keys(retired.responses).filter((s) => s.startsWith("2"))).toEqual([]);
+    const with410 = Object.entries<Record<string, any>>(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([, op]) => "410" in op.responses)
+        .map(([m]) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(with410).toEqual(["POST /claims/{claimId}/disburse"]);
+  });
+
   it("answers GET /health", async () => {
     const res = await call("GET", "/health");
     expect(res.status).toBe(200);

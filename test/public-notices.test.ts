@@ -5,6 +5,7 @@ import type { Role } from "@fupin/core/platform/actor";
 import type { Area } from "@fupin/core/platform/area";
 import { type ApiResult, call, expectError, unique } from "./support/api";
 import { adminToken, claimInput, createVillage, householdInput, residentId, schemeInput, staffToken, yuan } from "./support/fixtures";
+import { payClaims } from "./support/pay-claims";
 
 /**
  * The public notice board (公示) over HTTP: identifications, risk removals and approved claims of a
@@ -167,8 +168,10 @@ describe("the public notice board", () => {
     const approved = await post(`/claims/${claim.claimId}/approve`, c.approver, undefined);
     const bankAccount = "6222021234567890123";
     secrets.push(bankAccount);
-    // Paid by someone who took no earlier step on the claim (separation of duties).
-    await post(`/claims/${claim.claimId}/disburse`, c.township, { reference: bankAccount });
+    // Paid to that account by a finance batch (finance took no earlier step on the claim: separation of duties).
+    await payClaims({ clerk: c.clerk.token, area: { ...SHANDONG, county: c.name } }, schemeId, [claim.claimId], {
+      accountNumber: bankAccount,
+    });
 
     const items = await board(`county=${encodeURIComponent(c.name)}`, 2);
     const byId = new Map(items.map((n) => [n.noticeId, n]));

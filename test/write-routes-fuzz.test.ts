@@ -92,7 +92,6 @@ describe("every write route", () => {
         "/claims": claimInput("hh_missing", "sch_missing"),
         "/claims/{claimId}/review": { decision: "pass", note: "属实" },
         "/claims/{claimId}/reject": { reason: "材料不全" },
-        "/claims/{claimId}/disburse": { reference: "BANK-1" },
       };
       const valid = validBodies[route.path] ?? certificationInput();
       const pathParam = fc.oneof(

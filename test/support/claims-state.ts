@@ -1,6 +1,6 @@
 import { runTransaction } from "@fupin/core/platform/transact";
 import { chinaToday, shiftDays } from "@fupin/core/platform/clock";
-import { ClaimDeadlines, claimChangeParts, loadClaim } from "@fupin/core/claims/storage";
+import { ClaimDeadlines, ClaimNotices, claimChangeParts, loadClaim } from "@fupin/core/claims/storage";
 import { testStore } from "./monitoring-state";
 
 /**
@@ -10,12 +10,17 @@ import { testStore } from "./monitoring-state";
  * the test platform's table.
  */
 
-async function rewrite(claimId: string, action: string, set: (claim: Awaited<ReturnType<typeof loadClaim>>) => object, deadline?: string) {
+type Claim = Awaited<ReturnType<typeof loadClaim>>;
+
+async function rewrite(claimId: string, action: string, set: (claim: Claim) => Partial<Claim>, deadline?: string) {
   const db = testStore();
   await runTransaction(db, {
     operation: `test-${action}:${claimId}`,
     plan: async () => {
       const claim = await loadClaim(db, claimId);
+      const next = set(claim);
+      // The public board's copy of the notice moves with it.
+      const board = next.notice && (await ClaimNotices.find(db, { claimId }, { consistent: true }));
       return {
         parts: {
           ...claimChangeParts(db, claim, {
@@ -24,8 +29,9 @@ async function rewrite(claimId: string, action: string, set: (claim: Awaited<Ret
             actor: "e2e-time-travel",
             note: "written by the test to stand for days passing",
             at: new Date().toISOString(),
-            set: set(claim),
+            set: next,
           }),
+          board: !!board && ClaimNotices.putPart(db, { ...board, startsOn: next.notice!.startsOn, endsOn: next.notice!.endsOn }),
           deadline:
             deadline !== undefined &&
             ClaimDeadlines.putPart(db, { claimId, county: claim.county, township: claim.township, dueOn: deadline }),

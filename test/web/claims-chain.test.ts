@@ -278,7 +278,40 @@ describe("the approval chain in the console", () => {
     expect(messageOf(early)).toMatch(CJK);
   });
 
-  it("5. the county's overdue claims list a claim past its deadline, with the days and the step it waits at", async () => {
+  it("5. anyone sees the claim's notice on the public board, the name masked, and objects; the township sees where it came from", async () => {
+    const { c } = story;
+    const board = await browser.page();
+    await board.goto(consoleUrl(`/notices?county=${encodeURIComponent(c.name)}`));
+    await board.getByRole("heading", { level: 1, name: "公示公告" }).waitFor();
+    await settle(board);
+    const notice = board.locator(`[data-notice-id="${claimId()}"]`);
+    await expect.poll(() => notice.getByTestId("notice-name").textContent(), { timeout: WAIT_MS }).toBe("杨*明");
+    for (const text of ["防贫保险/防贫救助拟救助公示", `${c.name}苏留庄镇小石堂村`, "因病", "拟救助 ¥", "公示期剩 5 天"])
+      await notice.getByText(text, { exact: false }).waitFor();
+    expect(await board.content()).not.toContain("杨光明");
+    await notice.getByRole("button", { name: "对杨*明的公示提出异议" }).click();
+    await notice.getByLabel("对杨*明的异议").fill("该户儿子在外务工，每月有固定收入");
+    await notice.getByLabel("联系方式（可选）").fill("13912345678");
+    await toTop(board);
+    await captureBothSizes(board, "claims-chain-public-board");
+    await notice.getByRole("button", { name: "提交异议" }).click();
+    await expect.poll(() => notice.getByTestId("objection-receipt").textContent(), { timeout: WAIT_MS }).toContain("已收到您的异议");
+
+    const page = await browser.page();
+    await signIn(page, c.ids.township, ["clerk"], `/claims/${claimId()}`, c.area);
+    const objections = panelOf(page).getByTestId("chain-objections");
+    await objections.getByText("该户儿子在外务工，每月有固定收入").waitFor();
+    const item = objections.locator("[data-objection-id]").filter({ hasText: "该户儿子在外务工" });
+    expect(await item.textContent()).toContain("群众在公示栏提出");
+    expect(await item.textContent()).toContain("139****5678");
+    expect(await item.textContent()).toContain("待核实");
+    expect(await page.content()).not.toContain("13912345678");
+    const history = await page.getByTestId("claim-history").textContent();
+    expect(history).toContain("群众在公示栏提出异议");
+    expect(history).toContain("公示栏群众 ·");
+  });
+
+  it("6. the county's overdue claims list a claim past its deadline, with the days and the step it waits at", async () => {
     const { c } = story;
     const late = await c.file("刘秀兰");
     await deadlinePassedDaysAgo(late.claimId, 4);
@@ -303,7 +336,7 @@ describe("the approval chain in the console", () => {
     expect(await deadline.textContent()).toContain("已超期 4 天");
   });
 
-  it("6. an administrator enters a year's holidays and working weekend days, and saves them", async () => {
+  it("7. an administrator enters a year's holidays and working weekend days, and saves them", async () => {
     // Last year: a deadline counts forward from today, so nobody's deadline moves.
     const y = year - 1;
     const weekend = (d: string) => [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay());

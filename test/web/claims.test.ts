@@ -4,7 +4,11 @@ import { chinaToday, shiftDays } from "@fupin/core/platform/clock";
 import { formatYuan } from "../../packages/web/src/lib/money";
 import { api, expectError, unique } from "../support/api";
 import { adminToken, countyOf, createVillage, householdInput, residentId, staffToken } from "../support/fixtures";
+import { payClaims } from "../support/pay-claims";
 import { captureBothSizes, consoleUrl, settle, signIn, useBrowser, WAIT_MS } from "./support/browser";
+
+/** The console's short form of an id (labels.tsx shortId). */
+const shortId = (id: string) => id.slice(-8).toUpperCase();
 
 const browser = useBrowser();
 
@@ -135,7 +139,7 @@ describe("one claim through the console, from the household's registration to it
     submitter: string;
     reviewer: string;
     approver: string;
-    payer: string;
+    overseer: string;
     householdId: string;
     claimId: string;
   };
@@ -336,20 +340,53 @@ describe("one claim through the console, from the household's registration to it
     await captureBothSizes(page, "claims-scheme");
   });
 
-  it("6. another approver records the payment with its transfer reference: no one takes two steps on a claim", async () => {
-    story.payer = `approver-web-pay-${unique()}`;
+  it("6. the approved claim waits for finance's payment batch, offering no payment form; once the bank confirms its line it shows paid with the batch", async () => {
+    const { c } = story;
+    story.overseer = `approver-web-pay-${unique()}`;
     const page = await browser.page();
-    await signIn(page, story.payer, ["approver"], `/claims/${claimId()}`, story.c.area);
-    await page.getByLabel("转账凭证号").fill("JK-PAY-WEB-1");
-    await page.getByRole("button", { name: "登记拨付" }).click();
-    await confirmDialog(page, "登记拨付");
+    await signIn(page, story.overseer, ["approver"], `/claims/${claimId()}`, c.area);
+    const waiting = page.getByTestId("awaits-batch");
+    await expect
+      .poll(() => waiting.textContent())
+      .toContain("已核定赔付 ¥30,000.00，等待县财务人员编入拨付批次；银行回单确认到账后，申请即为已拨付。");
+    expect(await waiting.textContent()).toContain("拨付由财务人员通过拨付批次办理，审批人员不再登记拨付。");
+    // An approver records no payment: no form, no reference to type.
+    expect(await page.getByRole("button", { name: "登记拨付" }).count()).toBe(0);
+    expect(await page.getByLabel("转账凭证号").count()).toBe(0);
+    await toTop(page);
+    await captureBothSizes(page, "claims-claim-awaits-batch");
+    await waiting.getByRole("link", { name: "查看本方案的拨付批次" }).click();
+    await page.waitForURL(/\/console\/payment-batches\?schemeId=/);
+    await page.getByRole("heading", { level: 1, name: "拨付批次" }).waitFor();
+    expect(new URL(page.url()).searchParams.get("schemeId")).toBe(c.schemeId);
+
+    // Finance pays it: a batch, and the bank's slip confirming the line.
+    const { batchId, finance } = await payClaims(
+      { clerk: await staffToken(story.submitter, ["clerk"], c.area), area: c.area },
+      c.schemeId,
+      [claimId()],
+      { bankReference: () => "JK-PAY-WEB-1" },
+    );
+    await page.goto(consoleUrl(`/claims/${claimId()}`));
     await expect.poll(() => statusOf(page)).toBe("已拨付");
-    await page.getByTestId("claim-history").getByText("转账凭证号 JK-PAY-WEB-1").waitFor();
+    const paidAs = page.getByTestId("claim-payment");
+    await expect.poll(() => paidAs.textContent()).toContain(`拨付批次 ${shortId(batchId)}`);
+    expect(await paidAs.textContent()).toContain("银行流水号 JK-PAY-WEB-1");
+    expect(await page.getByTestId("awaits-batch").count()).toBe(0);
+    const history = page.getByTestId("claim-history");
+    await history.getByText("拨付到账").waitFor();
+    await history.getByText(`拨付批次 ${shortId(batchId)}，银行流水号 JK-PAY-WEB-1`).waitFor();
+    await history.getByText(finance, { exact: false }).waitFor();
+    await toTop(page);
+    await captureBothSizes(page, "claims-claim-paid");
     const paid = await api("GET /claims/{claimId}", {
-      token: await staffToken(story.approver, ["approver"], story.c.area),
+      token: await staffToken(story.approver, ["approver"], c.area),
       params: { claimId: claimId() },
     });
-    expect(paid.body.disbursement).toMatchObject({ reference: "JK-PAY-WEB-1", by: story.payer });
+    expect(paid.body).toMatchObject({ status: "paid", payment: { batchId, bankReference: "JK-PAY-WEB-1", by: finance } });
+    // The page's link goes to the batch that paid it.
+    await paidAs.getByRole("link").click();
+    await page.getByRole("heading", { level: 1, name: `拨付批次 ${shortId(batchId)}` }).waitFor();
   });
 });
 
@@ -751,12 +788,16 @@ describe("rules as counties write them: a year's burden, a member, invoices and 
   it("shows the reviewer whom the claim is for, its invoices, and what approving it now would pay on the year's burden", async () => {
     const c = need("annual");
     const page = await browser.page();
-    await signIn(page, c.staff.reviewer, ["clerk"], `/claims/${need("annualClaimId")}`, c.area);
+    // The page asks what approving this very claim would pay (GET /claims/{claimId}/preview), not a rebuilt filing.
+    const claimId = need("annualClaimId");
+    const previewed = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith(`/claims/${claimId}/preview`));
+    await signIn(page, c.staff.reviewer, ["clerk"], `/claims/${claimId}`, c.area);
+    expect((await previewed).status()).toBe(200);
     await expect.poll(() => page.getByTestId("claim-member").textContent()).toBe("王秀英（配偶）");
     const invoices = page.getByTestId("claim-invoices");
     await invoices.getByText("夏津县中医院", { exact: false }).waitFor();
     await invoices.getByText("¥6,000.00").waitFor();
-    // The claim page asks the platform for the member's figures as the form did.
+    // The claim's own member and invoices, and the household's year so far: the figures its approval would commit.
     const steps = page.getByTestId("payout-steps");
     await expect.poll(() => steps.locator('[data-step="burden"]').textContent(), { timeout: WAIT_MS }).toBe("¥12,000.00");
     expect(await steps.locator('[data-step="payout"]').textContent()).toBe("¥4,200.00");

@@ -1,8 +1,7 @@
 import type { z } from "zod";
-import { approveClaim } from "./claims/approval";
+import { approveClaim, previewApproval } from "./claims/approval";
 import { getClaim, listClaims, previewClaim, submitClaim } from "./claims/claims";
 import {
-  disburseClaim,
   recordHomeVisit,
   recordObjection,
   recordVillageReview,
@@ -12,13 +11,12 @@ import {
   startNotice,
 } from "./claims/chain";
 import { getCalendar, type PutCalendar, putCalendar } from "./calendar/calendar";
-import { claimsOnNotice } from "./claims/notices";
+import { claimProposalsOnNotice, claimsOnNotice, filePublicObjection } from "./claims/notices";
 import { ClaimDocuments, requireDocumentsForReview } from "./claims/documents/documents";
 import { claimsReport, claimsReportRows } from "./claims/reports";
 import type {
   ClaimsQuery,
   CreateClaim,
-  DisburseClaim,
   HomeVisit,
   PutScheme,
   RecordObjection,
@@ -40,7 +38,7 @@ export * from "./claims/payments/schemas";
 /** Payment to the household: accounts, payment batches and their bank files, SMS notices. */
 export { ClaimPayments } from "./claims/payments/payments";
 export * from "./claims/documents/schemas";
-export type { ClaimOnNotice } from "./claims/notices";
+export { type ClaimOnNotice, type ClaimProposalOnNotice, MAX_PUBLIC_OBJECTIONS_PER_CLAIM } from "./claims/notices";
 /** Parts of this module: a scheme's fund (`ClaimFunds`: ledger, premiums, settlement) and the forms counties file (`ClaimExports`). */
 export * from "./claims/funds";
 export * from "./claims/exports";
@@ -85,6 +83,8 @@ export const Claims = {
   /** The claims of the actor's area (a scheme's, or one county's). */
   list: (query: ClaimsQuery, ctx: ActorCtx) => listClaims(query, ctx.actor, ctx.store),
   get: (claimId: string, ctx: ActorCtx) => getClaim(claimId, ctx.actor, ctx.store),
+  /** What approving the open claim would pay now (the approval's own computation, usage as it stands), step by step; writes nothing. */
+  previewApproval: (claimId: string, ctx: ActorCtx) => previewApproval(claimId, ctx.actor, ctx.store),
   /** 入户核查 (home_visit stage): at least two visitors and their findings. */
   homeVisit: (input: { claimId: string; visit: HomeVisit }, ctx: ActorCtx) =>
     recordHomeVisit(input.claimId, input.visit, ctx.actor, ctx.store),
@@ -108,9 +108,6 @@ export const Claims = {
   /** Any open claim before payment → rejected. */
   reject: (input: { claimId: string; rejection: z.infer<typeof RejectClaim> }, ctx: ActorCtx) =>
     rejectClaim(input.claimId, input.rejection, ctx.actor, ctx.store),
-  /** approved → paid. */
-  disburse: (input: { claimId: string; disbursement: z.infer<typeof DisburseClaim> }, ctx: ActorCtx) =>
-    disburseClaim(input.claimId, input.disbursement, ctx.actor, ctx.store),
 
   /** A claim's evidence: declared, uploaded through pre-signed URLs, confirmed against its SHA-256, every view logged. */
   documents: ClaimDocuments,
@@ -128,4 +125,16 @@ export const Claims = {
   /** For the public notice board (monitoring): a county's claims approved since an instant, with what their notice shows. */
   onNotice: (query: { county: string; township?: string | undefined; approvedSince: string } & PageRequest, ctx: Ctx = {}) =>
     claimsOnNotice(query, query, ctx.store),
+  /** For the public notice board: a county's claims whose 公示 is up on `today`, before the township's review. */
+  proposalsOnNotice: (query: { county: string; township?: string | undefined; today: string } & PageRequest, ctx: Ctx = {}) =>
+    claimProposalsOnNotice(query, query, ctx.store),
+  /**
+   * For the public notice board: an objection from anyone to a claim under notice (its contact
+   * already sealed and masked by the board), written with the board's `extra` parts (its rate limit).
+   */
+  filePublicObjection: (
+    input: { claimId: string; summary: string; contact: { sealed: string; masked: string } | null },
+    extra: Parameters<typeof filePublicObjection>[1],
+    ctx: Ctx = {},
+  ) => filePublicObjection(input, extra, ctx.store, ctx.clock),
 };

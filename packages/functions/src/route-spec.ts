@@ -30,6 +30,8 @@ export interface RouteSpec {
   readonly download?: readonly string[];
   /** The `Idempotency-Key` header: required (400 IDEMPOTENCY_KEY_REQUIRED without it) or optional. */
   readonly idempotencyKey?: "required" | "optional";
+  /** Retired: kept only so old clients get 410 with a code naming what replaced it, never a success (documented as deprecated). */
+  readonly retired?: true;
 }
 
 export const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });

@@ -6,9 +6,11 @@ import { chinaToday } from "../platform/clock";
 import { db, type Db } from "../platform/db";
 import { conflict, forbidden, ruleViolated, validationFailed } from "../platform/errors";
 import { newId } from "../platform/ids";
-import { runTransaction } from "../platform/transact";
+import { type Part, runTransaction } from "../platform/transact";
+import { Households } from "../monitoring/households/storage";
 import { loadClaimToAct } from "./claims";
 import { possibleDuplicate } from "./duplicates";
+import { noticeOnBoardPart } from "./notices";
 import type {
   ChainSteps,
   Claim,
@@ -28,7 +30,8 @@ import { type ClaimChange, claimChangeParts, readClaim, schemeTotalsPart } from 
  * The approval chain counties use (DOMAIN.md §4, issue 12): submitted → home visit (入户核查, at
  * least two visitors) → village review (评议) → public notice (公示, the county's minimum days,
  * objections answered) → township review → county approval → payment. A scheme may skip the
- * first three. Every step is taken by someone who took no other step on the claim.
+ * first three. Every step is taken by someone who took no other step on the claim. Payment is not
+ * a step here: only a finance batch line the bank confirmed pays a claim (claims/payments).
  */
 
 const OPTIONAL_STAGES = [
@@ -71,6 +74,8 @@ interface Step {
   /** Further rules on the claim as read; throws (or rejects) to refuse. */
   allow?: (claim: ClaimRecord, today: string) => void | Promise<void>;
   set?: (claim: ClaimRecord, at: string, today: string) => ClaimChange["set"];
+  /** Further items written in the same transaction. */
+  parts?: (claim: ClaimRecord, at: string, today: string) => Record<string, Part>;
 }
 
 /**
@@ -102,6 +107,7 @@ export async function takeStep(claimId: string, actor: Actor, step: Step, store:
             set: { ...step.set?.(claim, at, today), ...(separate ? { actors: [...claim.actors, actor.id] } : {}) },
           }),
           totals: to !== claim.status && schemeTotalsPart(store, claim.schemeId, { claim: { from: claim.status, to, cause: claim.cause } }),
+          ...step.parts?.(claim, at, today),
         },
       };
     },
@@ -156,9 +162,13 @@ export function recordVillageReview(claimId: string, input: z.infer<typeof Villa
   );
 }
 
-/** 公示: starts today or later and runs the county's minimum days (its 公示 rule); the township reviews after it ends. */
+/**
+ * 公示: starts today or later and runs the county's minimum days (its 公示 rule); the township
+ * reviews after it ends. It goes up on the public board in the same write, where anyone may object.
+ */
 export function startNotice(claimId: string, input: z.infer<typeof StartNotice>, actor: Actor, store: Db = db()): Promise<Claim> {
   let days = 0;
+  let household: { headName: string; villageName: string } | undefined;
   return takeStep(
     claimId,
     actor,
@@ -177,11 +187,25 @@ export function startNotice(claimId: string, input: z.infer<typeof StartNotice>,
             { path: "body.startsOn", message: `must be ${today} or later`, issue: "in_past" },
           ]);
         }
-        days = (await countySettings(claim.county, store)).noticeMinDays;
+        const [settings, found] = await Promise.all([
+          countySettings(claim.county, store),
+          Households.find(store, { householdId: claim.householdId }),
+        ]);
+        if (!found) {
+          throw conflict("INVALID_STATE", `Claim ${claimId} refers to a household that no longer exists`, [
+            { path: "householdId", message: "no longer exists", resource: "claim", action: "start_notice", status: claim.stage },
+          ]);
+        }
+        days = settings.noticeMinDays;
+        household = found;
       },
       set: (_claim, at, today) => {
         const startsOn = input.startsOn ?? today;
         return { notice: { startsOn, endsOn: noticeEndsOn(startsOn, days), by: actor.id, at } };
+      },
+      parts: (claim, _at, today) => {
+        const startsOn = input.startsOn ?? today;
+        return { board: noticeOnBoardPart(store, claim, household!, { startsOn, endsOn: noticeEndsOn(startsOn, days) }) };
       },
     },
     store,
@@ -214,7 +238,17 @@ export function recordObjection(claimId: string, input: z.infer<typeof RecordObj
       set: (claim, at) => ({
         objections: [
           ...claim.objections,
-          { objectionId: newId("obj"), summary: input.summary, receivedOn: input.receivedOn, recordedBy: actor.id, at, resolution: null },
+          {
+            objectionId: newId("obj"),
+            channel: "village" as const,
+            summary: input.summary,
+            receivedOn: input.receivedOn,
+            recordedBy: actor.id,
+            contactMasked: null,
+            contactSealed: null,
+            at,
+            resolution: null,
+          },
         ],
       }),
     },
@@ -349,21 +383,6 @@ export function rejectClaim(claimId: string, input: { reason: string }, actor: A
       to: "rejected",
       note: input.reason,
       set: () => ({ rejectedBy: actor.id, rejectionReason: input.reason }),
-    },
-    store,
-  );
-}
-
-export function disburseClaim(claimId: string, input: { reference: string }, actor: Actor, store: Db = db()): Promise<Claim> {
-  return takeStep(
-    claimId,
-    actor,
-    {
-      action: "disburse",
-      stages: ["payment"],
-      to: "paid",
-      note: `reference ${input.reference}`,
-      set: (_claim, at) => ({ disbursement: { reference: input.reference, by: actor.id, at } }),
     },
     store,
   );

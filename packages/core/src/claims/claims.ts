@@ -215,7 +215,6 @@ async function recordClaim(store: Db, actor: Actor, input: CreateClaim, claimId:
     approvedBy: null,
     rejectedBy: null,
     rejectionReason: null,
-    disbursement: null,
     createdAt: now,
     updatedAt: now,
   };

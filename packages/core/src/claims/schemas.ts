@@ -5,23 +5,20 @@ import { pageQuery } from "../platform/pagination";
 import { chinaToday } from "../platform/clock";
 import { calendarDate, id, note, text } from "../platform/schema";
 import { BASES, validateRule } from "./payout";
+import {
+  CLAIM_STAGES,
+  CLAIM_STATUSES,
+  type ClaimStatus,
+  DOCUMENT_KIND_LABELS,
+  DOCUMENT_KINDS,
+  INCOME_TESTS,
+  type IncomeTest,
+  KNOWN_CAUSE_LABELS,
+  SCHEME_KINDS,
+} from "./labels";
 
-/**
- * Causes are data (DOMAIN.md §4, §6): a scheme names its causes by stable ids with a rule each, and
- * counties add their own (因住房, 因产业, 因就业). These are the well-known ones and their labels; a
- * rule for any other id must carry its label.
- */
-export const KNOWN_CAUSE_LABELS: Readonly<Record<string, string>> = {
-  illness: "因病",
-  education: "因学",
-  disaster: "因灾",
-  accident: "因意外",
-  housing: "因住房",
-  industry: "因产业",
-  employment: "因就业",
-};
-/** The four causes every county has; the rest are added by schemes. */
-export const CAUSES = ["illness", "education", "disaster", "accident"] as const;
+// The claims' enum values and their Chinese names are written once, in ./labels; the console takes them from there.
+export * from "./labels";
 export type Cause = string;
 
 /** The label of a cause: the well-known one, else the id itself (a rule's own label wins where there is one). */
@@ -34,29 +31,6 @@ export const causeId = () =>
     .string({ error: "must be a cause id" })
     .regex(/^[a-z][a-z0-9_]{1,31}$/, { error: "must be a cause id: lower-case letters, digits and _ (2 to 32), e.g. housing" })
     .refine((c) => !(c in Object.prototype), { error: "is a reserved name", params: { issue: "reserved" } });
-
-/** Evidence a claim's documents may be (issue 12, DOMAIN.md §4); a cause's rule lists the kinds its claims need. */
-export const DOCUMENT_KINDS = [
-  "invoice",
-  "expense_list",
-  "insurance_settlement",
-  "diagnosis",
-  "admission",
-  "photo",
-  "consent",
-  "other",
-] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
-  invoice: "发票",
-  expense_list: "费用清单",
-  insurance_settlement: "医保结算单",
-  diagnosis: "诊断证明",
-  admission: "入院证明",
-  photo: "现场照片",
-  consent: "授权承诺书",
-  other: "其他材料",
-};
 
 /**
  * The steps a scheme's claims go through before the county's approval (DOMAIN.md §4): home visit,
@@ -72,44 +46,6 @@ export const ChainSteps = z
   .default({ homeVisit: true, villageReview: true, publicNotice: true });
 export type ChainSteps = z.infer<typeof ChainSteps>;
 
-export const SCHEME_KINDS = ["insurance", "relief"] as const;
-export const SCHEME_KIND_LABELS = { insurance: "防贫保险", relief: "防贫救助" } as const;
-
-export const CLAIM_STATUSES = ["submitted", "reviewed", "approved", "rejected", "paid"] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
-
-/**
- * Where a claim is in the chain (DOMAIN.md §4): home visit → village review → public notice →
- * township review (status submitted until it passes) → county approval (reviewed) → payment
- * (approved) → closed (paid or rejected). A scheme may skip the first three.
- */
-export const CLAIM_STAGES = [
-  "home_visit",
-  "village_review",
-  "public_notice",
-  "township_review",
-  "county_approval",
-  "payment",
-  "closed",
-] as const;
-export type ClaimStage = (typeof CLAIM_STAGES)[number];
-export const CLAIM_STAGE_LABELS: Record<ClaimStage, string> = {
-  home_visit: "入户核查",
-  village_review: "村级评议",
-  public_notice: "公示",
-  township_review: "乡镇审核",
-  county_approval: "县级审批",
-  payment: "待发放",
-  closed: "已办结",
-};
-
-/**
- * How income is tested (DOMAIN.md §6): against the line as it stands, or after the expense the
- * claim is about (per-person income less the burden per person), which is how 突发严重困难户 — whose
- * income may be above the line until a rigid expense — qualify. By category; absent: before.
- */
-export const INCOME_TESTS = ["before_expense", "after_expense"] as const;
-export type IncomeTest = (typeof INCOME_TESTS)[number];
 /** sudden_hardship is judged after the expense by definition (Qinan); others on income alone unless a scheme says otherwise. */
 export const DEFAULT_INCOME_TESTS: Readonly<Partial<Record<HouseholdCategory, IncomeTest>>> = { sudden_hardship: "after_expense" };
 
@@ -384,7 +320,6 @@ export const ResolveObjection = z.strictObject({
   finding: note(1000),
 });
 export const ObjectionParams = z.strictObject({ claimId: id(), objectionId: id() });
-export const DisburseClaim = z.strictObject({ reference: text(100).describe("bank transfer or voucher reference") });
 export const ClaimsReportQuery = z.strictObject({ schemeId: id() });
 
 // Response shapes, for the OpenAPI document.
@@ -512,7 +447,24 @@ export const PayoutPreview = z.object({
   poolCovers: z.boolean().describe("whether the pool holds the payout now (an approval needs it to)"),
 });
 export type PayoutPreview = z.infer<typeof PayoutPreview>;
+/**
+ * What approving a filed, open claim would pay now (GET /claims/{claimId}/preview): the approval's
+ * own computation over the claim as filed and the usage as it stands now. No duplicate check: the
+ * claim's own flag (possibleDuplicate) says what filing found.
+ */
+export const ClaimPayoutPreview = PayoutPreview.omit({ possibleDuplicates: true }).extend({
+  claimId: z.string(),
+  status: z.enum(["submitted", "reviewed"]).describe("only an open claim has a payout to preview"),
+});
+export type ClaimPayoutPreview = z.infer<typeof ClaimPayoutPreview>;
 
+/** The document a document event (document_confirmed, document_viewed) is about, as stored: a response adds its label. */
+const EventDocument = z.object({
+  documentId: z.string(),
+  kind: z.enum(DOCUMENT_KINDS),
+  fileName: z.string(),
+  viewId: z.string().nullable().describe("the logged view (GET …/documents/{documentId}/views) of a document_viewed event; else null"),
+});
 export const ClaimEvent = z.object({
   actor: z.string(),
   action: z.string(),
@@ -520,8 +472,26 @@ export const ClaimEvent = z.object({
   to: z.enum(CLAIM_STATUSES),
   time: z.string(),
   note: z.string().nullable(),
+  document: EventDocument.extend({ kindLabel: z.string().describe("发票, 诊断证明, …") })
+    .optional()
+    .describe("on document_confirmed and document_viewed, which change no status (from = to): the document confirmed or viewed"),
 });
 export type ClaimEvent = z.infer<typeof ClaimEvent>;
+/**
+ * An objection to a claim under notice: heard in the village and recorded by staff, or filed by
+ * anyone on the public board (its contact shown to staff masked, kept sealed in the record).
+ */
+export const ClaimObjection = z.object({
+  objectionId: z.string(),
+  channel: z.enum(["village", "public"]).default("village").describe("recorded by staff (village) or filed on the public board"),
+  summary: z.string(),
+  receivedOn: z.string(),
+  recordedBy: z.string().describe("the staff member who recorded it; `public` for the board"),
+  contactMasked: z.string().nullable().default(null).describe("the objector's contact, masked (kept encrypted)"),
+  at: z.string(),
+  resolution: z.object({ upheld: z.boolean(), finding: z.string(), by: z.string(), at: z.string() }).nullable(),
+});
+
 export const Claim = z.object({
   claimId: z.string(),
   householdId: z.string(),
@@ -564,16 +534,7 @@ export const Claim = z.object({
     .nullable(),
   villageReview: z.object({ decision: z.enum(["pass", "reject"]), note: z.string(), by: z.string(), at: z.string() }).nullable(),
   notice: z.object({ startsOn: z.string(), endsOn: z.string(), by: z.string(), at: z.string() }).nullable(),
-  objections: z.array(
-    z.object({
-      objectionId: z.string(),
-      summary: z.string(),
-      receivedOn: z.string(),
-      recordedBy: z.string(),
-      at: z.string(),
-      resolution: z.object({ upheld: z.boolean(), finding: z.string(), by: z.string(), at: z.string() }).nullable(),
-    }),
-  ),
+  objections: z.array(ClaimObjection),
   actors: z.array(z.string()).describe("everyone who took a step: no one takes two (separation of duties)"),
   payoutPreviewFen: fen(),
   previewSchemeVersion: z.number().int(),
@@ -598,8 +559,8 @@ export const Claim = z.object({
   approvedBy: z.string().nullable(),
   rejectedBy: z.string().nullable(),
   rejectionReason: z.string().nullable(),
-  disbursement: z.object({ reference: z.string(), by: z.string(), at: z.string() }).nullable(),
-  // Payment batches (claims/payments): absent until a batch line succeeds or is returned.
+  // Payment batches (claims/payments): absent until a batch line succeeds or is returned. (A `disbursement`
+  // an approver once recorded by hand is no longer read: parsing drops it, leaving the item as it is.)
   payment: z
     .object({ batchId: z.string(), bankReference: z.string().nullable(), at: z.string(), by: z.string() })
     .optional()
@@ -643,17 +604,27 @@ export const StoredTopUp = TopUpRecord.omit({ poolBalanceFen: true });
 export type StoredTopUp = z.infer<typeof StoredTopUp>;
 export const ClaimRecord = Claim.omit({ history: true, overdue: true }).extend({
   version: z.number().int().describe("bumped by every transition; transitions are conditioned on it"),
+  objections: z.array(ClaimObjection.extend({ contactSealed: z.string().nullable().default(null) })),
 });
 export type ClaimRecord = z.infer<typeof ClaimRecord>;
-/** Audit event `seq` is written by the transition that makes the claim version `seq`. */
-export const ClaimEventRecord = ClaimEvent.extend({ claimId: z.string(), seq: z.number().int() });
+/**
+ * Audit event `seq` is written by the transition that makes the claim version `seq`; a document
+ * event, which changes nothing on the claim, carries the `seq` of the version it saw.
+ */
+export const ClaimEventRecord = ClaimEvent.extend({ claimId: z.string(), seq: z.number().int(), document: EventDocument.optional() });
 export type ClaimEventRecord = z.infer<typeof ClaimEventRecord>;
+
+const eventView = ({ claimId: _claimId, seq: _seq, document, ...event }: ClaimEventRecord): ClaimEvent => ({
+  ...event,
+  ...(document ? { document: { ...document, kindLabel: DOCUMENT_KIND_LABELS[document.kind] } } : {}),
+});
 
 /** What a response shows: the claim without its version, and the history when read one by one. */
 export function claimView({ version: _version, ...claim }: ClaimRecord, history?: ClaimEventRecord[], today = chinaToday()): Claim {
   return {
     ...claim,
+    objections: claim.objections.map(({ contactSealed: _sealed, ...objection }) => objection),
     overdue: claim.stage !== "closed" && claim.dueOn < today,
-    ...(history ? { history: history.map(({ claimId: _claimId, seq: _seq, ...event }) => event) } : {}),
+    ...(history ? { history: history.map(eventView) } : {}),
   };
 }

@@ -138,10 +138,55 @@ export const ClaimDeadlines = entity(z.object({ claimId: z.string(), county: z.s
   },
 });
 
+/**
+ * A claim's 公示 on the public board, written with the step that starts the notice: what the board
+ * shows (the head's name is masked by the board) and the dates. A county's running notices are a
+ * key range by last day, as the assessments' are; it leaves the board when the claim closes.
+ */
+export const ClaimNotices = entity(
+  z.object({
+    claimId: z.string(),
+    county: z.string(),
+    township: z.string(),
+    villageName: z.string(),
+    headName: z.string(),
+    cause: z.string(),
+    causeLabel: z.string(),
+    proposedFen: fen(),
+    startsOn: z.string(),
+    endsOn: z.string(),
+  }),
+  {
+    type: "claim_notice",
+    key: ({ claimId }: { claimId: string }) => ({ pk: claimPartition(claimId), sk: "NOTICE" }),
+    indexes: {
+      byCounty: {
+        index: "gsi1",
+        partition: ({ county }: { county: string }) => `CLAIM_NOTICES#COUNTY#${county}`,
+        partitionOf: (n) => ({ county: n.county }),
+        sort: (n) => `${n.endsOn}#${n.claimId}`,
+      },
+    },
+  },
+);
+
 /** The audit trail: one event per claim version, never overwritten. */
 export const ClaimEvents = entity(ClaimEventRecord, {
   type: "claim_event",
   key: ({ claimId, seq }: { claimId: string; seq: number }) => ({ pk: claimPartition(claimId), sk: `${EVENT_PREFIX}${pad(seq)}` }),
+});
+
+/**
+ * Audit events that change nothing on the claim (a document confirmed or viewed): filed under the
+ * version they saw, then by time, so history (one Query of EVENT#) lists them between that
+ * version's event and the next.
+ */
+const DocumentEvents = entity(ClaimEventRecord, {
+  type: "claim_event",
+  key: ({ claimId, seq, time, document }: Pick<ClaimEventRecord, "claimId" | "seq" | "time" | "document">) => ({
+    pk: claimPartition(claimId),
+    sk: `${EVENT_PREFIX}${pad(seq)}#${time}#${document?.viewId ?? document?.documentId}`,
+  }),
 });
 
 /** Written once by the approval: a claim is paid out at most once. */
@@ -563,6 +608,38 @@ export function newClaimParts(
   };
 }
 
+/**
+ * A document's audit event, for the transaction that confirms or views it: filed after the event of
+ * the claim version read (the status stays: from = to), conditioned on the claim still being at
+ * that version, so no transition slips in between and history keeps the order things happened in.
+ * A transition meanwhile refuses `claimAt` ("retry": read the claim again).
+ */
+export function documentEventParts(
+  store: Db,
+  claim: Pick<ClaimRecord, "claimId" | "status" | "version">,
+  event: { actor: string; action: string; time: string; document: NonNullable<ClaimEventRecord["document"]> },
+): { claimAt: Part; event: Part } {
+  return {
+    claimAt: {
+      write: {
+        ConditionCheck: {
+          TableName: store.tableName,
+          Key: Claims.key(claim),
+          ConditionExpression: "#version = :read",
+          ExpressionAttributeNames: { "#version": "version" },
+          ExpressionAttributeValues: { ":read": claim.version },
+        },
+      },
+    },
+    // Its key names the view or document and the time: taken only by an earlier send of this very write.
+    event: DocumentEvents.create(
+      store,
+      { claimId: claim.claimId, seq: claim.version, from: claim.status, to: claim.status, note: null, ...event },
+      "already_done",
+    ),
+  };
+}
+
 const STAGE_OF_STATUS: Partial<Record<ClaimStatus, ClaimStage>> = {
   reviewed: "county_approval",
   approved: "payment",
@@ -587,7 +664,11 @@ export interface ClaimChange {
  * that were read (a concurrent change cancels it: read again) to the next version, re-indexed under
  * its new status, and the audit event of that version is created, never to be overwritten.
  */
-export function claimChangeParts(store: Db, claim: ClaimRecord, change: ClaimChange): { claim: Part; event: Part; deadline?: Part } {
+export function claimChangeParts(
+  store: Db,
+  claim: ClaimRecord,
+  change: ClaimChange,
+): { claim: Part; event: Part; deadline?: Part; notice?: Part } {
   // A status past the township's review fixes the stage; before it, the step sets it.
   const stage = STAGE_OF_STATUS[change.to] ?? change.set?.stage ?? claim.stage;
   const next: ClaimRecord = { ...claim, ...change.set, status: change.to, stage, updatedAt: change.at, version: claim.version + 1 };
@@ -618,9 +699,15 @@ export function claimChangeParts(store: Db, claim: ClaimRecord, change: ClaimCha
       time: change.at,
       note: change.note,
     }),
-    // A closed claim has no deadline left: it leaves the overdue index with its last transition.
+    // A closed claim has no deadline left: it leaves the overdue index with its last transition,
+    // and the public board if its notice is still up.
     ...(next.stage === "closed" && claim.stage !== "closed"
-      ? { deadline: { write: { Delete: { TableName: store.tableName, Key: ClaimDeadlines.key({ claimId: claim.claimId }) } } } }
+      ? {
+          deadline: { write: { Delete: { TableName: store.tableName, Key: ClaimDeadlines.key({ claimId: claim.claimId }) } } },
+          ...(claim.notice
+            ? { notice: { write: { Delete: { TableName: store.tableName, Key: ClaimNotices.key({ claimId: claim.claimId }) } } } }
+            : {}),
+        }
       : {}),
   };
 }

@@ -1,7 +1,18 @@
+import {
+  BASIS_LABELS,
+  CLAIM_STAGE_LABELS,
+  CLAIM_STATUS_LABELS,
+  DOCUMENT_KIND_LABELS,
+  INCOME_TEST_LABELS,
+  KNOWN_CAUSE_LABELS,
+  SCHEME_KIND_LABELS,
+} from "../claims/labels";
+
 /**
  * Chinese names for what error messages mention: request fields, enum values, roles, resources
- * and statuses. Pure data and lookups (the browser console imports them too). Lookups use own
- * properties only, so a field called `constructor` or `__proto__` never reads Object.prototype.
+ * and statuses. Pure data and lookups (the browser console imports them too); the claims' values
+ * are claims/labels.ts's, pure data as well. Lookups use own properties only, so a field called
+ * `constructor` or `__proto__` never reads Object.prototype.
  */
 
 const lookup = (table: Readonly<Record<string, string>>, key: string): string | undefined =>
@@ -207,6 +218,16 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
 
 /** Every enum value a route accepts, and the statuses refusals name. */
 export const VALUE_LABELS: Readonly<Record<string, string>> = {
+  // The claims' values, written in claims/labels.ts: statuses, stages, causes, document kinds, scheme
+  // kinds, payout bases, income tests. First, so a value another context shares names that context's
+  // way below: other 其他, industry 产业, employment 就业.
+  ...CLAIM_STATUS_LABELS,
+  ...CLAIM_STAGE_LABELS,
+  ...KNOWN_CAUSE_LABELS,
+  ...DOCUMENT_KIND_LABELS,
+  ...SCHEME_KIND_LABELS,
+  ...BASIS_LABELS,
+  ...INCOME_TEST_LABELS,
   // fund settlement (claims/funds): surplus policies and fund sources; export formats
   carry_forward: "结余结转下年",
   return_to_treasury: "结余退回财政",
@@ -216,27 +237,6 @@ export const VALUE_LABELS: Readonly<Record<string, string>> = {
   social_assistance: "社会救助资金",
   csv: "CSV 文件",
   xlsx: "Excel 表格（XLSX）",
-  // claim stages
-  home_visit: "入户核查",
-  village_review: "村级评议",
-  public_notice: "公示",
-  township_review: "乡镇审核",
-  county_approval: "县级审批",
-  payment: "待发放",
-  // payout bases and income tests (claims rules)
-  per_claim: "按次计算",
-  household_year: "按户年度累计",
-  person_year: "按人年度累计",
-  before_expense: "按收入测算",
-  after_expense: "扣除刚性支出后测算",
-  // claim document kinds
-  invoice: "发票",
-  expense_list: "费用清单",
-  insurance_settlement: "医保结算单",
-  diagnosis: "诊断证明",
-  admission: "入院证明",
-  photo: "现场照片",
-  consent: "授权承诺书",
   // supplier kinds
   enterprise: "企业",
   cooperative: "合作社",
@@ -255,14 +255,6 @@ export const VALUE_LABELS: Readonly<Record<string, string>> = {
   unstable_out_of_poverty: "脱贫不稳定户",
   marginal_at_risk: "边缘易致贫户",
   sudden_hardship: "突发严重困难户",
-  // causes
-  illness: "因病",
-  education: "因学",
-  disaster: "因灾",
-  accident: "因意外",
-  // scheme kinds
-  insurance: "防贫保险",
-  relief: "防贫救助",
   // support types
   industry: "产业",
   employment: "就业",
@@ -273,12 +265,6 @@ export const VALUE_LABELS: Readonly<Record<string, string>> = {
   // review decisions
   pass: "通过",
   reject: "驳回",
-  // claim statuses
-  submitted: "已提交",
-  reviewed: "已审核",
-  approved: "已批准",
-  rejected: "已驳回",
-  paid: "已支付",
   // order statuses
   pending_payment: "待支付",
   payment_failed: "支付失败",

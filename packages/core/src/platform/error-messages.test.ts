@@ -391,6 +391,20 @@ const SAMPLES: Record<ErrorCode, ApiError[]> = {
       ],
     },
   ],
+  PAID_BY_BATCH: [
+    {
+      code: "PAID_BY_BATCH",
+      message: "Payment is no longer recorded on a claim: the county's finance staff pay approved claims through payment batches",
+      details: [
+        {
+          message: "claims are paid only through payment batches made by finance",
+          claimId: "clm_1",
+          role: "finance",
+          routes: ["POST /payment-batches", "POST /payment-batches/{batchId}/lines/{claimId}"],
+        },
+      ],
+    },
+  ],
   LINE_OUTCOME_CONFLICT: [
     {
       code: "LINE_OUTCOME_CONFLICT",
@@ -536,6 +550,9 @@ describe("the Chinese error catalog", () => {
       "以下申请不能列入拨付批次，本批次未创建：申请 clm_1：该农户尚未登记收款账户（一卡通或社会保障卡），请先由经办人员登记；申请 clm_3：已在未办结的拨付批次 pb_1 中。",
     );
     expect(chineseMessage(SAMPLES.LINE_OUTCOME_CONFLICT[0]!)).toBe("该笔拨付已登记为「已到账」，不能再登记为「被退回」。");
+    expect(chineseMessage(SAMPLES.PAID_BY_BATCH[0]!)).toBe(
+      "申请不再由审批人员登记拨付：已审批的申请由县级财务人员编入拨付批次，银行回单确认到账后即为已拨付。请由财务人员在「拨付批次」中办理。",
+    );
   });
 
   it("names the household's used amount and yearly cap in 元 for CAP_EXHAUSTED", () => {

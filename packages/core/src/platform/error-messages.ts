@@ -39,6 +39,8 @@ export const ERROR_CODES = [
   "DOCUMENT_NOT_PENDING",
   "DOCUMENT_NOT_CONFIRMED",
   "POSSIBLE_DUPLICATE",
+  // 410
+  "PAID_BY_BATCH",
   // 413
   "PAYLOAD_TOO_LARGE",
   // 422
@@ -235,7 +237,7 @@ const ACTIONS: Readonly<Record<string, string>> = {
   review_reject: "审核驳回",
   reject: "驳回",
   approve: "审批",
-  disburse: "拨付",
+  preview_payout: "试算赔付金额",
   identify: "启动监测对象识别",
   remove_risk: "启动风险消除",
   visit: "登记入户核实",
@@ -402,7 +404,7 @@ function objectionLimitZh([d]: Detail[]): string {
   return `该公示收到的异议已达上限${limit !== undefined ? `（${limit} 条）` : ""}，请直接向村委会或乡镇反映。`;
 }
 
-/** The kinds of claim evidence (claims/schemas.ts DOCUMENT_KIND_LABELS), as refusals name them. */
+/** The kinds of claim evidence (claims/labels.ts DOCUMENT_KIND_LABELS), as refusals name them. */
 const documentKindZh = (d: Detail) => str(d, "label") ?? valueLabel(str(d, "kind") ?? "");
 
 function documentsMissingZh(details: Detail[]): string {
@@ -596,6 +598,8 @@ const ZH: Readonly<Record<ErrorCode, Message>> = {
   DOCUMENT_LIMIT_REACHED: ([d]) => `每件申请最多登记 ${num(d, "limit") ?? ""} 份材料，已达上限。`,
   CLAIMS_NOT_PAYABLE: claimsNotPayableZh,
   LINE_OUTCOME_CONFLICT: lineOutcomeConflictZh,
+  PAID_BY_BATCH: () =>
+    "申请不再由审批人员登记拨付：已审批的申请由县级财务人员编入拨付批次，银行回单确认到账后即为已拨付。请由财务人员在「拨付批次」中办理。",
   CLAIM_OF_OTHER_HOUSEHOLD: ([d]) => {
     const claimId = str(d, "claimId");
     return `申请${claimId ? `（${claimId}）` : ""}属于其他农户：帮扶措施只能关联本户的防贫保险/防贫救助申请。`;

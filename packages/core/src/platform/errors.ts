@@ -8,6 +8,7 @@ export type ErrorKind =
   | "forbidden" // 403
   | "not_found" // 404
   | "conflict" // 409
+  | "gone" // 410: a retired route; the code says what replaced it
   | "too_large" // 413
   | "rule" // 422
   | "unavailable"; // 503: a provider we depend on (Stripe, DynamoDB) did not answer

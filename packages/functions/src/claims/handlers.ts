@@ -1,4 +1,4 @@
-import { Claims } from "@fupin/core/claims";
+import { ClaimPayments, Claims } from "@fupin/core/claims";
 import { reportResponse } from "../http/csv";
 import { contextHandler, type ContextHandlers } from "../http/lambda";
 import { created, ok } from "../http/response";
@@ -22,13 +22,13 @@ export const claimsHandlers: ContextHandlers<"claims"> = {
   "POST /claims/preview": async ({ body, actor }) => ok(await Claims.preview(body, { actor })),
   "GET /claims": async ({ query, actor }) => ok(await Claims.list(query, { actor })),
   "GET /claims/{claimId}": async ({ params, actor }) => ok(await Claims.get(params.claimId, { actor })),
+  "GET /claims/{claimId}/preview": async ({ params, actor }) => ok(await Claims.previewApproval(params.claimId, { actor })),
   "POST /claims/{claimId}/review": async ({ params, body, actor }) =>
     ok(await Claims.review({ claimId: params.claimId, review: body }, { actor })),
   "POST /claims/{claimId}/approve": async ({ params, actor }) => ok(await Claims.approve(params.claimId, { actor })),
   "POST /claims/{claimId}/reject": async ({ params, body, actor }) =>
     ok(await Claims.reject({ claimId: params.claimId, rejection: body }, { actor })),
-  "POST /claims/{claimId}/disburse": async ({ params, body, actor }) =>
-    ok(await Claims.disburse({ claimId: params.claimId, disbursement: body }, { actor })),
+  "POST /claims/{claimId}/disburse": ({ params }) => ClaimPayments.retiredDisburse(params.claimId),
   "GET /reports/claims": async ({ query, headers, actor }) => {
     const report = await Claims.report(query, { actor });
     return reportResponse(headers, report, Claims.reportRows, `claims-report-${report.schemeId}.csv`);

@@ -63,28 +63,32 @@ function parameters(spec: RouteSpec) {
 function operation(spec: RouteSpec) {
   const status = String(spec.status ?? 200);
   const secured = spec.access !== "public";
+  // 410 only where a retired route answers it; a retired route answers nothing else.
   const errors = Object.fromEntries(
-    [...new Set(Object.values(STATUS_BY_KIND))].map((s) => [String(s), { $ref: "#/components/responses/Error" }]),
+    [...new Set(Object.values(STATUS_BY_KIND))]
+      .filter((s) => spec.retired || s !== STATUS_BY_KIND.gone)
+      .map((s) => [String(s), { $ref: "#/components/responses/Error" }]),
   );
+  const success = {
+    [status]: {
+      description: "Success",
+      content: spec.download
+        ? Object.fromEntries(spec.download.map((type) => [type, { schema: { type: "string", format: "binary" } }]))
+        : {
+            "application/json": { schema: spec.response ? schemaOf(spec.response, "output") : {} },
+            ...(spec.csv ? { "text/csv": { schema: { type: "string" } } } : {}),
+          },
+    },
+  };
   return {
     operationId: `${spec.method.toLowerCase()}${spec.path.replace(/[{}]/g, "").replace(/[/.]+(\w)/g, (_m, c: string) => c.toUpperCase())}`,
     summary: spec.summary,
+    ...(spec.retired ? { deprecated: true } : {}),
     ...(secured ? { security: spec.access === "optional" ? [{}, { bearer: [] }] : [{ bearer: [] }] } : {}),
     "x-roles": spec.access,
     parameters: parameters(spec),
     ...(spec.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(spec.body, "input") } } } } : {}),
-    responses: {
-      [status]: {
-        description: "Success",
-        content: spec.download
-          ? Object.fromEntries(spec.download.map((type) => [type, { schema: { type: "string", format: "binary" } }]))
-          : {
-              "application/json": { schema: spec.response ? schemaOf(spec.response, "output") : {} },
-              ...(spec.csv ? { "text/csv": { schema: { type: "string" } } } : {}),
-            },
-      },
-      ...errors,
-    },
+    responses: { ...(spec.retired ? {} : success), ...errors },
   };
 }
 

@@ -436,9 +436,17 @@ export async function seedClaims(store: Db, catalog: DemoCatalog): Promise<void>
     return Claims.review({ claimId: claim.claimId, review: { decision: "pass", note: "乡镇审核通过" } }, as(reviewer, claim));
   };
   const approve = async (filed: Claim) => Claims.approve(filed.claimId, as(approver, await pass(filed)));
-  const pay = async (filed: Claim, reference: string) => {
+  /** Approved, then paid as finance pays: a batch of its own, the bank file's line confirmed by the bank with its reference. */
+  const pay = async (filed: Claim, bankReference: string) => {
     const claim = await approve(filed);
-    return Claims.disburse({ claimId: claim.claimId, disbursement: { reference } }, as(payer, claim));
+    const batch = await ClaimPayments.createBatch(
+      { schemeId: claim.schemeId, claimIds: [claim.claimId], note: "演示数据：按银行回单登记到账" },
+      as(payer, claim),
+    );
+    await ClaimPayments.recordLine(
+      { batchId: batch.batchId, claimId: claim.claimId, outcome: { outcome: "succeeded", bankReference } },
+      as(payer, claim),
+    );
   };
 
   // The counties' claims are independent of each other: filed side by side, each county's in order.

@@ -824,7 +824,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The county's public notice board (公示), no sign-in: identifications and risk removals in their notice period, then claims approved within the county's notice period; names masked (张*国), village, category or cause, amount for claims, never a resident id, phone, bank account, member list or health detail */
+        /** The county's public notice board (公示), no sign-in: identifications and risk removals in their notice period, claims in their 公示 before the township's review (claim_proposal, with the proposed amount; open to objections), then claims approved within the county's notice period; names masked (张*国), village, category or cause, amount for claims, never a resident id, phone, bank account, member list or health detail */
         get: operations["getPublicNotices"];
         put?: never;
         post?: never;
@@ -843,7 +843,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** File an objection to an identification or removal notice while it is up (422 OUTSIDE_NOTICE_PERIOD otherwise; 422 OBJECTION_LIMIT_REACHED past 10 a day from one address or 200 on a notice); the optional contact is kept encrypted and never shown publicly; the receipt echoes nothing filed */
+        /** File an objection to an identification, removal or claim (claim_proposal) notice while it is up (an objection to a claim joins the claim's objections and holds its township review until answered; 404 for an id that is no notice) (422 OUTSIDE_NOTICE_PERIOD otherwise; 422 OBJECTION_LIMIT_REACHED past 10 a day from one address or 200 on an identification/removal notice, 30 on a claim's); the optional contact is kept encrypted and never shown publicly; the receipt echoes nothing filed */
         post: operations["postPublicNoticesNoticeIdObjections"];
         delete?: never;
         options?: never;
@@ -1025,6 +1025,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/claims/{claimId}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What approving the open claim would pay now, step by step: the approval's own computation over the claim as filed and the usage as it stands, and its refusals (NOT_ELIGIBLE, CAP_EXHAUSTED, …); 409 INVALID_STATE once approved, paid or rejected. Reads only (a GET: nothing to send, nothing written) */
+        get: operations["getClaimsClaimIdPreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/claims/{claimId}/review": {
         parameters: {
             query?: never;
@@ -1085,7 +1102,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the payment of an approved claim (→ paid) */
+        /**
+         * Retired: answers 410 PAID_BY_BATCH and writes nothing. Claims are paid only through payment batches made by finance (POST /payment-batches), a line the bank confirmed paying its claim (POST /payment-batches/{batchId}/lines/{claimId})
+         * @deprecated
+         */
         post: operations["postClaimsClaimIdDisburse"];
         delete?: never;
         options?: never;
@@ -1359,7 +1379,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check the uploaded file against its declaration and keep it for good (422 DOCUMENT_MISMATCH discards a different file; 409 DOCUMENT_NOT_PENDING once confirmed: a new version is a new document) */
+        /** Check the uploaded file against its declaration and keep it for good, a document_confirmed event in the claim's history (422 DOCUMENT_MISMATCH discards a different file; 409 DOCUMENT_NOT_PENDING once confirmed: a new version is a new document) */
         post: operations["postClaimsClaimIdDocumentsDocumentIdConfirm"];
         delete?: never;
         options?: never;
@@ -1374,7 +1394,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A pre-signed URL to view a confirmed document for 5 minutes; each one issued is logged as a view (who, when, which document) */
+        /** A pre-signed URL to view a confirmed document for 5 minutes; each one issued is logged as a view (who, when, which document) and as a document_viewed event in the claim's history */
         get: operations["getClaimsClaimIdDocumentsDocumentIdUrl"];
         put?: never;
         post?: never;
@@ -1539,7 +1559,7 @@ export interface components {
             content: {
                 "application/json": {
                     error: {
-                        /** @description stable machine-readable code, one of: VALIDATION_FAILED, IDEMPOTENCY_KEY_REQUIRED, INVALID_SIGNATURE, UNAUTHENTICATED, FORBIDDEN, SEPARATION_OF_DUTIES, AREA_REQUIRED, READ_ONLY_AREA, NOT_FOUND, DUPLICATE, OUT_OF_STOCK, IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_IN_PROGRESS, INVALID_STATE, CONCURRENT_UPDATE, ORDER_NOT_PAID_YET, VERSION_CONFLICT, ASSESSMENT_IN_PROGRESS, LINE_OUTCOME_CONFLICT, ALREADY_SETTLED, DOCUMENT_NOT_PENDING, DOCUMENT_NOT_CONFIRMED, POSSIBLE_DUPLICATE, PAYLOAD_TOO_LARGE, REFERENCE_NOT_FOUND, PRODUCT_NOT_LISTED, ORDER_TOO_LARGE, PAYMENT_REJECTED, REFUND_EXCEEDS_PAYMENT, REFUND_REJECTED, ENDED_BEFORE_START, VILLAGE_OUTSIDE_SUPPLIER_COUNTY, NOT_ELIGIBLE, POOL_INSUFFICIENT, CAP_EXHAUSTED, OUTSIDE_COVERAGE_PERIOD, CONSENT_REQUIRED, REMOVAL_CHECKS_FAILED, NOTICE_PERIOD_NOT_OVER, OBJECTION_UNRESOLVED, OBJECTION_UPHELD, OUTSIDE_NOTICE_PERIOD, OBJECTION_LIMIT_REACHED, CLAIM_OF_OTHER_HOUSEHOLD, CLAIMS_NOT_PAYABLE, SCHEME_KIND_MISMATCH, SETTLEMENT_OUT_OF_ORDER, EXPORT_TOO_LARGE, DOCUMENTS_MISSING, DOCUMENT_MISMATCH, DOCUMENT_NOT_UPLOADED, DOCUMENT_LIMIT_REACHED, MEMBER_REQUIRED, INTERNAL, SERVICE_UNAVAILABLE, PAYMENT_PROVIDER_UNAVAILABLE */
+                        /** @description stable machine-readable code, one of: VALIDATION_FAILED, IDEMPOTENCY_KEY_REQUIRED, INVALID_SIGNATURE, UNAUTHENTICATED, FORBIDDEN, SEPARATION_OF_DUTIES, AREA_REQUIRED, READ_ONLY_AREA, NOT_FOUND, DUPLICATE, OUT_OF_STOCK, IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_IN_PROGRESS, INVALID_STATE, CONCURRENT_UPDATE, ORDER_NOT_PAID_YET, VERSION_CONFLICT, ASSESSMENT_IN_PROGRESS, LINE_OUTCOME_CONFLICT, ALREADY_SETTLED, DOCUMENT_NOT_PENDING, DOCUMENT_NOT_CONFIRMED, POSSIBLE_DUPLICATE, PAID_BY_BATCH, PAYLOAD_TOO_LARGE, REFERENCE_NOT_FOUND, PRODUCT_NOT_LISTED, ORDER_TOO_LARGE, PAYMENT_REJECTED, REFUND_EXCEEDS_PAYMENT, REFUND_REJECTED, ENDED_BEFORE_START, VILLAGE_OUTSIDE_SUPPLIER_COUNTY, NOT_ELIGIBLE, POOL_INSUFFICIENT, CAP_EXHAUSTED, OUTSIDE_COVERAGE_PERIOD, CONSENT_REQUIRED, REMOVAL_CHECKS_FAILED, NOTICE_PERIOD_NOT_OVER, OBJECTION_UNRESOLVED, OBJECTION_UPHELD, OUTSIDE_NOTICE_PERIOD, OBJECTION_LIMIT_REACHED, CLAIM_OF_OTHER_HOUSEHOLD, CLAIMS_NOT_PAYABLE, SCHEME_KIND_MISMATCH, SETTLEMENT_OUT_OF_ORDER, EXPORT_TOO_LARGE, DOCUMENTS_MISSING, DOCUMENT_MISMATCH, DOCUMENT_NOT_UPLOADED, DOCUMENT_LIMIT_REACHED, MEMBER_REQUIRED, INTERNAL, SERVICE_UNAVAILABLE, PAYMENT_PROVIDER_UNAVAILABLE */
                         code: string;
                         /** @description for people: English, or Chinese (amounts in 元) when Accept-Language prefers zh-CN; never branch on it */
                         message: string;
@@ -7396,7 +7416,7 @@ export interface operations {
                         items: {
                             noticeId: string;
                             /** @enum {string} */
-                            kind: "identification" | "removal" | "claim";
+                            kind: "identification" | "removal" | "claim_proposal" | "claim";
                             kindLabel: string;
                             /** @description the head of household's name, masked: first and last character shown (张*国, 张*) */
                             name: string;
@@ -7409,7 +7429,7 @@ export interface operations {
                             /** @description the claim's cause id */
                             cause: string | null;
                             causeLabel: string | null;
-                            /** @description the approved payout of a claim */
+                            /** @description a claim's payout: proposed (claim_proposal, as computed when filed; the approval may differ) or approved (claim) */
                             amountFen: number | null;
                             startsOn: string;
                             /** @description the notice's last day */
@@ -8558,9 +8578,21 @@ export interface operations {
                             } | null;
                             objections: {
                                 objectionId: string;
+                                /**
+                                 * @description recorded by staff (village) or filed on the public board
+                                 * @default village
+                                 * @enum {string}
+                                 */
+                                channel: "village" | "public";
                                 summary: string;
                                 receivedOn: string;
+                                /** @description the staff member who recorded it; `public` for the board */
                                 recordedBy: string;
+                                /**
+                                 * @description the objector's contact, masked (kept encrypted)
+                                 * @default null
+                                 */
+                                contactMasked: string | null;
                                 at: string;
                                 resolution: {
                                     upheld: boolean;
@@ -8642,11 +8674,6 @@ export interface operations {
                             approvedBy: string | null;
                             rejectedBy: string | null;
                             rejectionReason: string | null;
-                            disbursement: {
-                                reference: string;
-                                by: string;
-                                at: string;
-                            } | null;
                             /** @description the bank's confirmation of the payment: the batch line that succeeded */
                             payment?: {
                                 batchId: string;
@@ -8671,6 +8698,17 @@ export interface operations {
                                 to: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
                                 time: string;
                                 note: string | null;
+                                /** @description on document_confirmed and document_viewed, which change no status (from = to): the document confirmed or viewed */
+                                document?: {
+                                    documentId: string;
+                                    /** @enum {string} */
+                                    kind: "invoice" | "expense_list" | "insurance_settlement" | "diagnosis" | "admission" | "photo" | "consent" | "other";
+                                    fileName: string;
+                                    /** @description the logged view (GET …/documents/{documentId}/views) of a document_viewed event; else null */
+                                    viewId: string | null;
+                                    /** @description 发票, 诊断证明, … */
+                                    kindLabel: string;
+                                };
                             }[];
                         }[];
                         nextCursor: string | null;
@@ -8850,9 +8888,21 @@ export interface operations {
                         } | null;
                         objections: {
                             objectionId: string;
+                            /**
+                             * @description recorded by staff (village) or filed on the public board
+                             * @default village
+                             * @enum {string}
+                             */
+                            channel: "village" | "public";
                             summary: string;
                             receivedOn: string;
+                            /** @description the staff member who recorded it; `public` for the board */
                             recordedBy: string;
+                            /**
+                             * @description the objector's contact, masked (kept encrypted)
+                             * @default null
+                             */
+                            contactMasked: string | null;
                             at: string;
                             resolution: {
                                 upheld: boolean;
@@ -8934,11 +8984,6 @@ export interface operations {
                         approvedBy: string | null;
                         rejectedBy: string | null;
                         rejectionReason: string | null;
-                        disbursement: {
-                            reference: string;
-                            by: string;
-                            at: string;
-                        } | null;
                         /** @description the bank's confirmation of the payment: the batch line that succeeded */
                         payment?: {
                             batchId: string;
@@ -8963,6 +9008,17 @@ export interface operations {
                             to: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
                             time: string;
                             note: string | null;
+                            /** @description on document_confirmed and document_viewed, which change no status (from = to): the document confirmed or viewed */
+                            document?: {
+                                documentId: string;
+                                /** @enum {string} */
+                                kind: "invoice" | "expense_list" | "insurance_settlement" | "diagnosis" | "admission" | "photo" | "consent" | "other";
+                                fileName: string;
+                                /** @description the logged view (GET …/documents/{documentId}/views) of a document_viewed event; else null */
+                                viewId: string | null;
+                                /** @description 发票, 诊断证明, … */
+                                kindLabel: string;
+                            };
                         }[];
                     };
                 };
@@ -9251,9 +9307,21 @@ export interface operations {
                         } | null;
                         objections: {
                             objectionId: string;
+                            /**
+                             * @description recorded by staff (village) or filed on the public board
+                             * @default village
+                             * @enum {string}
+                             */
+                            channel: "village" | "public";
                             summary: string;
                             receivedOn: string;
+                            /** @description the staff member who recorded it; `public` for the board */
                             recordedBy: string;
+                            /**
+                             * @description the objector's contact, masked (kept encrypted)
+                             * @default null
+                             */
+                            contactMasked: string | null;
                             at: string;
                             resolution: {
                                 upheld: boolean;
@@ -9335,11 +9403,6 @@ export interface operations {
                         approvedBy: string | null;
                         rejectedBy: string | null;
                         rejectionReason: string | null;
-                        disbursement: {
-                            reference: string;
-                            by: string;
-                            at: string;
-                        } | null;
                         /** @description the bank's confirmation of the payment: the batch line that succeeded */
                         payment?: {
                             batchId: string;
@@ -9364,7 +9427,126 @@ export interface operations {
                             to: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
                             time: string;
                             note: string | null;
+                            /** @description on document_confirmed and document_viewed, which change no status (from = to): the document confirmed or viewed */
+                            document?: {
+                                documentId: string;
+                                /** @enum {string} */
+                                kind: "invoice" | "expense_list" | "insurance_settlement" | "diagnosis" | "admission" | "photo" | "consent" | "other";
+                                fileName: string;
+                                /** @description the logged view (GET …/documents/{documentId}/views) of a document_viewed event; else null */
+                                viewId: string | null;
+                                /** @description 发票, 诊断证明, … */
+                                kindLabel: string;
+                            };
                         }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            413: components["responses"]["Error"];
+            422: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    getClaimsClaimIdPreview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh, zh-CN, zh-Hans (…) preferred: error messages in Chinese; anything else: English. Codes and details never change. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                claimId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        schemeId: string;
+                        /** @description the scheme version the preview used (an approval uses the version current then) */
+                        schemeVersion: number;
+                        householdId: string;
+                        memberId: string | null;
+                        cause: string;
+                        causeLabel: string;
+                        /** @description first and last covered day, inclusive */
+                        coveragePeriod: {
+                            from: string;
+                            to: string;
+                        };
+                        payoutFen: number;
+                        breakdown: {
+                            /**
+                             * @description per_claim, or the household's or person's burden over the coverage year
+                             * @enum {string}
+                             */
+                            basis: "per_claim" | "household_year" | "person_year";
+                            /** @description this claim's total − reimbursed: the self-paid cost other policies left (合规自付) */
+                            selfPaidFen: number;
+                            /** @description the basis's burden from earlier approved claims in the year (0 per claim) */
+                            burdenBeforeFen: number;
+                            /** @description what the rule measures: this claim's self-paid cost, plus the earlier burden on an annual basis */
+                            burdenFen: number;
+                            /** @description the entry threshold for the household's category; null without one */
+                            entryThresholdFen: number | null;
+                            meetsThreshold: boolean;
+                            /** @description the rule's deductible (免赔额) */
+                            deductibleFen: number;
+                            /** @description max(0, burden − deductible) once the threshold is met: the amount the bands split */
+                            eligibleFen: number;
+                            bands: {
+                                fromFen: number;
+                                toFen: number;
+                                ratioBps: number;
+                                /** @description the part of the eligible amount in this band */
+                                amountFen: number;
+                                /** @description what the band pays; the bands add up to entitledFen (one rounding down, of the exact sum) */
+                                paidFen: number;
+                            }[];
+                            /** @description the part of the eligible amount beyond a bounded last tier, which pays nothing */
+                            beyondTiersFen: number;
+                            /** @description what the whole burden is worth under the rule */
+                            entitledFen: number;
+                            /** @description what the basis was paid by earlier claims in the year (0 per claim) */
+                            paidBeforeFen: number;
+                            /** @description entitled − paid before: this claim's amount before the caps */
+                            uncappedFen: number;
+                            perClaimCapFen: number | null;
+                            perPersonYearCapFen: number | null;
+                            /** @description what the member had received from the scheme in the coverage year before this claim */
+                            personYearPaidFen: number;
+                            /** @description what was left of the person's yearly cap before this claim; null without one */
+                            personYearRemainingFen: number | null;
+                            perHouseholdYearCapFen: number | null;
+                            /** @description what the household had received from the scheme in the coverage year before this claim */
+                            householdYearPaidFen: number;
+                            /** @description what was left of the household's yearly cap before this claim; null without one */
+                            householdYearRemainingFen: number | null;
+                            /** @enum {string} */
+                            capApplied: "none" | "per_claim" | "person_year" | "household_year";
+                            payoutFen: number;
+                        };
+                        /** @description the scheme's pool now */
+                        poolBalanceFen: number;
+                        /** @description whether the pool holds the payout now (an approval needs it to) */
+                        poolCovers: boolean;
+                        claimId: string;
+                        /**
+                         * @description only an open claim has a payout to preview
+                         * @enum {string}
+                         */
+                        status: "submitted" | "reviewed";
                     };
                 };
             };
@@ -9512,9 +9694,21 @@ export interface operations {
                         } | null;
                         objections: {
                             objectionId: string;
+                            /**
+                             * @description recorded by staff (village) or filed on the public board
+                             * @default village
+                             * @enum {string}
+                             */
+                            channel: "village" | "public";
                             summary: string;
                             receivedOn: string;
+                            /** @description the staff member who recorded it; `public` for the board */
                             recordedBy: string;
+                            /**
+                             * @description the objector's contact, masked (kept encrypted)
+                             * @default null
+                             */
+                            contactMasked: string | null;
                             at: string;
                             resolution: {
                                 upheld: boolean;
@@ -9596,11 +9790,6 @@ export interface operations {
                         approvedBy: string | null;
                         rejectedBy: string | null;
                         rejectionReason: string | null;
-                        disbursement: {
-                            reference: string;
-                            by: string;
-                            at: string;
-                        } | null;
                         /** @description the bank's confirmation of the payment: the batch line that succeeded */
                         payment?: {
                             batchId: string;
@@ -9625,6 +9814,17 @@ export interface operations {
                             to: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
                             time: string;
                             note: string | null;
+                            /** @description on document_confirmed and document_viewed, which change no status (from = to): the document confirmed or viewed */
+                            document?: {
+                                documentId: string;
+                                /** @enum {string} */
+                                kind: "invoice" | "expense_list" | "insurance_settlement" | "diagnosis" | "admission" | "photo" | "consent" | "other";
+                                fileName: string;
+                                /** @description the logged view (GET …/documents/{documentId}/views) of a document_viewed event; else null */
+                                viewId: string | null;
+                                /** @description 发票, 诊断证明, … */
+                                kindLabel: string;
+                            };
                         }[];
                     };
                 };
@@ -9761,9 +9961,21 @@ export interface operations {
                         } | null;
                         objections: {
                             objectionId: string;
+                            /**
+                             * @description recorded by staff (village) or filed on the public board
+                             * @default village
+                             * @enum {string}
+                             */
+                            channel: "village" | "public";
                             summary: string;
                             receivedOn: string;
+                            /** @description the staff member who recorded it; `public` for the board */
                             recordedBy: string;
+                            /**
+                             * @description the objector's contact, masked (kept encrypted)
+                             * @default null
+                             */
+                            contactMasked: string | null;
                             at: string;
                             resolution: {
                                 upheld: boolean;
@@ -9845,11 +10057,6 @@ export interface operations {
                         approvedBy: string | null;
                         rejectedBy: string | null;
                         rejectionReason: string | null;
-                        disbursement: {
-                            reference: string;
-                            by: string;
-                            at: string;
-                        } | null;
                         /** @description the bank's confirmation of the payment: the batch line that succeeded */
                         payment?: {
                             batchId: string;
@@ -9874,6 +10081,17 @@ export interface operations {
                             to: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
                             time: string;
                             note: string | null;
+                            /** @description on document_confirmed and document_viewed, which change no status (from = to): the document confirmed or viewed */
+                            document?: {
+                                documentId: string;
+                                /** @enum {string} */
+                                kind: "invoice" | "expense_list" | "insurance_settlement" | "diagnosis" | "admission" | "photo" | "consent" | "other";
+                                fileName: string;
+                                /** @description the logged view (GET …/documents/{documentId}/views) of a document_viewed event; else null */
+                                viewId: string | null;
+                                /** @description 发票, 诊断证明, … */
+                                kindLabel: string;
+                            };
                         }[];
                     };
                 };
@@ -10016,9 +10234,21 @@ export interface operations {
                         } | null;
                         objections: {
                             objectionId: string;
+                            /**
+                             * @description recorded by staff (village) or filed on the public board
+                             * @default village
+                             * @enum {string}
+                             */
+                            channel: "village" | "public";
                             summary: string;
                             receivedOn: string;
+                            /** @description the staff member who recorded it; `public` for the board */
                             recordedBy: string;
+                            /**
+                             * @description the objector's contact, masked (kept encrypted)
+                             * @default null
+                             */
+                            contactMasked: string | null;
                             at: string;
                             resolution: {
                                 upheld: boolean;
@@ -10100,11 +10330,6 @@ export interface operations {
                         approvedBy: string | null;
                         rejectedBy: string | null;
                         rejectionReason: string | null;
-                        disbursement: {
-                            reference: string;
-                            by: string;
-                            at: string;
-                        } | null;
                         /** @description the bank's confirmation of the payment: the batch line that succeeded */
                         payment?: {
                             batchId: string;
@@ -10129,6 +10354,17 @@ export interface operations {
                             to: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
                             time: string;
                             note: string | null;
+                            /** @description on document_confirmed and document_viewed, which change no status (from = to): the document confirmed or viewed */
+                            document?: {
+                                documentId: string;
+                                /** @enum {string} */
+                                kind: "invoice" | "expense_list" | "insurance_settlement" | "diagnosis" | "admission" | "photo" | "consent" | "other";
+                                fileName: string;
+                                /** @description the logged view (GET …/documents/{documentId}/views) of a document_viewed event; else null */
+                                viewId: string | null;
+                                /** @description 发票, 诊断证明, … */
+                                kindLabel: string;
+                            };
                         }[];
                     };
                 };
@@ -10155,245 +10391,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description bank transfer or voucher reference */
-                    reference: string;
-                };
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        claimId: string;
-                        householdId: string;
-                        province: string;
-                        city: string;
-                        /** @description the household's county: the claim lies in its staff's area */
-                        county: string;
-                        township: string;
-                        schemeId: string;
-                        cause: string;
-                        causeLabel: string;
-                        incidentDate: string;
-                        expenses: {
-                            totalFen: number;
-                            reimbursedFen: number;
-                        };
-                        /** @description the household as filed */
-                        household: {
-                            headName: string;
-                            villageId: string;
-                            county: string;
-                            /** @enum {string} */
-                            category: "unstable_out_of_poverty" | "marginal_at_risk" | "sudden_hardship";
-                            members: number;
-                        };
-                        /** @description the member the claim is for, as filed; null for a claim for the household */
-                        member: {
-                            memberId: string;
-                            name: string;
-                            relation: string;
-                        } | null;
-                        invoices: {
-                            number: string;
-                            issuer: string;
-                            date: string;
-                            amountFen: number;
-                        }[];
-                        /** @description filed although it may repeat another claim: why, and the reviewer's override once given */
-                        possibleDuplicate: {
-                            matches: {
-                                claimId: string;
-                                /** @enum {string} */
-                                reason: "invoice_reused" | "same_incident";
-                                invoiceNumber: string | null;
-                                cause: string;
-                                incidentDate: string;
-                                /** @enum {string} */
-                                status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
-                            }[];
-                            explanation: string;
-                            by: string;
-                            at: string;
-                            override: {
-                                reason: string;
-                                by: string;
-                                at: string;
-                            } | null;
-                        } | null;
-                        documents: {
-                            kind: string;
-                            ref: string;
-                        }[];
-                        note: string | null;
-                        /** @enum {string} */
-                        status: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
-                        /**
-                         * @description the step the claim waits for
-                         * @enum {string}
-                         */
-                        stage: "home_visit" | "village_review" | "public_notice" | "township_review" | "county_approval" | "payment" | "closed";
-                        /** @description the steps of its scheme when filed */
-                        chain: {
-                            homeVisit: boolean;
-                            villageReview: boolean;
-                            publicNotice: boolean;
-                        };
-                        /** @description the last day to pay it: the county's working-day deadline from filing */
-                        dueOn: string;
-                        /** @description open past dueOn */
-                        overdue: boolean;
-                        homeVisit: {
-                            visitors: string[];
-                            visitedOn: string;
-                            findings: string;
-                            by: string;
-                            at: string;
-                        } | null;
-                        villageReview: {
-                            /** @enum {string} */
-                            decision: "pass" | "reject";
-                            note: string;
-                            by: string;
-                            at: string;
-                        } | null;
-                        notice: {
-                            startsOn: string;
-                            endsOn: string;
-                            by: string;
-                            at: string;
-                        } | null;
-                        objections: {
-                            objectionId: string;
-                            summary: string;
-                            receivedOn: string;
-                            recordedBy: string;
-                            at: string;
-                            resolution: {
-                                upheld: boolean;
-                                finding: string;
-                                by: string;
-                                at: string;
-                            } | null;
-                        }[];
-                        /** @description everyone who took a step: no one takes two (separation of duties) */
-                        actors: string[];
-                        payoutPreviewFen: number;
-                        previewSchemeVersion: number;
-                        approvedPayoutFen: number | null;
-                        /** @description the scheme version the approval used */
-                        schemeVersion: number | null;
-                        capApplied: ("none" | "per_claim" | "person_year" | "household_year") | null;
-                        caps: {
-                            perClaimCapFen: number | null;
-                            perPersonYearCapFen: number | null;
-                            perHouseholdYearCapFen: number | null;
-                            personYearPaidBeforeFen: number;
-                            householdYearPaidBeforeFen: number;
-                            uncappedFen: number;
-                        } | null;
-                        /** @description the approved payout step by step, stored by the approval (null before approval, and for claims approved before it was stored) */
-                        payoutBreakdown: {
-                            /**
-                             * @description per_claim, or the household's or person's burden over the coverage year
-                             * @enum {string}
-                             */
-                            basis: "per_claim" | "household_year" | "person_year";
-                            /** @description this claim's total − reimbursed: the self-paid cost other policies left (合规自付) */
-                            selfPaidFen: number;
-                            /** @description the basis's burden from earlier approved claims in the year (0 per claim) */
-                            burdenBeforeFen: number;
-                            /** @description what the rule measures: this claim's self-paid cost, plus the earlier burden on an annual basis */
-                            burdenFen: number;
-                            /** @description the entry threshold for the household's category; null without one */
-                            entryThresholdFen: number | null;
-                            meetsThreshold: boolean;
-                            /** @description the rule's deductible (免赔额) */
-                            deductibleFen: number;
-                            /** @description max(0, burden − deductible) once the threshold is met: the amount the bands split */
-                            eligibleFen: number;
-                            bands: {
-                                fromFen: number;
-                                toFen: number;
-                                ratioBps: number;
-                                /** @description the part of the eligible amount in this band */
-                                amountFen: number;
-                                /** @description what the band pays; the bands add up to entitledFen (one rounding down, of the exact sum) */
-                                paidFen: number;
-                            }[];
-                            /** @description the part of the eligible amount beyond a bounded last tier, which pays nothing */
-                            beyondTiersFen: number;
-                            /** @description what the whole burden is worth under the rule */
-                            entitledFen: number;
-                            /** @description what the basis was paid by earlier claims in the year (0 per claim) */
-                            paidBeforeFen: number;
-                            /** @description entitled − paid before: this claim's amount before the caps */
-                            uncappedFen: number;
-                            perClaimCapFen: number | null;
-                            perPersonYearCapFen: number | null;
-                            /** @description what the member had received from the scheme in the coverage year before this claim */
-                            personYearPaidFen: number;
-                            /** @description what was left of the person's yearly cap before this claim; null without one */
-                            personYearRemainingFen: number | null;
-                            perHouseholdYearCapFen: number | null;
-                            /** @description what the household had received from the scheme in the coverage year before this claim */
-                            householdYearPaidFen: number;
-                            /** @description what was left of the household's yearly cap before this claim; null without one */
-                            householdYearRemainingFen: number | null;
-                            /** @enum {string} */
-                            capApplied: "none" | "per_claim" | "person_year" | "household_year";
-                            payoutFen: number;
-                        } | null;
-                        submittedBy: string;
-                        reviewedBy: string | null;
-                        approvedBy: string | null;
-                        rejectedBy: string | null;
-                        rejectionReason: string | null;
-                        disbursement: {
-                            reference: string;
-                            by: string;
-                            at: string;
-                        } | null;
-                        /** @description the bank's confirmation of the payment: the batch line that succeeded */
-                        payment?: {
-                            batchId: string;
-                            bankReference: string | null;
-                            at: string;
-                            by: string;
-                        };
-                        /** @description payments the bank returned, oldest first, with its reason: the claim goes into a new batch */
-                        paymentReturns?: {
-                            batchId: string;
-                            reason: string;
-                            at: string;
-                            by: string;
-                        }[];
-                        createdAt: string;
-                        updatedAt: string;
-                        history?: {
-                            actor: string;
-                            action: string;
-                            from: ("submitted" | "reviewed" | "approved" | "rejected" | "paid") | null;
-                            /** @enum {string} */
-                            to: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
-                            time: string;
-                            note: string | null;
-                        }[];
-                    };
-                };
-            };
             400: components["responses"]["Error"];
             401: components["responses"]["Error"];
             403: components["responses"]["Error"];
             404: components["responses"]["Error"];
             409: components["responses"]["Error"];
+            410: components["responses"]["Error"];
             413: components["responses"]["Error"];
             422: components["responses"]["Error"];
             503: components["responses"]["Error"];
@@ -10590,9 +10595,21 @@ export interface operations {
                         } | null;
                         objections: {
                             objectionId: string;
+                            /**
+                             * @description recorded by staff (village) or filed on the public board
+                             * @default village
+                             * @enum {string}
+                             */
+                            channel: "village" | "public";
                             summary: string;
                             receivedOn: string;
+                            /** @description the staff member who recorded it; `public` for the board */
                             recordedBy: string;
+                            /**
+                             * @description the objector's contact, masked (kept encrypted)
+                             * @default null
+                             */
+                            contactMasked: string | null;
                             at: string;
                             resolution: {
                                 upheld: boolean;
@@ -10674,11 +10691,6 @@ export interface operations {
                         approvedBy: string | null;
                         rejectedBy: string | null;
                         rejectionReason: string | null;
-                        disbursement: {
-                            reference: string;
-                            by: string;
-                            at: string;
-                        } | null;
                         /** @description the bank's confirmation of the payment: the batch line that succeeded */
                         payment?: {
                             batchId: string;
@@ -10703,6 +10715,17 @@ export interface operations {
                             to: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
                             time: string;
                             note: string | null;
+                            /** @description on document_confirmed and document_viewed, which change no status (from = to): the document confirmed or viewed */
+                            document?: {
+                                documentId: string;
+                                /** @enum {string} */
+                                kind: "invoice" | "expense_list" | "insurance_settlement" | "diagnosis" | "admission" | "photo" | "consent" | "other";
+                                fileName: string;
+                                /** @description the logged view (GET …/documents/{documentId}/views) of a document_viewed event; else null */
+                                viewId: string | null;
+                                /** @description 发票, 诊断证明, … */
+                                kindLabel: string;
+                            };
                         }[];
                     };
                 };
@@ -10848,9 +10871,21 @@ export interface operations {
                         } | null;
                         objections: {
                             objectionId: string;
+                            /**
+                             * @description recorded by staff (village) or filed on the public board
+                             * @default village
+                             * @enum {string}
+                             */
+                            channel: "village" | "public";
                             summary: string;
                             receivedOn: string;
+                            /** @description the staff member who recorded it; `public` for the board */
                             recordedBy: string;
+                            /**
+                             * @description the objector's contact, masked (kept encrypted)
+                             * @default null
+                             */
+                            contactMasked: string | null;
                             at: string;
                             resolution: {
                                 upheld: boolean;
@@ -10932,11 +10967,6 @@ export interface operations {
                         approvedBy: string | null;
                         rejectedBy: string | null;
                         rejectionReason: string | null;
-                        disbursement: {
-                            reference: string;
-                            by: string;
-                            at: string;
-                        } | null;
                         /** @description the bank's confirmation of the payment: the batch line that succeeded */
                         payment?: {
                             batchId: string;
@@ -10961,6 +10991,17 @@ export interface operations {
                             to: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
                             time: string;
                             note: string | null;
+                            /** @description on document_confirmed and document_viewed, which change no status (from = to): the document confirmed or viewed */
+                            document?: {
+                                documentId: string;
+                                /** @enum {string} */
+                                kind: "invoice" | "expense_list" | "insurance_settlement" | "diagnosis" | "admission" | "photo" | "consent" | "other";
+                                fileName: string;
+                                /** @description the logged view (GET …/documents/{documentId}/views) of a document_viewed event; else null */
+                                viewId: string | null;
+                                /** @description 发票, 诊断证明, … */
+                                kindLabel: string;
+                            };
                         }[];
                     };
                 };
@@ -11104,9 +11145,21 @@ export interface operations {
                         } | null;
                         objections: {
                             objectionId: string;
+                            /**
+                             * @description recorded by staff (village) or filed on the public board
+                             * @default village
+                             * @enum {string}
+                             */
+                            channel: "village" | "public";
                             summary: string;
                             receivedOn: string;
+                            /** @description the staff member who recorded it; `public` for the board */
                             recordedBy: string;
+                            /**
+                             * @description the objector's contact, masked (kept encrypted)
+                             * @default null
+                             */
+                            contactMasked: string | null;
                             at: string;
                             resolution: {
                                 upheld: boolean;
@@ -11188,11 +11241,6 @@ export interface operations {
                         approvedBy: string | null;
                         rejectedBy: string | null;
                         rejectionReason: string | null;
-                        disbursement: {
-                            reference: string;
-                            by: string;
-                            at: string;
-                        } | null;
                         /** @description the bank's confirmation of the payment: the batch line that succeeded */
                         payment?: {
                             batchId: string;
@@ -11217,6 +11265,17 @@ export interface operations {
                             to: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
                             time: string;
                             note: string | null;
+                            /** @description on document_confirmed and document_viewed, which change no status (from = to): the document confirmed or viewed */
+                            document?: {
+                                documentId: string;
+                                /** @enum {string} */
+                                kind: "invoice" | "expense_list" | "insurance_settlement" | "diagnosis" | "admission" | "photo" | "consent" | "other";
+                                fileName: string;
+                                /** @description the logged view (GET …/documents/{documentId}/views) of a document_viewed event; else null */
+                                viewId: string | null;
+                                /** @description 发票, 诊断证明, … */
+                                kindLabel: string;
+                            };
                         }[];
                     };
                 };
@@ -11361,9 +11420,21 @@ export interface operations {
                         } | null;
                         objections: {
                             objectionId: string;
+                            /**
+                             * @description recorded by staff (village) or filed on the public board
+                             * @default village
+                             * @enum {string}
+                             */
+                            channel: "village" | "public";
                             summary: string;
                             receivedOn: string;
+                            /** @description the staff member who recorded it; `public` for the board */
                             recordedBy: string;
+                            /**
+                             * @description the objector's contact, masked (kept encrypted)
+                             * @default null
+                             */
+                            contactMasked: string | null;
                             at: string;
                             resolution: {
                                 upheld: boolean;
@@ -11445,11 +11516,6 @@ export interface operations {
                         approvedBy: string | null;
                         rejectedBy: string | null;
                         rejectionReason: string | null;
-                        disbursement: {
-                            reference: string;
-                            by: string;
-                            at: string;
-                        } | null;
                         /** @description the bank's confirmation of the payment: the batch line that succeeded */
                         payment?: {
                             batchId: string;
@@ -11474,6 +11540,17 @@ export interface operations {
                             to: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
                             time: string;
                             note: string | null;
+                            /** @description on document_confirmed and document_viewed, which change no status (from = to): the document confirmed or viewed */
+                            document?: {
+                                documentId: string;
+                                /** @enum {string} */
+                                kind: "invoice" | "expense_list" | "insurance_settlement" | "diagnosis" | "admission" | "photo" | "consent" | "other";
+                                fileName: string;
+                                /** @description the logged view (GET …/documents/{documentId}/views) of a document_viewed event; else null */
+                                viewId: string | null;
+                                /** @description 发票, 诊断证明, … */
+                                kindLabel: string;
+                            };
                         }[];
                     };
                 };
@@ -11619,9 +11696,21 @@ export interface operations {
                         } | null;
                         objections: {
                             objectionId: string;
+                            /**
+                             * @description recorded by staff (village) or filed on the public board
+                             * @default village
+                             * @enum {string}
+                             */
+                            channel: "village" | "public";
                             summary: string;
                             receivedOn: string;
+                            /** @description the staff member who recorded it; `public` for the board */
                             recordedBy: string;
+                            /**
+                             * @description the objector's contact, masked (kept encrypted)
+                             * @default null
+                             */
+                            contactMasked: string | null;
                             at: string;
                             resolution: {
                                 upheld: boolean;
@@ -11703,11 +11792,6 @@ export interface operations {
                         approvedBy: string | null;
                         rejectedBy: string | null;
                         rejectionReason: string | null;
-                        disbursement: {
-                            reference: string;
-                            by: string;
-                            at: string;
-                        } | null;
                         /** @description the bank's confirmation of the payment: the batch line that succeeded */
                         payment?: {
                             batchId: string;
@@ -11732,6 +11816,17 @@ export interface operations {
                             to: "submitted" | "reviewed" | "approved" | "rejected" | "paid";
                             time: string;
                             note: string | null;
+                            /** @description on document_confirmed and document_viewed, which change no status (from = to): the document confirmed or viewed */
+                            document?: {
+                                documentId: string;
+                                /** @enum {string} */
+                                kind: "invoice" | "expense_list" | "insurance_settlement" | "diagnosis" | "admission" | "photo" | "consent" | "other";
+                                fileName: string;
+                                /** @description the logged view (GET …/documents/{documentId}/views) of a document_viewed event; else null */
+                                viewId: string | null;
+                                /** @description 发票, 诊断证明, … */
+                                kindLabel: string;
+                            };
                         }[];
                     };
                 };

@@ -9,7 +9,7 @@ import { runTransaction } from "../../platform/transact";
 import { invalidState, ruleFor } from "../rules";
 import { type ClaimRecord, type ClaimStatus, DOCUMENT_KIND_LABELS, type DocumentKind } from "../schemas";
 import { requireScheme } from "../schemes";
-import { loadClaim } from "../storage";
+import { documentEventParts, loadClaim } from "../storage";
 import { missingKinds } from "./checklist";
 import { sha256Hex, uploadMismatches } from "./files";
 import { type EvidenceStore, evidenceStore } from "./object-store";
@@ -26,7 +26,6 @@ import {
 } from "./schemas";
 import {
   claimDocuments,
-  claimDocumentViews,
   claimStillPart,
   DocumentViews,
   Documents,
@@ -39,7 +38,8 @@ import {
  * Claim evidence: declared, uploaded by the browser straight to the bucket through a pre-signed
  * URL, confirmed once the platform has read the object back and found the declared size, type and
  * SHA-256, then kept under a key no URL ever writes to. Staff work within their area (404 outside);
- * every view URL issued is logged first.
+ * every view URL issued is logged first. A confirmation and every view are events of the claim's
+ * audit history, written in the same transaction as the document's own record.
  */
 
 /** Evidence is added while the claim is undecided; after a decision it is what the decision rested on. */
@@ -189,14 +189,25 @@ export async function confirmDocument(
     }
   }
   const confirmed: DocumentRecord = { ...document, status: "confirmed", confirmedBy: actor.id, confirmedAt: at };
+  let current = claim;
   await runTransaction(store, {
     operation: `document-confirm:${document.documentId}`,
-    plan: () => ({
-      parts: {
-        document: settleDocumentPart(store, confirmed, settledMeanwhile(store, document)),
-        claim: claimStillPart(store, document.claimId, OPEN, decidedMeanwhile(store, document.claimId, "confirm_document")),
-      },
-    }),
+    plan: async (attempt) => {
+      // The claim moved on meanwhile (its event's version condition failed): confirmed still only while undecided.
+      if (attempt > 0) current = await loadClaim(store, claim.claimId);
+      if (!OPEN.includes(current.status)) throw invalidState(current, "confirm_document", OPEN);
+      return {
+        parts: {
+          document: settleDocumentPart(store, confirmed, settledMeanwhile(store, document)),
+          ...documentEventParts(store, current, {
+            actor: actor.id,
+            action: "document_confirmed",
+            time: at,
+            document: { documentId: document.documentId, kind: document.kind, fileName: document.fileName, viewId: null },
+          }),
+        },
+      };
+    },
   });
   // The upload's copy is no longer needed; if this fails, the bucket's lifecycle rule expires it.
   await objects.remove(uploadKey(document)).catch(() => undefined);
@@ -211,32 +222,52 @@ export async function listDocuments(claimId: string, actor: Actor, store: Db = d
   return { items: documents.map(view), requiredKinds: [...required], missingKinds: missingKinds(required, documents) };
 }
 
-/** A short-lived URL to view a confirmed document; the view is logged (who, when, which) before the URL exists. */
+/**
+ * A short-lived URL to view a confirmed document. The view is logged (who, when, which) before the
+ * URL exists, in one transaction with its event in the claim's history: neither is ever without the other.
+ */
 export async function viewDocument(
   ids: { claimId: string; documentId: string },
   actor: Actor,
   store: Db = db(),
   objects: EvidenceStore = evidenceStore(),
 ): Promise<DocumentViewUrl> {
-  await claimInArea(store, ids.claimId, actor, "read");
+  let claim = await claimInArea(store, ids.claimId, actor, "read");
   const document = await documentOf(store, ids);
   if (document.status !== "confirmed") {
     throw conflict("DOCUMENT_NOT_CONFIRMED", `Document ${document.documentId} is ${document.status}: only confirmed documents are viewed`, [
       { path: "status", message: `is ${document.status}`, documentId: document.documentId, status: document.status },
     ]);
   }
-  const now = new Date();
-  const record: DocumentViewRecord = {
-    viewId: newId("view", now.getTime()),
-    claimId: document.claimId,
-    documentId: document.documentId,
-    kind: document.kind,
-    fileName: document.fileName,
-    viewedBy: actor.id,
-    viewedAt: now.toISOString(),
-    urlExpiresAt: new Date(now.getTime() + VIEW_URL_SECONDS * 1000).toISOString(),
-  };
-  await DocumentViews.insert(store, record);
+  const viewId = newId("view");
+  // Set by the plan, which runs at least once before the transaction commits.
+  let record!: DocumentViewRecord;
+  await runTransaction(store, {
+    operation: `document-view:${viewId}`,
+    plan: async (attempt) => {
+      // A transition meanwhile (the event's version condition failed): file the view after it.
+      if (attempt > 0) claim = await loadClaim(store, claim.claimId);
+      const now = new Date();
+      record = {
+        viewId,
+        claimId: document.claimId,
+        documentId: document.documentId,
+        kind: document.kind,
+        fileName: document.fileName,
+        viewedBy: actor.id,
+        viewedAt: now.toISOString(),
+        urlExpiresAt: new Date(now.getTime() + VIEW_URL_SECONDS * 1000).toISOString(),
+      };
+      const { claimAt, event } = documentEventParts(store, claim, {
+        actor: actor.id,
+        action: "document_viewed",
+        time: record.viewedAt,
+        document: { documentId: document.documentId, kind: document.kind, fileName: document.fileName, viewId },
+      });
+      // The claim's check first: a stale version is what a failure then means.
+      return { parts: { claimAt, view: DocumentViews.create(store, record, "already_done"), event } };
+    },
+  });
   const url = await objects.viewUrl(documentKey(document), document, VIEW_URL_SECONDS);
   return { url, expiresAt: record.urlExpiresAt, view: record };
 }
@@ -252,9 +283,6 @@ export async function documentViews(
   await documentOf(store, ids);
   return documentViewsPage(store, ids, page);
 }
-
-/** Every logged view of the claim's documents, oldest first: for the claim's audit history. */
-export const documentViewsOfClaim = (store: Db, claimId: string) => claimDocumentViews(store, claimId);
 
 /**
  * The required kinds (a cause's `requiredDocuments`) the claim has no confirmed document of, in

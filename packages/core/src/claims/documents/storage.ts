@@ -26,7 +26,11 @@ export const Documents = entity(DocumentRecord, {
   }),
 });
 
-/** The audit of views: one item per view URL issued, never changed, listed by document and time. */
+/**
+ * The audit of views: one item per view URL issued, never changed, listed by document and time.
+ * Written with the view's event in the claim's history (claims/storage documentEventParts), which
+ * lists the claim's whole trail; this one pages a document's views on their own.
+ */
 export const DocumentViews = entity(DocumentViewRecord, {
   type: "claim_document_view",
   key: ({ claimId, documentId, viewId }: { claimId: string; documentId: string; viewId: string }) => ({
@@ -45,12 +49,6 @@ const allUnder = (store: Db, claimId: string, prefix: string) => itemsUnder(stor
 
 /** The claim's documents, oldest first (ids sort by time). */
 export const claimDocuments = async (store: Db, claimId: string) => (await allUnder(store, claimId, DOCUMENT_PREFIX)).map(Documents.parse);
-
-/** Every view of every document of the claim, in time order (for its audit history). */
-export async function claimDocumentViews(store: Db, claimId: string) {
-  const views = (await allUnder(store, claimId, VIEW_PREFIX)).map(DocumentViews.parse);
-  return views.sort((a, b) => (a.viewedAt === b.viewedAt ? a.viewId.localeCompare(b.viewId) : a.viewedAt.localeCompare(b.viewedAt)));
-}
 
 /** One document's views, newest first, page by page. */
 export async function documentViewsPage(

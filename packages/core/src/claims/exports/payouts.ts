@@ -36,6 +36,12 @@ async function claimsIn(store: Db, schemeId: string, status: ClaimStatus, seen: 
   return out;
 }
 
+/** 备注 of a paid claim: the payment batch that paid it and the bank's reference, when the bank gave one. */
+function paymentNote(c: ClaimRecord): string {
+  if (!c.payment) return "";
+  return `拨付批次 ${c.payment.batchId}${c.payment.bankReference ? `，银行流水号 ${c.payment.bankReference}` : ""}`;
+}
+
 const PAYOUT_COLUMNS: Sheet["columns"] = [
   { header: "序号", kind: "count", width: 6 },
   { header: "乡镇", kind: "text", width: 12 },
@@ -114,7 +120,7 @@ export async function payoutSheet(
       c.approvedPayoutFen ?? 0,
       approvedOn,
       PAYMENT_LABELS[c.status as (typeof PAYOUT_STATUSES)[number]] ?? c.status,
-      c.disbursement ? `凭证号 ${c.disbursement.reference}` : "",
+      paymentNote(c),
     ]);
   const what = scheme.kind === "insurance" ? "防贫保险金" : "防贫救助金";
   const where = area.township ? `${scheme.county}${area.township}` : scheme.county;

@@ -2,6 +2,7 @@ import type { ActorCtx } from "../../platform/context";
 import { getPaymentAccount, putPaymentAccount } from "./accounts";
 import { createPaymentBatch, getPaymentBatch, listPaymentBatches, payableClaims, paymentBankFile, recordLineOutcome } from "./batches";
 import { listClaimNotifications } from "./notifications";
+import { paidByBatch } from "./paid-by-batch";
 import type { CreatePaymentBatch, PaymentBatchesQuery, PutPaymentAccount, RecordLineOutcome } from "./schemas";
 import type { PageRequest } from "../../platform/pagination";
 
@@ -30,4 +31,6 @@ export const ClaimPayments = {
     recordLineOutcome(input, ctx.actor, ctx.store),
   /** The claim's SMS notices (phones masked). */
   notifications: (claimId: string, ctx: ActorCtx) => listClaimNotifications(claimId, ctx.actor, ctx.store),
+  /** The retired "record a payment" of a claim (POST /claims/{claimId}/disburse): always refused, 410 PAID_BY_BATCH, writing nothing. */
+  retiredDisburse: (claimId: string): Promise<never> => Promise.reject(paidByBatch(claimId)),
 };

@@ -7,8 +7,8 @@ import { fileObjectionOn } from "../assessments/assessments";
 import { noticeEndsOn, withinNotice } from "../assessments/workflow";
 import { HOUSEHOLD_CATEGORY_LABELS } from "../households/schemas";
 import { countySettings } from "../settings/settings";
-import { sourceHash } from "./contact";
-import { maskName } from "./mask";
+import { sealContact, sourceHash } from "./contact";
+import { maskContact, maskName } from "./mask";
 import {
   type FiledObjection,
   type FileObjection,
@@ -38,6 +38,30 @@ const boardView = (n: NoticeRecord, today: string): PublicNotice => ({
   startsOn: n.startsOn,
   endsOn: n.endsOn,
   acceptsObjections: withinNotice(n, today),
+});
+
+/** A claim as the board shows it: before the township's review it takes objections; once approved, no longer. */
+const claimOnBoard = (
+  kind: "claim" | "claim_proposal",
+  c: { claimId: string; headName: string; county: string; township: string; villageName: string; cause: string; causeLabel: string },
+  amountFen: number,
+  dates: { startsOn: string; endsOn: string },
+): PublicNotice => ({
+  noticeId: c.claimId,
+  kind,
+  kindLabel: NOTICE_KIND_LABELS[kind],
+  name: maskName(c.headName),
+  county: c.county,
+  township: c.township,
+  villageName: c.villageName,
+  category: null,
+  categoryLabel: null,
+  cause: c.cause,
+  causeLabel: c.causeLabel,
+  amountFen,
+  startsOn: dates.startsOn,
+  endsOn: dates.endsOn,
+  acceptsObjections: kind === "claim_proposal",
 });
 
 /** The first instant of a China civil date, as an ISO instant (UTC). */
@@ -89,8 +113,8 @@ async function chained(sources: Source[], page: PageRequest): Promise<Page<Publi
 
 /**
  * The county's notices up today (public: no token): identifications and risk removals in their
- * notice period, then claims approved within the county's notice period (noticeMinDays from the
- * day of approval). Names masked; nothing about the people beyond what a village notice shows.
+ * notice period, claims in their notice before the township's review, then claims approved within
+ * the county's notice period (noticeMinDays from the day of approval). Names masked; nothing about the people beyond what a village notice shows.
  */
 export async function listPublicNotices(
   query: PublicNoticesQuery,
@@ -116,28 +140,16 @@ export async function listPublicNotices(
     return {
       items: got.items.map((c) => {
         const startsOn = chinaToday(() => new Date(c.approvedAt));
-        return {
-          noticeId: c.claimId,
-          kind: "claim" as const,
-          kindLabel: NOTICE_KIND_LABELS.claim,
-          name: maskName(c.headName),
-          county: c.county,
-          township: c.township,
-          villageName: c.villageName,
-          category: null,
-          categoryLabel: null,
-          cause: c.cause,
-          causeLabel: c.causeLabel,
-          amountFen: c.payoutFen,
-          startsOn,
-          endsOn: noticeEndsOn(startsOn, noticeMinDays),
-          acceptsObjections: false,
-        };
+        return claimOnBoard("claim", c, c.payoutFen, { startsOn, endsOn: noticeEndsOn(startsOn, noticeMinDays) });
       }),
       nextCursor: got.nextCursor,
     };
   };
-  return chained([assessments, claims], query);
+  const proposals: Source = async (page) => {
+    const got = await Claims.proposalsOnNotice({ county, township, today, ...page }, { store });
+    return { items: got.items.map((c) => claimOnBoard("claim_proposal", c, c.proposedFen, c)), nextCursor: got.nextCursor };
+  };
+  return chained([assessments, proposals, claims], query);
 }
 
 /**
@@ -151,6 +163,7 @@ export async function fileObjection(
   clock: Clock = systemClock,
 ): Promise<FiledObjection> {
   const { noticeId, objection, sourceAddress } = input;
+  if (isClaimId(noticeId)) return fileClaimObjection(input, store, clock);
   const notice = await loadNotice(store, noticeId);
   const today = chinaToday(clock);
   if (notice.withdrawn || !withinNotice(notice, today)) {
@@ -163,18 +176,38 @@ export async function fileObjection(
       },
     ]);
   }
+  const limit = await sourceLimit(noticeId, sourceAddress, store);
+  const filed = await fileObjectionOn(notice.assessmentId, objection, (now) => ({ source: limit(now.today) }), store, clock);
+  return { ...filed, noticeId };
+}
+
+/** A claim's notice on the board is known by the claim's id. */
+const isClaimId = (noticeId: string) => noticeId.startsWith("clm_");
+
+/** The rate limit of one client address on one notice: a part counting one more objection today, refused past the day's limit. */
+async function sourceLimit(noticeId: string, sourceAddress: string, store: Db) {
   const source = await sourceHash(sourceAddress);
   const tooMany = ruleViolated(
     "OBJECTION_LIMIT_REACHED",
     `At most ${MAX_OBJECTIONS_PER_SOURCE_PER_DAY} objections a day on one notice from one address`,
     [{ message: "try again tomorrow", limit: MAX_OBJECTIONS_PER_SOURCE_PER_DAY, scope: "source" }],
   );
-  const filed = await fileObjectionOn(
-    notice.assessmentId,
-    objection,
-    (now) => ({ source: objectionSourcePart(store, { noticeId, source, day: now.today }, MAX_OBJECTIONS_PER_SOURCE_PER_DAY, tooMany) }),
-    store,
-    clock,
+  return (day: string) => objectionSourcePart(store, { noticeId, source, day }, MAX_OBJECTIONS_PER_SOURCE_PER_DAY, tooMany);
+}
+
+/** An objection to a claim under notice: the claims context keeps it with the claim; the board seals the contact and limits the rate. */
+async function fileClaimObjection(
+  input: { noticeId: string; objection: FileObjection; sourceAddress: string },
+  store: Db,
+  clock: Clock,
+): Promise<FiledObjection> {
+  const { noticeId, objection, sourceAddress } = input;
+  const limit = await sourceLimit(noticeId, sourceAddress, store);
+  const contact = objection.contact ? { sealed: await sealContact(objection.contact), masked: maskContact(objection.contact) } : null;
+  const filed = await Claims.filePublicObjection(
+    { claimId: noticeId, summary: objection.note, contact },
+    (today) => ({ source: limit(today) }),
+    { store, clock },
   );
   return { ...filed, noticeId };
 }

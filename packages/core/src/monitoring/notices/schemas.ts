@@ -5,16 +5,17 @@ import { id, note, text } from "../../platform/schema";
 import { HOUSEHOLD_CATEGORIES } from "../households/schemas";
 
 /**
- * The public notice board (公示): what a village shows of an identification, a risk removal or an
- * approved claim while its notice runs. Only what the notice needs: the name masked (张*国), the
+ * The public notice board (公示): what a village shows of an identification, a risk removal, a
+ * claim before the township's review (拟救助) or an approved claim while its notice runs. Only what the notice needs: the name masked (张*国), the
  * village, the category or cause, an amount for claims. Never a resident id, a phone number, a bank
  * account, the members or their health (DESIGN decision 18).
  */
-export const NOTICE_KINDS = ["identification", "removal", "claim"] as const;
+export const NOTICE_KINDS = ["identification", "removal", "claim_proposal", "claim"] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 export const NOTICE_KIND_LABELS: Record<NoticeKind, string> = {
   identification: "监测对象识别公示",
   removal: "风险消除公示",
+  claim_proposal: "防贫保险/防贫救助拟救助公示",
   claim: "防贫保险/防贫救助赔付公示",
 };
 
@@ -37,7 +38,9 @@ export const PublicNotice = z.object({
   categoryLabel: z.string().nullable(),
   cause: z.string().nullable().describe("the claim's cause id"),
   causeLabel: z.string().nullable(),
-  amountFen: fen().nullable().describe("the approved payout of a claim"),
+  amountFen: fen()
+    .nullable()
+    .describe("a claim's payout: proposed (claim_proposal, as computed when filed; the approval may differ) or approved (claim)"),
   startsOn: z.string(),
   endsOn: z.string().describe("the notice's last day"),
   acceptsObjections: z.boolean().describe("whether POST /public/notices/{noticeId}/objections takes one now"),

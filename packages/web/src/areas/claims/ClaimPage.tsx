@@ -16,9 +16,9 @@ import { StatusTag, shortId, useCauseName } from "./labels";
 import { PayoutSteps } from "./PayoutSteps";
 import { ChainPanel } from "./chain/ChainPanel";
 import { DocumentsPanel } from "./documents/DocumentsPanel";
-import type { Claim, ClaimEvent, PayoutBreakdown, PayoutPreview, Scheme } from "./types";
+import type { Claim, ClaimEvent, ClaimPayoutPreview, PayoutBreakdown, Scheme } from "./types";
 
-type Step = "review_pass" | "review_reject" | "approve" | "reject" | "disburse";
+type Step = "review_pass" | "review_reject" | "approve" | "reject";
 
 /**
  * One claim: its household, the claim as filed, the payout step by step (as stored by the approval,
@@ -49,20 +49,8 @@ export default function ClaimPage() {
     queryKey: ["claim-preview", "of", claimId, c?.updatedAt],
     enabled: !!c && pending,
     retry: false,
-    queryFn: () =>
-      call(
-        client.POST("/claims/preview", {
-          body: {
-            householdId: c!.householdId,
-            schemeId: c!.schemeId,
-            ...(c!.member ? { memberId: c!.member.memberId } : {}),
-            cause: c!.cause,
-            incidentDate: c!.incidentDate,
-            expenses: c!.expenses,
-            documents: [],
-          },
-        }),
-      ),
+    // What its approval would pay now, computed by the approval itself over the claim as filed (its invoices and member included).
+    queryFn: () => call(client.GET("/claims/{claimId}/preview", { params: { path: { claimId } } })),
   });
 
   if (claim.isPending) return <Skeleton active />;
@@ -117,15 +105,7 @@ export default function ClaimPage() {
         ]
       : []),
     ...(c.rejectionReason ? [{ key: "rejection", label: t("claim.rejectionReason"), children: c.rejectionReason }] : []),
-    ...(c.disbursement
-      ? [
-          {
-            key: "disbursed",
-            label: t("claim.disbursement"),
-            children: t("claim.disbursementValue", { reference: c.disbursement.reference, at: formatChinaDateTime(c.disbursement.at) }),
-          },
-        ]
-      : []),
+    ...(c.payment ? [{ key: "payment", label: t("claim.payment"), children: <PaymentRecord payment={c.payment} /> }] : []),
     { key: "note", label: t("claim.note"), children: c.note ?? t("claim.noNote") },
   ];
 
@@ -199,7 +179,7 @@ export default function ClaimPage() {
   );
 }
 
-function PayoutSection({ claim: c, preview }: { claim: Claim; preview: UseQueryResult<PayoutPreview> }) {
+function PayoutSection({ claim: c, preview }: { claim: Claim; preview: UseQueryResult<ClaimPayoutPreview> }) {
   const { t, i18n } = useTranslation("claims");
   if (c.payoutBreakdown) {
     return (
@@ -248,12 +228,7 @@ function PayoutSection({ claim: c, preview }: { claim: Claim; preview: UseQueryR
   return (
     <>
       <Typography.Paragraph type="secondary">{t("claim.liveNote", { version: p.schemeVersion })}</Typography.Paragraph>
-      {p.breakdown.perPersonYearCapFen !== null && p.breakdown.personYearRemainingFen === 0 && (
-        <Alert type="warning" showIcon message={t("steps.personExhausted")} style={{ marginBottom: 12 }} />
-      )}
-      {p.breakdown.perHouseholdYearCapFen !== null && p.breakdown.householdYearRemainingFen === 0 && (
-        <Alert type="warning" showIcon message={t("steps.capExhausted")} style={{ marginBottom: 12 }} />
-      )}
+      {/* A yearly cap used up is no warning here: the preview refuses it (CAP_EXHAUSTED) as the approval does. */}
       {!p.poolCovers && (
         <Alert
           type="warning"
@@ -334,27 +309,40 @@ function History({ claim: c }: { claim: Claim }) {
   const { t } = useTranslation("claims");
   const events = c.history ?? [];
   if (!events.length) return <Empty description={t("claim.noHistory")} />;
-  // The approval's and disbursement's notes are the platform's own records; the claim holds their figures.
+  // The approval's and payment's notes are the platform's own records; the claim holds their figures.
   const noteOf = (e: ClaimEvent) =>
     e.action === "approve" && c.approvedPayoutFen !== null
       ? t("claim.approveNote", { amount: formatYuan(c.approvedPayoutFen), version: c.schemeVersion })
-      : e.action === "disburse" && c.disbursement
-        ? t("claim.disburseNote", { reference: c.disbursement.reference })
+      : e.action === "pay" && c.payment
+        ? c.payment.bankReference
+          ? t("claim.payNoteWithReference", { batch: shortId(c.payment.batchId), reference: c.payment.bankReference })
+          : t("claim.payNote", { batch: shortId(c.payment.batchId) })
         : e.note;
   return (
     <Timeline
       data-testid="claim-history"
       items={events.map((e, i) => ({
         key: i,
+        ...(e.document ? { color: "gray" } : {}),
         content: (
           <div>
             <Typography.Text strong>{t(`action.${e.action}`, { defaultValue: e.action })}</Typography.Text>{" "}
-            <Typography.Text type="secondary">
-              {e.from ? `${t(`statusShort.${e.from}`)} → ` : ""}
-              {t(`statusShort.${e.to}`)}
-            </Typography.Text>
+            {e.document ? (
+              // A document confirmed or viewed changes no status: which document it was instead.
+              <Typography.Text type="secondary" style={{ overflowWrap: "anywhere" }} data-testid="history-document">
+                {t(`documentKind.${e.document.kind}`, { defaultValue: e.document.kindLabel })} {e.document.fileName}
+              </Typography.Text>
+            ) : (
+              <Typography.Text type="secondary">
+                {e.from ? `${t(`statusShort.${e.from}`)} → ` : ""}
+                {t(`statusShort.${e.to}`)}
+              </Typography.Text>
+            )}
             <div>
-              <Typography.Text type="secondary">{t("claim.by", { actor: e.actor, at: formatChinaDateTime(e.time) })}</Typography.Text>
+              <Typography.Text type="secondary">
+                {/* An objection from the public board has no staff member behind it. */}
+                {t("claim.by", { actor: e.actor === "public" ? t("claim.publicActor") : e.actor, at: formatChinaDateTime(e.time) })}
+              </Typography.Text>
             </div>
             {noteOf(e) && <div style={{ overflowWrap: "anywhere" }}>{noteOf(e)}</div>}
           </div>
@@ -373,7 +361,6 @@ function Actions({ claim: c, previewFen }: { claim: Claim; previewFen: number | 
   const [refusal, setRefusal] = useState<string | null>(null);
   const [reviewForm] = Form.useForm<{ note: string; overrideReason?: string }>();
   const [rejectForm] = Form.useForm<{ reason: string }>();
-  const [disburseForm] = Form.useForm<{ reference: string }>();
   const path = { params: { path: { claimId: c.claimId } } };
 
   const act = useMutation({
@@ -395,8 +382,6 @@ function Actions({ claim: c, previewFen }: { claim: Claim; previewFen: number | 
           return call(client.POST("/claims/{claimId}/approve", path));
         case "reject":
           return call(client.POST("/claims/{claimId}/reject", { ...path, body: { reason: text! } }));
-        case "disburse":
-          return call(client.POST("/claims/{claimId}/disburse", { ...path, body: { reference: text! } }));
       }
     },
     onSuccess: (updated, { step }) => {
@@ -407,7 +392,6 @@ function Actions({ claim: c, previewFen }: { claim: Claim; previewFen: number | 
       void queryClient.invalidateQueries({ queryKey: ["schemes"] });
       reviewForm.resetFields();
       rejectForm.resetFields();
-      disburseForm.resetFields();
       void message.success(t(`claim.done.${step}`));
     },
     onError: (e) => setRefusal(errorMessage(e, t as T, i18n.language)),
@@ -419,21 +403,20 @@ function Actions({ claim: c, previewFen }: { claim: Claim; previewFen: number | 
   const me = session?.sub;
   const isClerk = hasAnyRole(session, ["clerk"]);
   const isApprover = hasAnyRole(session, ["approver"]);
-  const mayDisburse = hasAnyRole(session, ["approver", "admin"]);
   const pending = c.status === "submitted" || c.status === "reviewed";
-  const open = pending || c.status === "approved";
   // Separation of duties: no one takes two steps on a claim, from filing to payment (the platform refuses a second).
   const tookStep = !!me && (me === c.submittedBy || c.actors.includes(me));
-  const mayAct = isClerk || isApprover || mayDisburse;
+  const mayAct = isClerk || isApprover;
   // The township reviews at its stage, or once the claim's notice has ended (earlier steps have their own forms above).
   const atReview = c.stage === "township_review" || (c.stage === "public_notice" && !!c.notice && c.notice.endsOn < chinaToday());
   const reviews = c.status === "submitted" && atReview && isClerk && !tookStep;
   const submitterClerk = c.status === "submitted" && isClerk && me === c.submittedBy;
-  const separated = open && mayAct && tookStep && !submitterClerk;
+  const separated = pending && mayAct && tookStep && !submitterClerk;
   const approves = c.status === "reviewed" && isApprover && !tookStep;
   const rejects = pending && (isClerk || isApprover) && !reviews && !tookStep;
-  const disburses = c.status === "approved" && mayDisburse && !tookStep;
-  const none = !reviews && !approves && !rejects && !disburses;
+  // Approved, the claim waits for finance's payment batch: nothing to do on this page.
+  const awaitsBatch = c.status === "approved";
+  const none = !reviews && !approves && !rejects && !awaitsBatch;
 
   const confirm = (title: string, content: string, ok: string, onOk: () => Promise<unknown>, danger = false): void => {
     modal.confirm({ title, content, okText: ok, cancelText: t("claim.keep"), okButtonProps: { danger }, onOk });
@@ -453,7 +436,7 @@ function Actions({ claim: c, previewFen }: { claim: Claim; previewFen: number | 
       )}
       {none && (
         <Typography.Paragraph type="secondary" style={{ marginBottom: submitterClerk || separated ? 12 : 0 }}>
-          {pending || c.status === "approved" ? t("claim.noActions") : t("claim.closed")}
+          {pending ? t("claim.noActions") : t("claim.closed")}
         </Typography.Paragraph>
       )}
       {submitterClerk && <Alert type="info" showIcon message={t("claim.submitterCannotReview")} style={{ marginBottom: 16 }} />}
@@ -481,6 +464,8 @@ function Actions({ claim: c, previewFen }: { claim: Claim; previewFen: number | 
                 void reviewForm
                   .validateFields()
                   .then((v) => run("review_pass", v.note.trim(), needsOverride ? v.overrideReason?.trim() : undefined))
+                  // The form shows what is missing; the rejected promise needs no more.
+                  .catch(() => undefined)
               }
             >
               {t("claim.reviewPass")}
@@ -500,6 +485,7 @@ function Actions({ claim: c, previewFen }: { claim: Claim; previewFen: number | 
                       true,
                     ),
                   )
+                  .catch(() => undefined)
               }
             >
               {t("claim.reviewReject")}
@@ -546,43 +532,65 @@ function Actions({ claim: c, previewFen }: { claim: Claim; previewFen: number | 
                 .then((v) =>
                   confirm(t("claim.rejectTitle"), t("claim.rejectBody"), t("claim.reject"), () => run("reject", v.reason.trim()), true),
                 )
+                .catch(() => undefined)
             }
           >
             {t("claim.reject")}
           </Button>
         </Form>
       )}
-      {disburses && (
-        <Form form={disburseForm} layout="vertical" id="disburse-form">
-          <Typography.Paragraph>{t("claim.disburseHint", { amount: formatYuan(c.approvedPayoutFen ?? 0) })}</Typography.Paragraph>
-          <Form.Item
-            name="reference"
-            label={t("claim.reference")}
-            rules={[{ required: true, whitespace: true, message: t("form.required") }]}
-          >
-            <Input maxLength={100} placeholder={t("claim.referencePlaceholder")} autoComplete="off" />
-          </Form.Item>
-          <Button
-            type="primary"
-            loading={act.isPending && act.variables?.step === "disburse"}
-            onClick={() =>
-              void disburseForm
-                .validateFields()
-                .then((v) =>
-                  confirm(
-                    t("claim.disburseTitle"),
-                    t("claim.disburseBody", { amount: formatYuan(c.approvedPayoutFen ?? 0), reference: v.reference.trim() }),
-                    t("claim.disburse"),
-                    () => run("disburse", v.reference.trim()),
-                  ),
-                )
-            }
-          >
-            {t("claim.disburse")}
-          </Button>
-        </Form>
-      )}
+      {awaitsBatch && <AwaitsBatch claim={c} />}
     </Card>
+  );
+}
+
+/** An approved claim waits for finance: a payment batch, and the bank's confirmation of its line (payments/). */
+function AwaitsBatch({ claim: c }: { claim: Claim }) {
+  const { t } = useTranslation("claims");
+  const session = useSession();
+  const last = c.paymentReturns?.at(-1);
+  // The batches page is for the roles that pay or oversee payment; a clerk only learns where the claim stands.
+  const seesBatches = hasAnyRole(session, ["finance", "approver", "admin"]);
+  return (
+    <Alert
+      type="info"
+      showIcon
+      data-testid="awaits-batch"
+      message={t("claim.awaitsBatch", { amount: formatYuan(c.approvedPayoutFen ?? 0) })}
+      description={
+        <Flex vertical gap={4}>
+          <span>{t("claim.awaitsBatchDetail")}</span>
+          {last && (
+            <span style={{ overflowWrap: "anywhere" }}>{t("claim.lastReturn", { batch: shortId(last.batchId), reason: last.reason })}</span>
+          )}
+          {seesBatches && <Link to={`/payment-batches?schemeId=${encodeURIComponent(c.schemeId)}`}>{t("claim.batchesLink")}</Link>}
+        </Flex>
+      }
+    />
+  );
+}
+
+/** Which payment batch paid the claim (a link for those who see batches), when, and the bank's reference. */
+function PaymentRecord({ payment }: { payment: NonNullable<Claim["payment"]> }) {
+  const { t } = useTranslation("claims");
+  const session = useSession();
+  const batch = shortId(payment.batchId);
+  return (
+    <span data-testid="claim-payment" style={{ overflowWrap: "anywhere" }}>
+      {hasAnyRole(session, ["finance", "approver", "admin"]) ? (
+        <Link to={`/payment-batches/${encodeURIComponent(payment.batchId)}`}>
+          {t("claim.paymentValue", { batch, at: formatChinaDateTime(payment.at) })}
+        </Link>
+      ) : (
+        t("claim.paymentValue", { batch, at: formatChinaDateTime(payment.at) })
+      )}
+      {payment.bankReference && (
+        <>
+          <br />
+          {t("claim.paymentReference", { reference: payment.bankReference })}
+        </>
+      )}
+    </span>
   );
 }
 

@@ -1,10 +1,8 @@
-import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS as CORE_DOCUMENT_KINDS, KNOWN_CAUSE_LABELS } from "@fupin/core/claims/schemas";
 import { residentIdCheckChar } from "@fupin/core/identity/resident-id";
 import { MEMBER_RELATION_LABELS } from "@fupin/core/monitoring/households/schemas";
 import { describe, expect, it } from "vitest";
 import { texts } from "./i18n";
 import { formatRatio, parsePercent, residentIdHint } from "./labels";
-import { DOCUMENT_KINDS, KNOWN_CAUSES } from "./types";
 
 const valid = (first17: string) => first17 + residentIdCheckChar(first17);
 
@@ -51,13 +49,10 @@ describe("ratios", () => {
   });
 });
 
+// The claims' own values (causes, document kinds, stages, …) are named by the platform's tables, imported
+// (@fupin/core/claims/labels); the monitoring context's member relations are still a copy, held equal here.
 describe("the platform's words, in the console's Chinese", () => {
-  it("names the known causes, document kinds and member relations as the platform does", () => {
-    const zh = texts["zh-CN"];
-    expect([...KNOWN_CAUSES]).toEqual(Object.keys(KNOWN_CAUSE_LABELS));
-    expect(zh.cause).toEqual(KNOWN_CAUSE_LABELS);
-    expect([...DOCUMENT_KINDS]).toEqual([...CORE_DOCUMENT_KINDS]);
-    expect(zh.documentKind).toEqual(DOCUMENT_KIND_LABELS);
-    expect(zh.relation).toEqual(MEMBER_RELATION_LABELS);
+  it("names the member relations as the platform does", () => {
+    expect(texts["zh-CN"].relation).toEqual(MEMBER_RELATION_LABELS);
   });
 });

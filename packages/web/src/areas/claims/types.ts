@@ -1,3 +1,4 @@
+import { CAUSES, DOCUMENT_KINDS as CORE_DOCUMENT_KINDS, KNOWN_CAUSE_LABELS } from "@fupin/core/claims/labels";
 import type { paths } from "../../api/schema";
 
 /** The claims API's shapes, from the generated schema. */
@@ -9,6 +10,8 @@ export type Cause = Claim["cause"];
 export type ClaimEvent = NonNullable<Claim["history"]>[number];
 export type CreateClaim = NonNullable<paths["/claims"]["post"]["requestBody"]>["content"]["application/json"];
 export type PayoutPreview = Json<paths["/claims/preview"]["post"]["responses"][200]>;
+/** What approving a filed, open claim would pay now (GET /claims/{claimId}/preview). */
+export type ClaimPayoutPreview = Json<paths["/claims/{claimId}/preview"]["get"]["responses"][200]>;
 export type PayoutBreakdown = PayoutPreview["breakdown"];
 export type DuplicateMatch = PayoutPreview["possibleDuplicates"][number];
 export type Household = Json<paths["/households/{householdId}"]["get"]["responses"][200]>;
@@ -24,9 +27,9 @@ export type PutScheme = NonNullable<paths["/schemes/{schemeId}"]["put"]["request
 
 export const CLAIM_STATUSES = ["submitted", "reviewed", "approved", "paid", "rejected"] as const satisfies readonly ClaimStatus[];
 /** The four causes every county covers: the editor always offers them. */
-export const BASIC_CAUSES = ["illness", "education", "disaster", "accident"] as const;
-/** Causes the platform knows by name (labels.test.ts holds them to the platform's); a county may add its own beside them. */
-export const KNOWN_CAUSES = [...BASIC_CAUSES, "housing", "industry", "employment"] as const;
+export const BASIC_CAUSES = CAUSES;
+/** Causes the platform knows by name (its labels' keys); a county may add its own beside them. */
+export const KNOWN_CAUSES: readonly string[] = Object.keys(KNOWN_CAUSE_LABELS);
 export const CATEGORIES = [
   "unstable_out_of_poverty",
   "marginal_at_risk",
@@ -34,16 +37,7 @@ export const CATEGORIES = [
 ] as const satisfies readonly HouseholdCategory[];
 export const BASES = ["per_claim", "household_year", "person_year"] as const satisfies readonly Basis[];
 export const INCOME_TESTS = ["before_expense", "after_expense"] as const satisfies readonly IncomeTest[];
-export const DOCUMENT_KINDS = [
-  "invoice",
-  "expense_list",
-  "insurance_settlement",
-  "diagnosis",
-  "admission",
-  "photo",
-  "consent",
-  "other",
-] as const satisfies readonly DocumentKind[];
+export const DOCUMENT_KINDS = CORE_DOCUMENT_KINDS satisfies readonly DocumentKind[];
 export const CHAIN_STEPS = ["homeVisit", "villageReview", "publicNotice"] as const satisfies readonly (keyof Scheme["chain"])[];
 
 /** How a category's income is tested when the scheme does not say: 突发严重困难户 after the expense (DOMAIN.md §6). */

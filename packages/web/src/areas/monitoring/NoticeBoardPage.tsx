@@ -14,13 +14,15 @@ import type { PublicNotice } from "./types";
 const KIND_COLORS: Record<PublicNotice["kind"], TagColors> = {
   identification: TAG_COLORS.bad,
   removal: TAG_COLORS.good,
+  claim_proposal: TAG_COLORS.waiting,
   claim: TAG_COLORS.info,
 };
 
 /**
  * The public notice board (公示), for anyone, signed in or not (GET /public/notices): a county's
- * identifications, risk removals and approved claims while their notice runs, names masked
- * (张*国); anyone may object to an identification or removal during its notice period.
+ * identifications, risk removals, claims before the township's review (拟救助) and approved
+ * claims while their notice runs, names masked (张*国); anyone may object to any but an approved
+ * claim during its notice period.
  */
 export default function NoticeBoardPage() {
   const { t, i18n } = useTranslation("monitoring");
@@ -138,8 +140,14 @@ function NoticeCard({ notice: n }: { notice: PublicNotice }) {
       </Typography.Text>
       <div>
         {n.category && <Typography.Text>{t(`category.${n.category}`)}</Typography.Text>}
-        {n.cause && <Typography.Text>{t(`cause.${n.cause}`)}</Typography.Text>}
-        {n.amountFen !== null && <Typography.Text strong> · {t("notices.amount", { amount: formatYuan(n.amountFen) })}</Typography.Text>}
+        {/* Causes are a county's data: the board sends each one's label. */}
+        {n.causeLabel && <Typography.Text>{n.causeLabel}</Typography.Text>}
+        {n.amountFen !== null && (
+          <Typography.Text strong>
+            {" · "}
+            {t(n.kind === "claim_proposal" ? "notices.proposedAmount" : "notices.amount", { amount: formatYuan(n.amountFen) })}
+          </Typography.Text>
+        )}
       </div>
       <Typography.Text type="secondary" style={{ fontSize: 13 }}>
         {t("notices.period", { from: formatCalendar(n.startsOn, i18n.language), to: formatCalendar(n.endsOn, i18n.language) })}

@@ -433,13 +433,14 @@ export const texts = {
     noticeKind: {
       identification: "监测对象识别公示",
       removal: "风险消除公示",
+      claim_proposal: "防贫保险/防贫救助拟救助公示",
       claim: "防贫保险/防贫救助赔付公示",
     },
     cause: { illness: "因病", education: "因学", disaster: "因灾", accident: "因意外" },
     notices: {
       title: "公示公告",
       intro:
-        "各村监测对象识别、风险消除和防贫赔付的公示。公示只显示户主姓名（部分隐去）、所在村和类别；对公示对象有异议的，可在公示期内提出，平台不会公开您的联系方式。",
+        "各村监测对象识别、风险消除、拟救助和防贫赔付的公示。公示只显示户主姓名（部分隐去）、所在村和类别；对公示对象有异议的，可在公示期内提出，平台不会公开您的联系方式。",
       county: "区县",
       countyRequired: "请填写区县",
       township: "乡镇（可选）",
@@ -450,6 +451,7 @@ export const texts = {
       daysLeft: "公示期剩 {{count}} 天",
       over: "公示期已满",
       amount: "赔付 {{amount}}",
+      proposedAmount: "拟救助 {{amount}}",
       period: "公示期 {{from}} 至 {{to}}",
       object: "提出异议",
       objectTo: "对{{name}}的公示提出异议",
@@ -1060,6 +1062,7 @@ export const texts = {
     noticeKind: {
       identification: "Identification notice",
       removal: "Risk removal notice",
+      claim_proposal: "Proposed claim payout notice",
       claim: "Claim payout notice",
     },
     cause: { illness: "Illness", education: "Education", disaster: "Disaster", accident: "Accident" },
@@ -1077,6 +1080,7 @@ export const texts = {
       daysLeft: "{{count}} days left",
       over: "Notice period over",
       amount: "paid {{amount}}",
+      proposedAmount: "proposed {{amount}}",
       period: "Notice {{from}} to {{to}}",
       object: "Object",
       objectTo: "Object to the notice about {{name}}",

@@ -367,10 +367,17 @@ function ObjectionItem({
         )}
         <Typography.Text type="secondary" style={{ fontSize: 13 }}>
           {t("record.received", { date: formatCalendar(o.receivedOn, i18n.language) })} ·{" "}
-          {t("record.by", { actor: o.recordedBy, at: formatChinaDateTime(o.at) })}
+          {o.channel === "public"
+            ? t("record.fromPublic", { at: formatChinaDateTime(o.at) })
+            : t("record.by", { actor: o.recordedBy, at: formatChinaDateTime(o.at) })}
         </Typography.Text>
       </Flex>
       <span style={{ overflowWrap: "anywhere" }}>{o.summary}</span>
+      {o.contactMasked && (
+        <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+          {t("record.contact", { contact: o.contactMasked })}
+        </Typography.Text>
+      )}
       {r && (
         <span style={{ overflowWrap: "anywhere" }}>
           <Typography.Text strong>{t("record.findingLabel")}</Typography.Text>

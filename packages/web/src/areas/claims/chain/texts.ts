@@ -1,3 +1,4 @@
+import { CLAIM_STAGE_LABELS } from "@fupin/core/claims/labels";
 import type { TextTree } from "../../../app/area";
 import { i18n, LANGUAGES } from "../../../app/i18n";
 
@@ -5,7 +6,7 @@ import { i18n, LANGUAGES } from "../../../app/i18n";
  * The approval chain's texts (issue 12): a `approvalChain` subtree of the claims area's namespace,
  * so the menu (which reads `claims:<label>`) and the pages
  * (`useTranslation("claims", { keyPrefix: "approvalChain" })`) find them. Registered from this
- * folder alone, once i18n is set up. Stage names are the platform's (CLAIM_STAGE_LABELS).
+ * folder alone, once i18n is set up. Stage names in Chinese are the platform's table (CLAIM_STAGE_LABELS), imported.
  */
 export const chainTexts = {
   "zh-CN": {
@@ -17,24 +18,18 @@ export const chainTexts = {
       village_review_reject: "村级评议不通过",
       start_notice: "开始公示",
       record_objection: "登记公示异议",
+      public_objection: "群众在公示栏提出异议",
       resolve_objection: "登记异议核实结论",
     },
-    stage: {
-      home_visit: "入户核查",
-      village_review: "村级评议",
-      public_notice: "公示",
-      township_review: "乡镇审核",
-      county_approval: "县级审批",
-      payment: "待发放",
-      closed: "已办结",
-    },
+    stage: CLAIM_STAGE_LABELS,
+    /** The chain's steps as the panel draws them: the stages, from filing to the money paid. */
     step: {
       submit: "受理申请",
-      home_visit: "入户核查",
-      village_review: "村级评议",
-      public_notice: "公示",
-      township_review: "乡镇审核",
-      county_approval: "县级审批",
+      home_visit: CLAIM_STAGE_LABELS.home_visit,
+      village_review: CLAIM_STAGE_LABELS.village_review,
+      public_notice: CLAIM_STAGE_LABELS.public_notice,
+      township_review: CLAIM_STAGE_LABELS.township_review,
+      county_approval: CLAIM_STAGE_LABELS.county_approval,
       payment: "资金发放",
     },
     panel: {
@@ -79,6 +74,8 @@ export const chainTexts = {
       pending: "待核实",
       findingLabel: "核实结论：",
       by: "{{actor}} · {{at}}",
+      fromPublic: "群众在公示栏提出 · {{at}}",
+      contact: "联系方式：{{contact}}（加密保存，仅显示部分）",
     },
     visitForm: {
       title: "登记入户核查",
@@ -187,6 +184,7 @@ export const chainTexts = {
       village_review_reject: "Failed the village review",
       start_notice: "Notice started",
       record_objection: "Objection recorded",
+      public_objection: "Objection filed on the public board",
       resolve_objection: "Objection's finding recorded",
     },
     stage: {
@@ -249,6 +247,8 @@ export const chainTexts = {
       pending: "Awaiting finding",
       findingLabel: "Finding: ",
       by: "{{actor}} · {{at}}",
+      fromPublic: "Filed on the public board · {{at}}",
+      contact: "Contact: {{contact}} (kept encrypted, shown in part)",
     },
     visitForm: {
       title: "Record the home visit",

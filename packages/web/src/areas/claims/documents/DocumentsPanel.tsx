@@ -7,6 +7,7 @@ import { errorMessage, type T } from "../../../api/errors";
 import { useShowError } from "../../../api/show-error";
 import { hasAnyRole } from "../../../auth/session";
 import { useSession } from "../../../auth/use-session";
+import { TAG_COLORS, type TagColors } from "../../../components/ColoredTag";
 import { formatChinaDateTime } from "../../../lib/dates";
 import { documentTexts, fill } from "./texts";
 import { type ClaimDocument, DOCUMENT_KINDS, type DocumentKind, formatBytes, prepareUpload, putToStorage } from "./upload";
@@ -19,7 +20,9 @@ export interface DocumentsPanelClaim {
   status: string;
 }
 
-const STATUS_COLORS = { pending: "gold", confirmed: "green", rejected: "red" } as const;
+/** antd's preset tag colours are too pale for WCAG AA text: the console's own, as style. */
+const tagStyle = ([color, background, borderColor]: TagColors) => ({ color, background, borderColor });
+const STATUS_COLORS = { pending: TAG_COLORS.waiting, confirmed: TAG_COLORS.good, rejected: TAG_COLORS.bad } as const;
 
 /**
  * A claim's evidence: the checklist of the kinds its cause requires (missing ones marked), its
@@ -76,7 +79,12 @@ function Checklist({ tx, required, missing }: { tx: Texts; required: readonly Do
       <Typography.Text strong>{tx.checklist}</Typography.Text>
       <Flex gap={8} wrap style={{ margin: "8px 0" }}>
         {required.map((kind) => (
-          <Tag key={kind} color={absent.has(kind) ? "red" : "green"} data-testid={`required-${kind}`} data-missing={absent.has(kind)}>
+          <Tag
+            key={kind}
+            style={tagStyle(absent.has(kind) ? TAG_COLORS.bad : TAG_COLORS.good)}
+            data-testid={`required-${kind}`}
+            data-missing={absent.has(kind)}
+          >
             {tx.kinds[kind]} · {absent.has(kind) ? tx.missing : tx.present}
           </Tag>
         ))}
@@ -93,6 +101,7 @@ function Checklist({ tx, required, missing }: { tx: Texts; required: readonly Do
 function DocumentRow({ tx, document: d }: { tx: Texts; document: ClaimDocument }) {
   const { message } = App.useApp();
   const showError = useShowError();
+  const queryClient = useQueryClient();
   const [showViews, setShowViews] = useState(false);
   const ids = { params: { path: { claimId: d.claimId, documentId: d.documentId } } };
   const views = useQuery({
@@ -119,6 +128,8 @@ function DocumentRow({ tx, document: d }: { tx: Texts; document: ClaimDocument }
     onSuccess: () => {
       void message.info(tx.viewLogged);
       if (showViews) void views.refetch();
+      // The view is an event of the claim's history: the page's timeline shows it.
+      void queryClient.invalidateQueries({ queryKey: ["claim", d.claimId] });
     },
     onError: (e) => showError(e),
   });
@@ -146,7 +157,7 @@ function DocumentRow({ tx, document: d }: { tx: Texts; document: ClaimDocument }
         <Flex gap={8} wrap align="center">
           <Tag>{tx.kinds[d.kind]}</Tag>
           <Typography.Text style={{ overflowWrap: "anywhere" }}>{d.fileName}</Typography.Text>
-          <Tag color={STATUS_COLORS[d.status]}>{tx.status[d.status]}</Tag>
+          <Tag style={tagStyle(STATUS_COLORS[d.status])}>{tx.status[d.status]}</Tag>
         </Flex>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {formatBytes(d.sizeBytes)} ·{" "}

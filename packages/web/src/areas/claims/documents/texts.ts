@@ -1,9 +1,10 @@
+import { DOCUMENT_KIND_LABELS } from "@fupin/core/claims/labels";
 import type { DocumentKind } from "./upload";
 
 /**
  * The panel's words, in both languages the console speaks. Kept beside the panel (not in the claims
- * area's namespace) so the panel can be mounted anywhere; the kinds' labels are the platform's
- * (DOCUMENT_KIND_LABELS), which the API also sends as `kindLabel`.
+ * area's namespace) so the panel can be mounted anywhere. The kinds' Chinese labels are the
+ * platform's own table (DOCUMENT_KIND_LABELS, which the API also sends as `kindLabel`), imported.
  */
 export const documentTexts = {
   "zh-CN": {
@@ -24,7 +25,7 @@ export const documentTexts = {
     views: "查看记录",
     noViews: "尚无查看记录。",
     viewedBy: "{{who}} 于 {{at}} 查看",
-    viewLogged: "本次查看已记入审计记录。",
+    viewLogged: "本次查看已记入办理记录。",
     status: { pending: "待确认", confirmed: "已确认", rejected: "已退回" },
     uploadedBy: "{{who}} 上传于 {{at}}",
     problem: {
@@ -35,16 +36,7 @@ export const documentTexts = {
       network: "无法连接存储服务，请检查网络后重试。",
       popup: "浏览器阻止了新窗口，请允许弹出窗口后重试。",
     },
-    kinds: {
-      invoice: "发票",
-      expense_list: "费用清单",
-      insurance_settlement: "医保结算单",
-      diagnosis: "诊断证明",
-      admission: "入院证明",
-      photo: "现场照片",
-      consent: "授权承诺书",
-      other: "其他材料",
-    } satisfies Record<DocumentKind, string>,
+    kinds: DOCUMENT_KIND_LABELS satisfies Record<DocumentKind, string>,
   },
   en: {
     title: "Documents",
@@ -64,7 +56,7 @@ export const documentTexts = {
     views: "Views",
     noViews: "Nobody has viewed it yet.",
     viewedBy: "{{who}} viewed it at {{at}}",
-    viewLogged: "This view was written to the audit history.",
+    viewLogged: "This view was added to the claim's history.",
     status: { pending: "pending", confirmed: "confirmed", rejected: "refused" },
     uploadedBy: "uploaded by {{who}} at {{at}}",
     problem: {

@@ -1,3 +1,4 @@
+import { DOCUMENT_KINDS as CORE_DOCUMENT_KINDS } from "@fupin/core/claims/labels";
 import type { paths } from "../../../api/schema";
 
 /** The evidence API's shapes, from the generated schema. */
@@ -12,16 +13,8 @@ export type DocumentView = Json<paths["/claims/{claimId}/documents/{documentId}/
 /** What the platform takes (claims/documents/schemas.ts): PDF, JPEG, PNG up to 20 MB. */
 export const ACCEPTED_TYPES = ["application/pdf", "image/jpeg", "image/png"] as const;
 export const MAX_BYTES = 20 * 1024 * 1024;
-export const DOCUMENT_KINDS = [
-  "invoice",
-  "expense_list",
-  "insurance_settlement",
-  "diagnosis",
-  "admission",
-  "photo",
-  "consent",
-  "other",
-] as const satisfies readonly DocumentKind[];
+/** The kinds the platform takes, in its order (claims/labels.ts). */
+export const DOCUMENT_KINDS = CORE_DOCUMENT_KINDS satisfies readonly DocumentKind[];
 
 type AcceptedType = (typeof ACCEPTED_TYPES)[number];
 

@@ -237,15 +237,18 @@ export default function BatchPage() {
           form.resetFields();
         }}
         onOk={() =>
-          void form.validateFields().then((v) => {
-            if (!recording) return;
-            const reason = v.reason?.trim();
-            const bankReference = v.bankReference?.trim();
-            record.mutate({
-              claimId: recording.line.claimId,
-              body: { outcome: recording.outcome, ...(reason ? { reason } : {}), ...(bankReference ? { bankReference } : {}) },
-            });
-          })
+          void form.validateFields().then(
+            (v) => {
+              if (!recording) return;
+              const reason = v.reason?.trim();
+              const bankReference = v.bankReference?.trim();
+              record.mutate({
+                claimId: recording.line.claimId,
+                body: { outcome: recording.outcome, ...(reason ? { reason } : {}), ...(bankReference ? { bankReference } : {}) },
+              });
+            },
+            () => undefined,
+          )
         }
         destroyOnHidden
       >
