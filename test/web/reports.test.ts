@@ -177,7 +177,7 @@ describe("the reports dashboards", () => {
       ["reviewed", "已审核"],
       ["approved", "已批准"],
       ["rejected", "已驳回"],
-      ["paid", "已支付"],
+      ["paid", "已拨付"],
     ] as const) {
       const row = table.getByRole("row").filter({ has: page.getByRole("cell", { name: label, exact: true }) });
       await row

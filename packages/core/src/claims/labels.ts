@@ -53,13 +53,16 @@ export const SCHEME_KIND_LABELS = { insurance: "防贫保险", relief: "防贫�
 
 export const CLAIM_STATUSES = ["submitted", "reviewed", "approved", "rejected", "paid"] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
-/** As refusals name a claim's status (the console's tags say what each waits for instead: 待审核, 待审批, …). */
+/**
+ * As refusals and reports name a claim's status (the console's tags say what each waits for
+ * instead: 待审核, 待审批, …). Aid is 拨付 (disbursed), not 支付 (an order's payment).
+ */
 export const CLAIM_STATUS_LABELS: Readonly<Record<ClaimStatus, string>> = {
   submitted: "已提交",
   reviewed: "已审核",
   approved: "已批准",
   rejected: "已驳回",
-  paid: "已支付",
+  paid: "已拨付",
 };
 
 /**

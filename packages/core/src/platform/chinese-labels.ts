@@ -265,8 +265,9 @@ export const VALUE_LABELS: Readonly<Record<string, string>> = {
   // review decisions
   pass: "通过",
   reject: "驳回",
-  // order statuses
+  // order statuses (a claim's statuses are named by CLAIM_STATUS_LABELS where refusals say it is a claim's)
   pending_payment: "待支付",
+  paid: "已支付",
   payment_failed: "支付失败",
   cancelled: "已取消",
   partially_refunded: "部分退款",

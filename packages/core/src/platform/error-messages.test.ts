@@ -602,6 +602,13 @@ describe("the Chinese error catalog", () => {
     );
     expect(chineseMessage(SAMPLES.INVALID_STATE[0]!)).toBe("该订单当前状态为「已支付」，不能取消。");
     expect(chineseMessage(SAMPLES.INVALID_STATE[1]!)).toBe("该申请当前状态为「已审核」，不能审核通过（仅限状态为「已提交」的申请）。");
+    // One status value, two contexts: an order's `paid` is 已支付, a claim's (aid disbursed) 已拨付.
+    expect(
+      chineseMessage({
+        code: "INVALID_STATE",
+        details: [{ path: "status", message: "is paid", resource: "claim", action: "reject", status: "paid", allowed: ["submitted"] }],
+      }),
+    ).toBe("该申请当前状态为「已拨付」，不能驳回（仅限状态为「已提交」的申请）。");
     expect(chineseMessage(SAMPLES.FORBIDDEN[0]!)).toBe("您没有执行此操作的权限，需要以下角色之一：管理员、供应商。");
   });
 

@@ -1,3 +1,4 @@
+import { CLAIM_STATUS_LABELS } from "../claims/labels";
 import { fieldLabel, formatDateZh, resourceLabel, roleLabel, valueLabel } from "./chinese-labels";
 import { type Detail, detailsOf, grouped, num, obj, str, strs } from "./detail-fields";
 import type { Language } from "./language";
@@ -267,10 +268,16 @@ function invalidStateZh([d]: Detail[]): string {
   const noun = (resource && resourceLabel(resource)) ?? "记录";
   const action = str(d, "action");
   const verb = action && Object.hasOwn(ACTIONS, action) ? `不能${ACTIONS[action]}` : "不能执行此操作";
-  const allowed = (strs(d, "allowed") ?? []).map((s) => quoted(valueLabel(s)));
+  // A status value may be shared (an order and a claim are both `paid`): a claim's is named its own way.
+  const statusLabel = resource === "claim" ? claimStatusLabel : valueLabel;
+  const allowed = (strs(d, "allowed") ?? []).map((s) => quoted(statusLabel(s)));
   const only = allowed.length ? `（仅限状态为${allowed.join("或")}的${noun}）` : "";
-  return `该${noun}当前状态为${quoted(valueLabel(status))}，${verb}${only}。`;
+  return `该${noun}当前状态为${quoted(statusLabel(status))}，${verb}${only}。`;
 }
+
+/** A claim's status as refusals name it (已拨付, where an order's `paid` is 已支付). */
+const claimStatusLabel = (status: string) =>
+  Object.hasOwn(CLAIM_STATUS_LABELS, status) ? CLAIM_STATUS_LABELS[status as keyof typeof CLAIM_STATUS_LABELS] : valueLabel(status);
 
 /** 65536 → "64 KB", 10485760 → "10 MB". */
 const bytes = (n: number) => (n >= 1024 * 1024 ? `${grouped(n / (1024 * 1024))} MB` : n >= 1024 ? `${grouped(n / 1024)} KB` : `${n} 字节`);
@@ -441,7 +448,7 @@ const UNPAYABLE: Readonly<Record<string, (d: Detail) => string>> = {
   other_scheme: () => "不属于本批次的方案",
   not_approved: (d) => {
     const status = str(d, "status");
-    return `尚未审批${status ? `（当前为${quoted(valueLabel(status))}）` : ""}`;
+    return `尚未审批${status ? `（当前为${quoted(claimStatusLabel(status))}）` : ""}`;
   },
   nothing_to_pay: () => "核定赔付金额为零，无需拨付",
   in_open_batch: (d) => {

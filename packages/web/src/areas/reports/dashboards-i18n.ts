@@ -1,3 +1,5 @@
+import { CLAIM_STATUS_LABELS } from "@fupin/core/claims/labels";
+
 /**
  * The texts of the sales, pairings and claims dashboards, merged into the area's texts (i18n.ts)
  * under `dashboards`, beside the village sales report's own.
@@ -87,7 +89,7 @@ export const dashboardTexts = {
         status: "状态",
         count: "申请数",
         share: "占比",
-        statuses: { submitted: "已提交", reviewed: "已审核", approved: "已批准", rejected: "已驳回", paid: "已支付" },
+        statuses: CLAIM_STATUS_LABELS,
         poolUsed: "资金使用",
         poolUsedOf: "已赔付占累计注资 {{percent}}%",
         byCauseTitle: "各致贫原因申请数与赔付金额",
