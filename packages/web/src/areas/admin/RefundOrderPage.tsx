@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Row, Skeleton, Table, Typography } from "antd";
-import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { call, client } from "../../api/client";
@@ -9,6 +8,7 @@ import { useShowError } from "../../api/show-error";
 import type { Order, OrderLine } from "../../api/types";
 import { PageTitle } from "../../components/PageTitle";
 import { formatChinaDateTime } from "../../lib/dates";
+import { useAttemptKey } from "../../lib/attempt-key";
 import { formatYuan, parseYuan } from "../../lib/money";
 import { LoadFailed, OrderStatusTag, refusalOnField } from "./shared";
 
@@ -33,7 +33,7 @@ export default function RefundOrderPage() {
   const showError = useShowError();
   const queryClient = useQueryClient();
   // One key per refund the administrator means: a resend of the same one (a lost answer) is answered once.
-  const key = useRef<{ values: string; key: string } | null>(null);
+  const attempt = useAttemptKey();
   const order = useQuery({
     queryKey: ["admin", "order", orderId],
     queryFn: () => call(client.GET("/orders/{orderId}", { params: { path: { orderId } } })),
@@ -41,18 +41,15 @@ export default function RefundOrderPage() {
     refetchInterval: (q) => (q.state.data && q.state.data.refundRequestedFen > q.state.data.refundedFen ? 2_000 : false),
   });
   const refund = useMutation({
-    mutationFn: ({ amountFen, reason }: { amountFen: number; reason: string }) => {
-      const values = JSON.stringify([amountFen, reason]);
-      if (key.current?.values !== values) key.current = { values, key: crypto.randomUUID() };
-      return call(
+    mutationFn: (body: { amountFen: number; reason: string }) =>
+      call(
         client.POST("/orders/{orderId}/refunds", {
-          params: { path: { orderId }, header: { "Idempotency-Key": key.current.key } },
-          body: { amountFen, reason },
+          params: { path: { orderId }, header: { "Idempotency-Key": attempt.keyFor(body) } },
+          body,
         }),
-      );
-    },
+      ),
     onSuccess: (r) => {
-      key.current = null;
+      attempt.done();
       form.resetFields();
       void message.success(t("refund.done", { amount: formatYuan(r.amountFen) }));
       void queryClient.invalidateQueries({ queryKey: ["admin", "order", orderId] });

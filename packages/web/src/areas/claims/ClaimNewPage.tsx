@@ -18,13 +18,14 @@ import {
   Typography,
 } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
 import { call, client } from "../../api/client";
 import { errorMessage, type T } from "../../api/errors";
 import { PageTitle } from "../../components/PageTitle";
 import { chinaToday, formatCalendar } from "../../lib/dates";
+import { useAttemptKey } from "../../lib/attempt-key";
 import { formatYuan, parseYuan } from "../../lib/money";
 import { useDebounced, useFormError } from "./form-errors";
 import { HouseholdFacts } from "./HouseholdFacts";
@@ -127,13 +128,6 @@ const invoiceRule =
     },
   });
 
-/** The Idempotency-Key of one submission attempt: the same claim keeps its key, so a retry files it once. */
-function useAttemptKey(body: string): string {
-  const last = useRef<{ body: string; key: string } | null>(null);
-  if (last.current?.body !== body) last.current = { body, key: crypto.randomUUID() };
-  return last.current.key;
-}
-
 /**
  * Files a 防贫 claim: the household (its facts shown once found) and the member it is for, the
  * scheme, the cause, the incident, the expenses in 元, the invoices and the documents, with a live
@@ -196,9 +190,11 @@ export default function ClaimNewPage() {
       },
     [claim, values.documents, values.note, values.duplicateExplanation],
   );
-  const key = useAttemptKey(JSON.stringify(full));
+  // The same claim keeps its key, so a retry files it once.
+  const attempt = useAttemptKey();
   const submit = useMutation({
-    mutationFn: (body: CreateClaim) => call(client.POST("/claims", { params: { header: { "Idempotency-Key": key } }, body })),
+    mutationFn: (body: CreateClaim) =>
+      call(client.POST("/claims", { params: { header: { "Idempotency-Key": attempt.keyFor(body) } }, body })),
     onSuccess: (filed) => {
       void queryClient.invalidateQueries({ queryKey: ["claims"] });
       navigate(`/claims/${filed.claimId}`);

@@ -18,7 +18,7 @@ import {
   Table,
   Typography,
 } from "antd";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams, useSearchParams } from "react-router";
 import { call, client } from "../../api/client";
@@ -27,6 +27,7 @@ import { hasAnyRole } from "../../auth/session";
 import { useSession } from "../../auth/use-session";
 import { PageTitle } from "../../components/PageTitle";
 import { formatCalendar, formatChinaDateTime } from "../../lib/dates";
+import { useAttemptKey } from "../../lib/attempt-key";
 import { formatYuan, parseYuan } from "../../lib/money";
 import { useFormError } from "./form-errors";
 import { formatRatio, useCauseName, yuanRules } from "./labels";
@@ -312,12 +313,8 @@ function TopUps({ scheme: s, isAdmin }: { scheme: Scheme; isAdmin: boolean }) {
   const [form] = Form.useForm<TopUpValues>();
   const formError = useFormError();
   const [refusal, setRefusal] = useState<string | null>(null);
-  // One Idempotency-Key per attempt: the same top-up resent (a retry after a lost answer) tops up once.
-  const attempt = useRef<{ body: string; key: string } | null>(null);
-  const keyFor = (body: string) => {
-    if (attempt.current?.body !== body) attempt.current = { body, key: crypto.randomUUID() };
-    return attempt.current.key;
-  };
+  // The same top-up resent (a retry after a lost answer) tops up once.
+  const attempt = useAttemptKey();
   const topUps = useInfiniteQuery({
     queryKey: ["scheme", s.schemeId, "top-ups"],
     queryFn: ({ pageParam }) =>
@@ -338,7 +335,7 @@ function TopUps({ scheme: s, isAdmin }: { scheme: Scheme; isAdmin: boolean }) {
         }),
       ),
     onSuccess: (done) => {
-      attempt.current = null;
+      attempt.done();
       form.resetFields();
       setRefusal(null);
       void queryClient.invalidateQueries({ queryKey: ["scheme"] });
@@ -351,7 +348,7 @@ function TopUps({ scheme: s, isAdmin }: { scheme: Scheme; isAdmin: boolean }) {
 
   const submit = (v: TopUpValues) => {
     const body = { amountFen: parseYuan(v.amount)!, source: v.source.trim(), ...(v.note?.trim() ? { note: v.note.trim() } : {}) };
-    const key = keyFor(JSON.stringify(body));
+    const key = attempt.keyFor(body);
     modal.confirm({
       title: t("scheme.topUpTitle"),
       content: t("scheme.topUpBody", { amount: formatYuan(body.amountFen), name: s.name, source: body.source }),

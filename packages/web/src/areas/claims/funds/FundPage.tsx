@@ -20,7 +20,6 @@ import {
   Tag,
   Typography,
 } from "antd";
-import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
 import { call, client } from "../../../api/client";
@@ -32,6 +31,7 @@ import { hasAnyRole } from "../../../auth/session";
 import { useSession } from "../../../auth/use-session";
 import { PageTitle } from "../../../components/PageTitle";
 import { formatChinaDateTime } from "../../../lib/dates";
+import { useAttemptKey } from "../../../lib/attempt-key";
 import { formatYuan, parseYuan } from "../../../lib/money";
 import { saveCsv } from "../../reports/download";
 import { NAMESPACE, texts } from "./i18n";
@@ -356,21 +356,6 @@ function Exports({ fund: f }: { fund: FundView }) {
       </Space>
     </Card>
   );
-}
-
-/** One Idempotency-Key per attempt: the same entry resent (a retry after a lost answer) is recorded once. */
-function useAttemptKey() {
-  const attempt = useRef<{ body: string; key: string } | null>(null);
-  return {
-    keyFor: (body: unknown) => {
-      const text = JSON.stringify(body);
-      if (attempt.current?.body !== text) attempt.current = { body: text, key: crypto.randomUUID() };
-      return attempt.current.key;
-    },
-    done: () => {
-      attempt.current = null;
-    },
-  };
 }
 
 const yuanRule = (t: T, required = true) => ({
